@@ -1,0 +1,104 @@
+import { describe, expect, it } from '@jest/globals'
+import { INPUT_DEFAULTS, InputError, readSettings, type InputName } from '../src/inputs.js'
+
+const base: Partial<Record<InputName, string>> = { 'publisher-id': 'contoso', 'offer-id': 'vm-offer', token: 'secret-token' }
+
+function read(overrides: Partial<Record<InputName, string>> = {}) {
+  const values = { ...INPUT_DEFAULTS, ...base, ...overrides }
+  return readSettings((name) => values[name])
+}
+
+function problem(overrides: Partial<Record<InputName, string>>): string {
+  try {
+    read(overrides)
+  } catch (error) {
+    expect(error).toBeInstanceOf(InputError)
+    return (error as Error).message
+  }
+  throw new Error('expected an InputError')
+}
+
+describe('readSettings', () => {
+  it('reads the defaults into typed settings', () => {
+    expect(read()).toEqual({
+      publisherId: 'contoso',
+      offerId: 'vm-offer',
+      token: 'secret-token',
+      waitFor: 'completion',
+      timeoutMs: 3_600_000,
+      onTimeout: 'fail',
+      intervalMs: 30_000,
+      maxIntervalMs: 600_000,
+      apiVersion: '2017-10-31',
+      baseUrl: 'https://cloudpartner.azure.com'
+    })
+  })
+
+  it('reads every input', () => {
+    const settings = read({
+      'wait-for': 'Publisher-Review',
+      timeout: '1h30m',
+      'on-timeout': 'warn',
+      interval: '500ms',
+      'max-interval': '90',
+      'api-version': '2017-10-31-preview',
+      'base-url': 'http://127.0.0.1:8080/proxy/'
+    })
+    expect(settings).toMatchObject({
+      waitFor: 'publisher-review',
+      timeoutMs: 5_400_000,
+      onTimeout: 'warn',
+      intervalMs: 500,
+      maxIntervalMs: 90_000,
+      apiVersion: '2017-10-31-preview',
+      baseUrl: 'http://127.0.0.1:8080/proxy'
+    })
+  })
+
+  it('gives an input that comes empty its default, as the runner would', () => {
+    const settings = readSettings((name) => ({ ...base })[name] ?? '')
+    expect(settings.timeoutMs).toBe(3_600_000)
+    expect(settings.waitFor).toBe('completion')
+  })
+
+  it.each<[InputName, RegExp]>([
+    ['publisher-id', /Input 'publisher-id' is required/],
+    ['offer-id', /Input 'offer-id' is required/],
+    ['token', /Input 'token' is required/]
+  ])('names a missing %s', (name, message) => {
+    expect(problem({ [name]: '' })).toMatch(message)
+  })
+
+  it('names every problem at once', () => {
+    const message = problem({ 'publisher-id': '', token: '', timeout: 'soon' })
+    expect(message.split('\n')).toHaveLength(3)
+    expect(message).toMatch(/'publisher-id'/)
+    expect(message).toMatch(/'token'/)
+    expect(message).toMatch(/Input 'timeout' 'soon' is not a duration/)
+  })
+
+  it.each<[Partial<Record<InputName, string>>, RegExp]>([
+    [{ 'wait-for': 'forever' }, /Input 'wait-for' must be one of completion, publisher-review, none \(got 'forever'\)/],
+    [{ 'on-timeout': 'explode' }, /Input 'on-timeout' must be one of fail, warn/],
+    [{ interval: '0' }, /Input 'interval' must be at least/],
+    [{ timeout: '-1m' }, /Input 'timeout' '-1m' is not a duration/],
+    [{ interval: '5m', 'max-interval': '1m' }, /Input 'max-interval' must not be shorter than interval/],
+    [{ 'base-url': 'ftp://example.test' }, /Input 'base-url' must be an http\(s\) URL/],
+    [{ 'base-url': 'not a url' }, /Input 'base-url'/],
+    [{ 'base-url': 'https://user:pw@example.test' }, /Input 'base-url'/],
+    [{ 'api-version': '2017/10' }, /Input 'api-version'/],
+    [{ 'offer-id': 'my offer' }, /Input 'offer-id' must not contain spaces/],
+    [{ 'offer-id': '..' }, /Input 'offer-id' is not a valid ID/],
+    [{ 'publisher-id': '.' }, /Input 'publisher-id' is not a valid ID/]
+  ])('refuses %p', (overrides, message) => {
+    expect(problem(overrides)).toMatch(message)
+  })
+
+  it('accepts an ID with characters that need encoding (the URL builder encodes them)', () => {
+    expect(read({ 'offer-id': '../x' }).offerId).toBe('../x')
+  })
+
+  it('never repeats the token in an error', () => {
+    expect(problem({ 'wait-for': 'bad', token: 'secret-token' })).not.toContain('secret-token')
+  })
+})

@@ -1,0 +1,30 @@
+/**
+ * When to look next. Starts at `interval`, doubles while nothing changes, is capped at `maxInterval`
+ * and goes back to `interval` on any change; a jitter of ±20% spreads many watchers apart, and a
+ * server's `Retry-After` is a floor.
+ */
+
+export const JITTER = 0.2
+
+export interface BackoffSettings {
+  intervalMs: number
+  maxIntervalMs: number
+}
+
+/** The un-jittered delay after a poll: `interval` after a change (or the first look), else double the last. */
+export function nextBase(previousBaseMs: number | undefined, changed: boolean, settings: BackoffSettings): number {
+  if (changed || previousBaseMs === undefined) return settings.intervalMs
+  return Math.min(settings.maxIntervalMs, previousBaseMs * 2)
+}
+
+/** The delay actually slept: base with jitter, at most `maxInterval`, at least `Retry-After`. */
+export function jittered(
+  baseMs: number,
+  settings: BackoffSettings,
+  random: () => number,
+  retryAfterMs = 0
+): number {
+  const factor = 1 + (random() * 2 - 1) * JITTER
+  const delay = Math.min(settings.maxIntervalMs, Math.round(baseMs * factor))
+  return Math.max(delay, retryAfterMs)
+}

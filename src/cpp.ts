@@ -1,0 +1,110 @@
+/**
+ * The Cloud Partner Portal status API:
+ * `GET {base}/api/publishers/{publisher}/offers/{offer}/status?api-version=...` with a bearer token.
+ * Turns each HTTP exchange into a {@link ReadOutcome}; it never retries by itself (the poll loop does).
+ */
+import { RequestFailure, type HttpPort } from './http.js'
+import { parseRetryAfter } from './retry-after.js'
+import type { ReadOutcome, StatusSource } from './source.js'
+import { parseOfferStatus } from './status.js'
+import { oneLine } from './text.js'
+
+export const CPP_RESOURCE = 'https://cloudpartner.azure.com'
+
+export interface CppOptions {
+  baseUrl: string
+  apiVersion: string
+  publisherId: string
+  offerId: string
+  token: string
+  http: HttpPort
+  now: () => number
+  debug?: (message: string) => void
+}
+
+/** The status URL; each ID is one encoded path segment, so nothing in it can change the path. */
+export function statusUrl(baseUrl: string, apiVersion: string, publisherId: string, offerId: string): string {
+  const root = baseUrl.replace(/\/+$/, '')
+  const publisher = encodeURIComponent(publisherId)
+  const offer = encodeURIComponent(offerId)
+  return `${root}/api/publishers/${publisher}/offers/${offer}/status?api-version=${encodeURIComponent(apiVersion)}`
+}
+
+/** The `{"error":{"code","message"}}` of a failed response, as one safe line; empty when there is none. */
+export function describeApiError(body: string): string {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(body)
+  } catch {
+    return oneLine(body, 200)
+  }
+  const root = (parsed ?? {}) as Record<string, unknown>
+  const error = (typeof root.error === 'object' && root.error !== null ? root.error : root) as Record<string, unknown>
+  const code = typeof error.code === 'string' ? error.code : ''
+  const message = typeof error.message === 'string' ? error.message : typeof root.message === 'string' ? root.message : ''
+  return oneLine([code, message].filter(Boolean).join(': '), 500)
+}
+
+const HINTS: Record<number, string> = {
+  400: 'the API refused the request: check api-version and the IDs',
+  401: `the token expired or is not for ${CPP_RESOURCE} (get one with: az account get-access-token --resource ${CPP_RESOURCE})`,
+  403: 'the identity lacks access to this publisher: add it to the Partner Center account',
+  404: 'check publisher-id and offer-id: no such publisher or offer'
+}
+
+function isTransientStatus(status: number): boolean {
+  return status === 408 || status === 429 || status >= 500
+}
+
+export function createCppSource(options: CppOptions): StatusSource {
+  const url = statusUrl(options.baseUrl, options.apiVersion, options.publisherId, options.offerId)
+  const label = `${options.publisherId}/${options.offerId}`
+  return {
+    label,
+    async read({ timeoutMs, signal }): Promise<ReadOutcome> {
+      options.debug?.(`GET ${url}`)
+      let response
+      try {
+        response = await options.http.get({
+          url,
+          headers: { Authorization: `Bearer ${options.token}`, Accept: 'application/json' },
+          timeoutMs,
+          signal
+        })
+      } catch (error) {
+        if (error instanceof RequestFailure && error.kind === 'timeout') {
+          return { kind: 'transient', reason: `no response within ${timeoutMs}ms` }
+        }
+        if (error instanceof RequestFailure && error.kind === 'aborted') {
+          return { kind: 'transient', reason: 'request cancelled' }
+        }
+        return { kind: 'transient', reason: `connection failed: ${oneLine(error instanceof Error ? error.message : String(error), 200)}` }
+      }
+
+      const { status } = response
+      if (status >= 200 && status < 300) {
+        let json: unknown
+        try {
+          json = JSON.parse(response.body)
+        } catch {
+          return { kind: 'transient', reason: `HTTP ${status} with a body that is not JSON` }
+        }
+        const parsed = parseOfferStatus(json)
+        return parsed.ok
+          ? { kind: 'ok', snapshot: parsed.snapshot }
+          : { kind: 'transient', reason: `HTTP ${status} with a body that is ${parsed.reason}` }
+      }
+
+      const detail = describeApiError(response.body)
+      const said = detail ? ` (${detail})` : ''
+      if (isTransientStatus(status)) {
+        const outcome: ReadOutcome = { kind: 'transient', reason: `HTTP ${status}${said}` }
+        const retryAfterMs = parseRetryAfter(response.headers['retry-after'], options.now())
+        if (retryAfterMs !== undefined) outcome.retryAfterMs = retryAfterMs
+        return outcome
+      }
+      const hint = HINTS[status] ?? 'the API refused the request'
+      return { kind: 'fatal', httpStatus: status, reason: `HTTP ${status}${said}: ${hint}` }
+    }
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * Durations as the inputs write them: `500ms`, `30s`, `10m`, `2h`, `1h30m`, `1d`; a bare number is
+ * seconds. Parsing is strict: anything else is undefined, so the caller can name the bad input.
+ */
+
+const UNIT_MS: Record<string, number> = {
+  ms: 1,
+  s: 1_000,
+  m: 60_000,
+  h: 3_600_000,
+  d: 86_400_000
+}
+
+const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/gy
+
+/** Milliseconds for a duration text, or undefined when it is not one. */
+export function parseDuration(text: string): number | undefined {
+  const compact = text.trim().toLowerCase().replace(/\s+/g, '')
+  if (compact === '') return undefined
+  if (/^\d+(\.\d+)?$/.test(compact)) return Math.round(Number(compact) * 1_000)
+
+  PART.lastIndex = 0
+  let total = 0
+  let seen = 0
+  let match: RegExpExecArray | null
+  while ((match = PART.exec(compact)) !== null) {
+    total += Number(match[1]) * (UNIT_MS[match[2] as string] as number)
+    seen = PART.lastIndex
+  }
+  if (seen === 0 || seen !== compact.length) return undefined
+  return Math.round(total)
+}
+
+/** A short human form: `850ms`, `45s`, `2m 30s`, `1h 5m`, `2d 3h`. */
+export function formatDuration(ms: number): string {
+  if (!Number.isFinite(ms) || ms < 0) ms = 0
+  if (ms < 1_000) return `${Math.round(ms)}ms`
+  const totalSeconds = Math.round(ms / 1_000)
+  const days = Math.floor(totalSeconds / 86_400)
+  const hours = Math.floor((totalSeconds % 86_400) / 3_600)
+  const minutes = Math.floor((totalSeconds % 3_600) / 60)
+  const seconds = totalSeconds % 60
+  const parts: string[] = []
+  if (days) parts.push(`${days}d`)
+  if (hours) parts.push(`${hours}h`)
+  if (minutes) parts.push(`${minutes}m`)
+  if (seconds) parts.push(`${seconds}s`)
+  return parts.slice(0, 2).join(' ')
+}

@@ -1,0 +1,125 @@
+/**
+ * The action: read the settings, watch the offer, report. Decisions live in the pure modules
+ * (`poll.ts`, `verdict.ts`, `summary.ts`); this file only wires them to the runner.
+ */
+import * as core from '@actions/core'
+import { createCppSource } from './cpp.js'
+import { formatDuration } from './duration.js'
+import { createHttpPort } from './http.js'
+import { InputError, readSettings, type Settings } from './inputs.js'
+import { outputsOf } from './outputs.js'
+import { watch, type WatchEvent, type WatchResult } from './poll.js'
+import { now, random, sleep } from './ports.js'
+import { pollLine, stepLines } from './progress.js'
+import { waitsForPublisherReview } from './status.js'
+import { renderProblemSummary, renderSummary } from './summary.js'
+import { oneLine } from './text.js'
+import { judge, type Verdict } from './verdict.js'
+
+/** After a cancel signal, the process is gone by then whatever is still pending. */
+const CANCEL_GRACE_MS = 1_500
+
+export async function run(): Promise<void> {
+  // Mask the token before anything else runs, so that no later line can print it.
+  const token = core.getInput('token')
+  if (token) core.setSecret(token)
+
+  let settings: Settings
+  try {
+    settings = readSettings((name) => core.getInput(name))
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error
+    for (const line of error.message.split('\n')) core.error(line, { title: 'Invalid input' })
+    core.setOutput('result', 'failed')
+    await writeSummary(renderProblemSummary('Offer status: invalid inputs', error.message))
+    process.exitCode = core.ExitCode.Failure
+    return
+  }
+
+  const controller = new AbortController()
+  const stopSignals = onCancelSignal((signal) => {
+    core.info(`Received ${signal}: stopping and writing the summary.`)
+    controller.abort()
+    setTimeout(() => process.exit(core.ExitCode.Failure), CANCEL_GRACE_MS).unref()
+  })
+
+  try {
+    const source = createCppSource({
+      baseUrl: settings.baseUrl,
+      apiVersion: settings.apiVersion,
+      publisherId: settings.publisherId,
+      offerId: settings.offerId,
+      token: settings.token,
+      http: createHttpPort(),
+      now,
+      debug: (message) => core.debug(message)
+    })
+    core.info(
+      `Watching offer ${source.label}: wait-for ${settings.waitFor}, timeout ${formatDuration(settings.timeoutMs)}, ` +
+        `polling every ${formatDuration(settings.intervalMs)} to ${formatDuration(settings.maxIntervalMs)}.`
+    )
+    const result = await watch(source, settings, {
+      now,
+      sleep,
+      random,
+      signal: controller.signal,
+      onEvent: logger(settings)
+    })
+    await report(result, judge(result, settings.onTimeout))
+  } finally {
+    stopSignals()
+  }
+}
+
+function logger(settings: Settings): (event: WatchEvent) => void {
+  let toldAboutReview = false
+  return (event) => {
+    if (event.type === 'transient') {
+      core.info(pollLine(event))
+      return
+    }
+    core.startGroup(pollLine(event))
+    for (const line of stepLines(event.snapshot)) core.info(line)
+    core.endGroup()
+    if (settings.waitFor === 'completion' && !toldAboutReview && waitsForPublisherReview(event.snapshot)) {
+      toldAboutReview = true
+      core.info('The preview is ready and waits for the publisher: go live in Partner Center to finish publishing.')
+    }
+  }
+}
+
+async function report(result: WatchResult, verdict: Verdict): Promise<void> {
+  for (const [name, value] of Object.entries(outputsOf(result, verdict))) core.setOutput(name, value)
+  for (const reason of verdict.failures) core.error(oneLine(reason.message, 2_000), { title: reason.title })
+  for (const reason of verdict.warnings) core.warning(oneLine(reason.message, 2_000), { title: reason.title })
+  await writeSummary(renderSummary(result, verdict))
+  core.info(`Result: ${verdict.result} (${oneLine(verdict.headline, 300)})`)
+  if (verdict.failures.length > 0) process.exitCode = core.ExitCode.Failure
+}
+
+async function writeSummary(markdown: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    core.debug('GITHUB_STEP_SUMMARY is not set: no job summary written.')
+    return
+  }
+  try {
+    await core.summary.addRaw(markdown).write()
+  } catch (error) {
+    core.warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`)
+  }
+}
+
+/** Calls `handler` on the first SIGINT or SIGTERM (the runner's cancel and job timeout); returns an unsubscribe. */
+function onCancelSignal(handler: (signal: NodeJS.Signals) => void): () => void {
+  const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM']
+  let fired = false
+  const listener = (signal: NodeJS.Signals): void => {
+    if (fired) process.exit(core.ExitCode.Failure)
+    fired = true
+    handler(signal)
+  }
+  for (const s of signals) process.on(s, listener)
+  return () => {
+    for (const s of signals) process.off(s, listener)
+  }
+}

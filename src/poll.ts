@@ -1,0 +1,183 @@
+/**
+ * The watch loop: poll a {@link StatusSource} until the offer reaches an end the settings wait for,
+ * the deadline passes, or the run is cancelled. Pure apart from its ports: a clock, a sleep, a random
+ * source and the status source, so tests drive it with a fake clock and no real waiting.
+ */
+import { jittered, nextBase } from './backoff.js'
+import type { WaitFor } from './inputs.js'
+import type { StatusSource } from './source.js'
+import {
+  hasChanged,
+  isFinalOfferStatus,
+  rejectedSteps,
+  waitsForPublisherReview,
+  type OfferSnapshot
+} from './status.js'
+
+/** Sleeps `ms`, or less when `signal` aborts; never rejects. */
+export type Sleep = (ms: number, signal: AbortSignal) => Promise<void>
+
+export interface WatchSettings {
+  waitFor: WaitFor
+  timeoutMs: number
+  intervalMs: number
+  maxIntervalMs: number
+  /** Longest a single request may take (it is also cut at the deadline). */
+  requestTimeoutMs?: number
+}
+
+export interface WatchPorts {
+  now: () => number
+  sleep: Sleep
+  random: () => number
+  signal: AbortSignal
+  onEvent?: (event: WatchEvent) => void
+}
+
+export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000
+/** Before timing out, one last look this long (at most) before the deadline, so the report is fresh. */
+export const LAST_LOOK_MS = 5_000
+
+export type StopReason = 'finished' | 'rejected' | 'publisher-review' | 'one-look'
+
+export type WatchEnd =
+  | { kind: 'stopped'; reason: StopReason }
+  | { kind: 'timed-out' }
+  | { kind: 'cancelled' }
+  | { kind: 'error'; reason: string }
+
+/** A change seen between two looks (or the first look at the offer, with no `from`). */
+export interface Observation {
+  at: number
+  /** `offer`, or the step's ID. */
+  subject: string
+  /** The step's name; the offer's label for the offer. */
+  name: string
+  from?: string
+  to: string
+}
+
+export interface WatchResult {
+  label: string
+  end: WatchEnd
+  /** The last good read, if any. */
+  snapshot?: OfferSnapshot
+  history: Observation[]
+  /** Requests made. */
+  polls: number
+  transientErrors: number
+  startedAt: number
+  endedAt: number
+}
+
+export type WatchEvent =
+  /** `nextDelayMs` is absent when the loop stops now or only waits out the deadline. */
+  | { type: 'read'; elapsedMs: number; snapshot: OfferSnapshot; changed: boolean; nextDelayMs?: number }
+  | { type: 'transient'; elapsedMs: number; reason: string; nextDelayMs?: number }
+
+/** Why the loop may stop on this snapshot, if it may. */
+export function stopReason(snapshot: OfferSnapshot, waitFor: WaitFor): StopReason | undefined {
+  if (rejectedSteps(snapshot).length > 0) return 'rejected'
+  if (isFinalOfferStatus(snapshot.status)) return 'finished'
+  if (waitFor === 'publisher-review' && waitsForPublisherReview(snapshot)) return 'publisher-review'
+  if (waitFor === 'none') return 'one-look'
+  return undefined
+}
+
+function observe(before: OfferSnapshot | undefined, after: OfferSnapshot, at: number, label: string): Observation[] {
+  const seen: Observation[] = []
+  if (!before || before.status !== after.status) {
+    const offer: Observation = { at, subject: 'offer', name: label, to: after.status }
+    if (before) offer.from = before.status
+    seen.push(offer)
+  }
+  if (!before) return seen
+  for (const step of after.steps) {
+    const old = before.steps.find((s) => s.id === step.id)
+    if (old?.status === step.status) continue
+    const change: Observation = { at, subject: step.id, name: step.name, to: step.status }
+    if (old) change.from = old.status
+    seen.push(change)
+  }
+  return seen
+}
+
+export async function watch(source: StatusSource, settings: WatchSettings, ports: WatchPorts): Promise<WatchResult> {
+  const { now, sleep, random, signal } = ports
+  const startedAt = now()
+  const deadline = startedAt + settings.timeoutMs
+  const requestTimeoutMs = settings.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS
+
+  const result: WatchResult = {
+    label: source.label,
+    end: { kind: 'timed-out' },
+    history: [],
+    polls: 0,
+    transientErrors: 0,
+    startedAt,
+    endedAt: startedAt
+  }
+  const finish = (end: WatchEnd): WatchResult => {
+    result.end = end
+    result.endedAt = now()
+    return result
+  }
+
+  let base: number | undefined
+  let lastLookTaken = false
+
+  for (;;) {
+    if (signal.aborted) return finish({ kind: 'cancelled' })
+    const remaining = deadline - now()
+    if (remaining <= 0) return finish({ kind: 'timed-out' })
+
+    const outcome = await source.read({ timeoutMs: Math.min(requestTimeoutMs, remaining), signal })
+    result.polls++
+    if (signal.aborted) return finish({ kind: 'cancelled' })
+    const at = now()
+    const elapsedMs = at - startedAt
+
+    let retryAfterMs = 0
+    let changed = false
+    if (outcome.kind === 'fatal') return finish({ kind: 'error', reason: outcome.reason })
+    if (outcome.kind === 'ok') {
+      const { snapshot } = outcome
+      changed = hasChanged(result.snapshot, snapshot)
+      result.history.push(...observe(result.snapshot, snapshot, at, source.label))
+      result.snapshot = snapshot
+      const reason = stopReason(snapshot, settings.waitFor)
+      if (reason) {
+        ports.onEvent?.({ type: 'read', elapsedMs, snapshot, changed })
+        return finish({ kind: 'stopped', reason })
+      }
+      base = nextBase(base, changed, settings)
+    } else {
+      result.transientErrors++
+      base = nextBase(base, false, settings)
+      retryAfterMs = outcome.retryAfterMs ?? 0
+    }
+
+    // Plan the next look; never sleep past the deadline, and take one last look shortly before it.
+    let delay = jittered(base, settings, random, retryAfterMs)
+    let lookAfterSleep = true
+    const left = deadline - now()
+    if (delay >= left) {
+      const lastLook = left - Math.min(LAST_LOOK_MS, left / 2)
+      if (!lastLookTaken && lastLook > 0 && retryAfterMs <= lastLook) {
+        lastLookTaken = true
+        delay = Math.round(lastLook)
+      } else {
+        delay = Math.max(0, left)
+        lookAfterSleep = false
+      }
+    }
+
+    const next = lookAfterSleep ? { nextDelayMs: delay } : {}
+    ports.onEvent?.(
+      outcome.kind === 'ok'
+        ? { type: 'read', elapsedMs, snapshot: outcome.snapshot, changed, ...next }
+        : { type: 'transient', elapsedMs, reason: outcome.reason, ...next }
+    )
+    await sleep(delay, signal)
+  }
+}

@@ -1,0 +1,53 @@
+/** How statuses, progress and times look to a person: icons, bars, clock times. */
+import { isStatus, type OfferStatus, type StepStatus } from './status.js'
+import type { Result } from './verdict.js'
+
+const STEP_ICONS: Array<[StepStatus, string]> = [
+  ['Complete', '✅'],
+  ['InProgress', '🔄'],
+  ['NotStarted', '⚪'],
+  ['WaitingForPublisherReview', '👀'],
+  ['WaitingForApproval', '⏳'],
+  ['Blocked', '⛔'],
+  ['Rejected', '❌'],
+  ['Canceled', '🚫']
+]
+
+const OFFER_ICONS: Array<[OfferStatus, string]> = [
+  ['Succeeded', '✅'],
+  ['Failed', '❌'],
+  ['Canceled', '🚫'],
+  ['Running', '🔄'],
+  ['WaitingForPublisherReview', '👀'],
+  ['NotStarted', '⚪'],
+  ['NeverPublished', '⚪']
+]
+
+const UNKNOWN_ICON = '❔'
+
+export function stepIcon(status: string): string {
+  return STEP_ICONS.find(([s]) => isStatus(status, s))?.[1] ?? UNKNOWN_ICON
+}
+
+export function offerIcon(status: string): string {
+  return OFFER_ICONS.find(([s]) => isStatus(status, s))?.[1] ?? UNKNOWN_ICON
+}
+
+export const RESULT_ICONS: Record<Result, string> = {
+  passed: '✅',
+  failed: '❌',
+  'timed-out': '⏱️',
+  cancelled: '⛔'
+}
+
+/** `███░░░░░░░ 30%`; an absent progress is an em dash. */
+export function progressBar(progress: number | undefined, width = 10): string {
+  if (progress === undefined) return '—'
+  const filled = Math.round((progress / 100) * width)
+  return `${'█'.repeat(filled)}${'░'.repeat(width - filled)} ${Math.round(progress)}%`
+}
+
+/** `2026-11-25 10:22:05 UTC` */
+export function clockTime(ms: number): string {
+  return `${new Date(ms).toISOString().slice(0, 19).replace('T', ' ')} UTC`
+}

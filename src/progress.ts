@@ -1,0 +1,42 @@
+/** The log while waiting: one line a poll, with the steps in a collapsible group. All text is made single-line. */
+import { formatDuration } from './duration.js'
+import type { WatchEvent } from './poll.js'
+import { stepIcon } from './present.js'
+import { activeStep, type OfferSnapshot, type Step } from './status.js'
+import { oneLine } from './text.js'
+
+function stepBrief(step: Step): string {
+  const progress = step.progress === undefined ? '' : ` ${Math.round(step.progress)}%`
+  const estimate = step.estimatedTimeFrame ? ` (estimate ${step.estimatedTimeFrame})` : ''
+  return oneLine(`${step.name} ${step.status}${progress}${estimate}`, 200)
+}
+
+function nextCheck(nextDelayMs: number | undefined): string {
+  return nextDelayMs === undefined ? 'no further check' : `next check in ${formatDuration(nextDelayMs)}`
+}
+
+/** `[2m 30s] Running · Certification InProgress 40% (estimate ~2-3 days) · next check in 1m` */
+export function pollLine(event: WatchEvent): string {
+  const elapsed = `[${formatDuration(event.elapsedMs)}]`
+  if (event.type === 'transient') {
+    return `${elapsed} ${oneLine(event.reason, 300)} · ${event.nextDelayMs === undefined ? 'no retry before the timeout' : `retrying in ${formatDuration(event.nextDelayMs)}`}`
+  }
+  const step = activeStep(event.snapshot)
+  const parts = [oneLine(event.snapshot.status, 60)]
+  if (step) parts.push(stepBrief(step))
+  if (!event.changed) parts.push('no change')
+  parts.push(nextCheck(event.nextDelayMs))
+  return `${elapsed} ${parts.join(' · ')}`
+}
+
+/** The lines inside the poll's group: every step, and its messages. */
+export function stepLines(snapshot: OfferSnapshot): string[] {
+  const lines: string[] = []
+  for (const step of snapshot.steps) {
+    lines.push(`${stepIcon(step.status)} ${stepBrief(step)}`)
+    for (const message of step.messages) lines.push(`    [${oneLine(message.level, 20)}] ${oneLine(message.text, 300)}`)
+  }
+  for (const message of snapshot.messages) lines.push(`[${oneLine(message.level, 20)}] ${oneLine(message.text, 300)}`)
+  if (lines.length === 0) lines.push('(no publishing steps reported)')
+  return lines
+}

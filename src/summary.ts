@@ -1,0 +1,82 @@
+/**
+ * The job summary, as markdown: a heading with the offer and its final status, a table of the
+ * publishing steps, then what was observed while waiting. Every remote or user text goes through
+ * {@link escapeCell}, so nothing in it can become HTML, markdown or a new table cell.
+ */
+import { formatDuration } from './duration.js'
+import type { WatchResult } from './poll.js'
+import { clockTime, offerIcon, progressBar, RESULT_ICONS, stepIcon } from './present.js'
+import type { Step } from './status.js'
+import { escapeCell, truncate } from './text.js'
+import type { Verdict } from './verdict.js'
+
+const MESSAGE_CELL_MAX = 600
+
+function stepRow(step: Step): string {
+  const name = escapeCell(step.name)
+  const status = `${stepIcon(step.status)} ${escapeCell(step.status)}`
+  const messages = step.messages
+    .map((m) => {
+      const level = /error|critical/i.test(m.level) ? '❗ ' : /warn/i.test(m.level) ? '⚠️ ' : ''
+      return `${level}${escapeCell(truncate(m.text, MESSAGE_CELL_MAX))}`
+    })
+    .join('<br>')
+  const estimate = step.estimatedTimeFrame ? escapeCell(step.estimatedTimeFrame) : '—'
+  return `| ${name} | ${status} | ${progressBar(step.progress)} | ${estimate} | ${messages} |`
+}
+
+function historyRows(watch: WatchResult): string[] {
+  return watch.history.map((o) => {
+    const who = o.subject === 'offer' ? 'Offer' : escapeCell(o.name)
+    const change = o.from === undefined ? `${escapeCell(o.to)} (first seen)` : `${escapeCell(o.from)} → ${escapeCell(o.to)}`
+    return `| ${clockTime(o.at)} | +${formatDuration(o.at - watch.startedAt)} | ${who} | ${change} |`
+  })
+}
+
+export function renderSummary(watch: WatchResult, verdict: Verdict): string {
+  const label = escapeCell(watch.label)
+  const snapshot = watch.snapshot
+  const status = snapshot ? `${offerIcon(snapshot.status)} ${escapeCell(snapshot.status)}` : 'status unknown'
+  const lines: string[] = []
+
+  lines.push(`## ${RESULT_ICONS[verdict.result]} Offer ${label}: ${status}`, '')
+  const waited = formatDuration(watch.endedAt - watch.startedAt)
+  const polls = `${watch.polls} ${watch.polls === 1 ? 'request' : 'requests'}`
+  lines.push(`**Result: ${verdict.result}** · ${escapeCell(verdict.headline)} · waited ${waited} · ${polls}`, '')
+
+  if (verdict.result === 'cancelled') {
+    lines.push('> [!WARNING]', '> The run was cancelled: the table shows the last status read before it stopped.', '')
+  }
+  for (const reason of [...verdict.failures, ...verdict.warnings]) {
+    lines.push(`- **${escapeCell(reason.title)}**: ${escapeCell(reason.message)}`)
+  }
+  if (verdict.failures.length + verdict.warnings.length > 0) lines.push('')
+
+  if (snapshot && snapshot.steps.length > 0) {
+    lines.push('| Step | Status | Progress | Estimate | Messages |', '| --- | --- | --- | --- | --- |')
+    lines.push(...snapshot.steps.map(stepRow), '')
+  } else if (snapshot) {
+    lines.push('_The service reported no publishing steps._', '')
+  }
+  if (snapshot && snapshot.messages.length > 0) {
+    lines.push(...snapshot.messages.map((m) => `> ${escapeCell(truncate(m.text, MESSAGE_CELL_MAX))}`), '')
+  }
+
+  lines.push('### What was observed', '')
+  if (watch.history.length > 0) {
+    lines.push('| Time | After | What | Change |', '| --- | --- | --- | --- |', ...historyRows(watch), '')
+  }
+  const errors = watch.transientErrors
+  const retried = errors > 0 ? `, ${errors} of them failed and were retried` : ''
+  lines.push(
+    `Watched from ${clockTime(watch.startedAt)} to ${clockTime(watch.endedAt)}: ${waited} in ${polls}${retried}.`,
+    ''
+  )
+  return lines.join('\n')
+}
+
+/** The summary of a run that never started watching, e.g. because of bad inputs. */
+export function renderProblemSummary(title: string, problem: string): string {
+  const lines = problem.split('\n').map((line) => `- ${escapeCell(line)}`)
+  return [`## ${RESULT_ICONS.failed} ${escapeCell(title)}`, '', ...lines, ''].join('\n')
+}

@@ -1,0 +1,120 @@
+/**
+ * Pass or fail: the job fails when the offer ended Failed or Canceled, a step was rejected, the API
+ * refused the request, the run was cancelled, or the wait timed out (unless `on-timeout: warn`).
+ */
+import { formatDuration } from './duration.js'
+import type { WatchResult } from './poll.js'
+import { activeStep, isStatus, rejectedSteps, type OfferSnapshot, type Step } from './status.js'
+import { truncate } from './text.js'
+
+export type Result = 'passed' | 'failed' | 'timed-out' | 'cancelled'
+
+export interface Reason {
+  /** Short, for the annotation title. */
+  title: string
+  /** Plain text, one or more lines (annotations and logs flatten it). */
+  message: string
+}
+
+export interface Verdict {
+  result: Result
+  /** `::error` annotations: one reason each. */
+  failures: Reason[]
+  /** `::warning` annotations. */
+  warnings: Reason[]
+  /** One sentence for the summary heading and the log. */
+  headline: string
+}
+
+/** Message texts of a step, errors first, as one string. */
+export function stepMessageText(step: Step, max = 1_000): string {
+  const rank = (level: string): number => (/error|critical/i.test(level) ? 0 : /warn/i.test(level) ? 1 : 2)
+  const texts = [...step.messages].sort((a, b) => rank(a.level) - rank(b.level)).map((m) => m.text)
+  return truncate(texts.join(' / '), max)
+}
+
+function stepPhrase(step: Step): string {
+  return step.name === step.id ? `step '${step.name}'` : `step '${step.name}' (${step.id})`
+}
+
+/** The step an offer failed at: rejected, canceled or blocked first, else the active one, else one with messages. */
+function failingStep(snapshot: OfferSnapshot): Step | undefined {
+  return (
+    snapshot.steps.find((s) => isStatus(s.status, 'Rejected')) ??
+    snapshot.steps.find((s) => isStatus(s.status, 'Canceled') || isStatus(s.status, 'Blocked')) ??
+    activeStep(snapshot) ??
+    snapshot.steps.find((s) => s.messages.length > 0 && !isStatus(s.status, 'Complete'))
+  )
+}
+
+function withMessages(sentence: string, step: Step | undefined): string {
+  if (!step) return sentence
+  const text = stepMessageText(step)
+  return text ? `${sentence}: ${text}` : sentence
+}
+
+export function judge(watch: WatchResult, onTimeout: 'fail' | 'warn'): Verdict {
+  const label = watch.label
+  const snapshot = watch.snapshot
+  const status = snapshot?.status
+  const lastKnown = status ? `last known status ${status}` : 'no status read yet'
+  const waited = formatDuration(watch.endedAt - watch.startedAt)
+
+  switch (watch.end.kind) {
+    case 'error':
+      return {
+        result: 'failed',
+        failures: [{ title: 'Offer status unavailable', message: `Offer ${label}: ${watch.end.reason}` }],
+        warnings: [],
+        headline: `could not read the status: ${watch.end.reason}`
+      }
+    case 'cancelled':
+      return {
+        result: 'cancelled',
+        failures: [{ title: 'Cancelled', message: `Offer ${label}: the run was cancelled after ${waited}; ${lastKnown}` }],
+        warnings: [],
+        headline: `cancelled after ${waited}; ${lastKnown}`
+      }
+    case 'timed-out': {
+      const step = snapshot ? activeStep(snapshot) : undefined
+      const at = step ? `, ${stepPhrase(step)} ${step.status}` : ''
+      const reason = {
+        title: 'Timed out',
+        message: `Offer ${label}: still not done after ${waited} (timeout); ${lastKnown}${at}`
+      }
+      return {
+        result: 'timed-out',
+        failures: onTimeout === 'fail' ? [reason] : [],
+        warnings: onTimeout === 'warn' ? [reason] : [],
+        headline: `timed out after ${waited}; ${lastKnown}`
+      }
+    }
+    case 'stopped':
+      break
+  }
+
+  const failures: Reason[] = []
+  if (snapshot) {
+    for (const step of rejectedSteps(snapshot)) {
+      failures.push({
+        title: `${step.name} rejected`,
+        message: withMessages(`Offer ${label}: ${stepPhrase(step)} was rejected`, step)
+      })
+    }
+    const offerFailed = isStatus(snapshot.status, 'Failed') || isStatus(snapshot.status, 'Canceled')
+    if (offerFailed && failures.length === 0) {
+      const step = failingStep(snapshot)
+      const where = step ? ` at ${stepPhrase(step)} (${step.status})` : ''
+      failures.push({
+        title: `Publishing ${snapshot.status.toLowerCase()}`,
+        message: withMessages(`Offer ${label}: publishing ${snapshot.status.toLowerCase()}${where}`, step)
+      })
+    }
+  }
+  if (failures.length > 0) {
+    const what = failures.length === 1 ? failures[0]?.title : `${failures.length} problems`
+    return { result: 'failed', failures, warnings: [], headline: `${status}: ${what}` }
+  }
+  const headline = watch.end.reason === 'publisher-review' ? `${status}: ready for the publisher's review` : `${status}`
+  return { result: 'passed', failures: [], warnings: [], headline }
+}

@@ -1,0 +1,193 @@
+import { describe, expect, it } from '@jest/globals'
+import { jittered, nextBase } from '../src/backoff.js'
+import { stopReason, watch, type WatchEvent, type WatchSettings } from '../src/poll.js'
+import type { ReadOutcome } from '../src/source.js'
+import { fakeClock, noRandom, ok, scriptedSource, snapshot, step, T0 } from './fixtures/fakes.js'
+
+const settings: WatchSettings = { waitFor: 'completion', timeoutMs: 3_600_000, intervalMs: 30_000, maxIntervalMs: 600_000 }
+const running = (progress = 10) => snapshot('Running', [step('validation', 'Complete'), step('certification', 'InProgress', { progress })])
+const succeeded = snapshot('Succeeded', [step('validation', 'Complete'), step('certification', 'Complete')])
+
+function run(script: Array<ReadOutcome | ((at: number) => ReadOutcome)>, over: Partial<WatchSettings> = {}, opts: { latencyMs?: number; random?: () => number } = {}) {
+  const clock = fakeClock()
+  const { source, reads } = scriptedSource(clock, script, opts.latencyMs ?? 0)
+  const events: WatchEvent[] = []
+  const controller = new AbortController()
+  const promise = watch(source, { ...settings, ...over }, {
+    now: clock.now,
+    sleep: clock.sleep,
+    random: opts.random ?? noRandom,
+    signal: controller.signal,
+    onEvent: (e) => events.push(e)
+  })
+  return { promise, clock, reads, events, controller }
+}
+
+describe('backoff', () => {
+  const b = { intervalMs: 1_000, maxIntervalMs: 5_000 }
+  it('starts at interval, doubles without change, caps, and resets on change', () => {
+    expect(nextBase(undefined, false, b)).toBe(1_000)
+    expect(nextBase(1_000, false, b)).toBe(2_000)
+    expect(nextBase(4_000, false, b)).toBe(5_000)
+    expect(nextBase(5_000, true, b)).toBe(1_000)
+  })
+  it('jitters by ±20%, never above max-interval, never below Retry-After', () => {
+    expect(jittered(1_000, b, () => 0)).toBe(800)
+    expect(jittered(1_000, b, () => 1)).toBe(1_200)
+    expect(jittered(1_000, b, () => 0.5)).toBe(1_000)
+    expect(jittered(5_000, b, () => 1)).toBe(5_000)
+    expect(jittered(1_000, b, () => 0.5, 3_000)).toBe(3_000)
+  })
+})
+
+describe('stopReason', () => {
+  it('stops on a final offer, a rejected step, review when asked, and after one look when asked', () => {
+    expect(stopReason(succeeded, 'completion')).toBe('finished')
+    expect(stopReason(snapshot('failed'), 'completion')).toBe('finished')
+    expect(stopReason(snapshot('Running', [step('c', 'Rejected')]), 'completion')).toBe('rejected')
+    const review = snapshot('Running', [step('publisher-signoff', 'WaitingForPublisherReview')])
+    expect(stopReason(review, 'completion')).toBeUndefined()
+    expect(stopReason(review, 'publisher-review')).toBe('publisher-review')
+    expect(stopReason(running(), 'completion')).toBeUndefined()
+    expect(stopReason(running(), 'none')).toBe('one-look')
+    expect(stopReason(snapshot('mysteryStatus'), 'completion')).toBeUndefined()
+  })
+})
+
+describe('watch', () => {
+  it('polls until the offer succeeds and records what changed', async () => {
+    const { promise, reads, clock } = run([ok(snapshot('NotStarted', [step('validation', 'NotStarted')])), ok(running(10)), ok(running(10)), ok(succeeded)])
+    const result = await promise
+    expect(result.end).toEqual({ kind: 'stopped', reason: 'finished' })
+    expect(result.polls).toBe(4)
+    expect(reads.map((r) => r.at - T0)).toEqual([0, 30_000, 60_000, 120_000])
+    expect(clock.sleeps).toEqual([30_000, 30_000, 60_000])
+    expect(result.snapshot?.status).toBe('Succeeded')
+    expect(result.history.map((o) => [o.at - T0, o.name, o.from, o.to])).toEqual([
+      [0, 'contoso/vm-offer', undefined, 'NotStarted'],
+      [30_000, 'contoso/vm-offer', 'NotStarted', 'Running'],
+      [30_000, 'Validation', 'NotStarted', 'Complete'],
+      [30_000, 'Certification', undefined, 'InProgress'],
+      [120_000, 'contoso/vm-offer', 'Running', 'Succeeded'],
+      [120_000, 'Certification', 'InProgress', 'Complete']
+    ])
+  })
+
+  it('doubles while nothing changes up to max-interval, and goes back to interval on a change', async () => {
+    const script: ReadOutcome[] = [...Array(8).fill(ok(running(10))), ok(running(20)), ok(running(20)), ok(succeeded)]
+    const { promise, clock } = run(script)
+    await promise
+    expect(clock.sleeps).toEqual([30_000, 60_000, 120_000, 240_000, 480_000, 600_000, 600_000, 600_000, 30_000, 60_000])
+  })
+
+  it('applies jitter within ±20%', async () => {
+    const { promise, clock } = run([ok(running()), ok(succeeded)], {}, { random: () => 0 })
+    await promise
+    expect(clock.sleeps).toEqual([24_000])
+  })
+
+  it('stops at once on a rejected step', async () => {
+    const rejected = snapshot('Running', [step('certification', 'Rejected')])
+    const { promise } = run([ok(running()), ok(rejected), ok(succeeded)])
+    const result = await promise
+    expect(result.end).toEqual({ kind: 'stopped', reason: 'rejected' })
+    expect(result.polls).toBe(2)
+  })
+
+  it('stops at publisher review only when asked to', async () => {
+    const review = snapshot('Running', [step('publisher-signoff', 'WaitingForPublisherReview')])
+    const asked = await run([ok(running()), ok(review)], { waitFor: 'publisher-review' }).promise
+    expect(asked.end).toEqual({ kind: 'stopped', reason: 'publisher-review' })
+    const notAsked = await run([ok(running()), ok(review)], { timeoutMs: 120_000 }).promise
+    expect(notAsked.end).toEqual({ kind: 'timed-out' })
+  })
+
+  it('takes one look with wait-for none', async () => {
+    const { promise, clock } = run([ok(running()), ok(succeeded)], { waitFor: 'none' })
+    const result = await promise
+    expect(result.end).toEqual({ kind: 'stopped', reason: 'one-look' })
+    expect(result.polls).toBe(1)
+    expect(clock.sleeps).toEqual([])
+  })
+
+  it('retries transient errors with the same backoff and honours Retry-After as a minimum', async () => {
+    const busy: ReadOutcome = { kind: 'transient', reason: 'HTTP 429', retryAfterMs: 90_000 }
+    const down: ReadOutcome = { kind: 'transient', reason: 'HTTP 503' }
+    const { promise, clock, events } = run([down, busy, down, ok(running()), ok(succeeded)])
+    const result = await promise
+    expect(result.end.kind).toBe('stopped')
+    expect(result.transientErrors).toBe(3)
+    expect(clock.sleeps).toEqual([30_000, 90_000, 120_000, 30_000])
+    expect(events.filter((e) => e.type === 'transient').map((e) => e.type === 'transient' && e.reason)).toEqual(['HTTP 503', 'HTTP 429', 'HTTP 503'])
+  })
+
+  it('fails at once on a fatal error, without retrying', async () => {
+    const { promise } = run([{ kind: 'fatal', reason: 'HTTP 404', httpStatus: 404 }, ok(succeeded)])
+    const result = await promise
+    expect(result.end).toEqual({ kind: 'error', reason: 'HTTP 404' })
+    expect(result.polls).toBe(1)
+  })
+
+  it('never sleeps past the deadline, takes a last look shortly before it, and cuts requests at it', async () => {
+    const { promise, clock, reads } = run([ok(running())], { timeoutMs: 100_000, intervalMs: 30_000, maxIntervalMs: 60_000 }, { latencyMs: 1_000 })
+    const result = await promise
+    expect(result.end).toEqual({ kind: 'timed-out' })
+    expect(clock.now() - T0).toBe(100_000)
+    // Looks at 0, 31s and 92s; 7s are left then, less than the next delay: a last look after half of
+    // them (96.5s), then the deadline is waited out.
+    expect(reads.map((r) => r.at - T0)).toEqual([0, 31_000, 92_000, 96_500])
+    for (const r of reads) expect(r.at + r.timeoutMs).toBeLessThanOrEqual(T0 + 100_000)
+    expect(result.endedAt - T0).toBe(100_000)
+  })
+
+  it('cuts the request timeout at the deadline', async () => {
+    const { promise, reads } = run([ok(running())], { timeoutMs: 10_000, intervalMs: 1_000, maxIntervalMs: 1_000, requestTimeoutMs: 30_000 })
+    await promise
+    expect(reads[0]?.timeoutMs).toBe(10_000)
+    for (const r of reads) expect(r.at + r.timeoutMs).toBeLessThanOrEqual(T0 + 10_000)
+  })
+
+  it('does not take the last look before a Retry-After that reaches past it', async () => {
+    const busy: ReadOutcome = { kind: 'transient', reason: 'HTTP 429', retryAfterMs: 500_000 }
+    const { promise, reads, clock } = run([busy], { timeoutMs: 100_000 })
+    const result = await promise
+    expect(result.end).toEqual({ kind: 'timed-out' })
+    expect(reads).toHaveLength(1)
+    expect(clock.sleeps).toEqual([100_000])
+  })
+
+  it('ends as cancelled when the signal aborts, keeping the last status', async () => {
+    const clock = fakeClock()
+    const controller = new AbortController()
+    let n = 0
+    const { source } = scriptedSource(clock, [
+      () => {
+        n++
+        if (n === 2) controller.abort()
+        return ok(running())
+      }
+    ])
+    const result = await watch(source, settings, { now: clock.now, sleep: clock.sleep, random: noRandom, signal: controller.signal })
+    expect(result.end).toEqual({ kind: 'cancelled' })
+    expect(result.snapshot?.status).toBe('Running')
+    expect(result.polls).toBe(2)
+  })
+
+  it('reports each poll with the delay to the next one', async () => {
+    const { promise, events } = run([ok(running()), ok(running()), ok(succeeded)])
+    await promise
+    expect(events.map((e) => [e.type, e.elapsedMs, e.type === 'read' && e.changed, e.nextDelayMs])).toEqual([
+      ['read', 0, true, 30_000],
+      ['read', 30_000, false, 60_000],
+      ['read', 90_000, true, undefined]
+    ])
+  })
+
+  it('at default settings, a 6-hour wait with no change stays under 60 requests with no gap above max-interval', async () => {
+    const { promise, reads } = run([ok(running())], { timeoutMs: 6 * 3_600_000 }, { random: Math.random })
+    await promise
+    expect(reads.length).toBeLessThanOrEqual(60)
+    const gaps = reads.slice(1).map((r, i) => r.at - (reads[i]?.at ?? 0))
+    expect(Math.max(...gaps)).toBeLessThanOrEqual(600_000)
+  })
+})

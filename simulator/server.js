@@ -1,0 +1,361 @@
+// @ts-check
+/**
+ * A simulator of the Azure Cloud Partner Portal offer-status API:
+ *   GET /api/publishers/{publisherId}/offers/{offerId}/status?api-version=2017-10-31
+ *
+ * Node built-ins only, so `npm start` works on a fresh clone. Each (publisher, offer) pair walks
+ * through the frames of a scenario, one frame per authenticated request; the last frame repeats.
+ * An offer ID equal to a scenario name picks that scenario, so one server serves them all.
+ */
+import http from 'node:http'
+import { randomUUID } from 'node:crypto'
+
+/**
+ * @typedef {{ publisherId: string, offerId: string }} Ids
+ * @typedef {{ messageHtml: string, level: 'informational' | 'warning' | 'error', timestamp: string }} Message
+ * @typedef {string | { status: string, progress?: number, messages?: Message[] }} StepState
+ * @typedef {{ delayMs?: number }} FrameBase
+ * @typedef {FrameBase & { kind: 'status', body: Record<string, unknown> }} StatusFrame
+ * @typedef {FrameBase & { kind: 'error', status: number, code: string, message: string, headers?: Record<string, string> }} ErrorFrame
+ * @typedef {FrameBase & { kind: 'reset' }} ResetFrame
+ * @typedef {FrameBase & { kind: 'malformed' }} MalformedFrame
+ * @typedef {StatusFrame | ErrorFrame | ResetFrame | MalformedFrame} Frame
+ * @typedef {{ method: string, url: string, authorization: string | undefined, offerId: string, publisherId: string, at: number }} RecordedRequest
+ * @typedef {{ scenario?: string, token?: string, host?: string, port?: number, latencyMs?: number, log?: (line: string) => void }} SimulatorOptions
+ * @typedef {{ url: string, port: number, requests: RecordedRequest[], close(): Promise<void> }} Simulator
+ */
+
+const STEP_DEFS = [
+  { id: 'validation', stepName: 'Validation', estimatedTimeFrame: '< 15 min', description: 'Checks the offer metadata and technical assets.' },
+  { id: 'certification', stepName: 'Certification', estimatedTimeFrame: '~2-3 days', description: 'Microsoft reviews the offer for security, compliance and content policies.' },
+  { id: 'packaging', stepName: 'Packaging', estimatedTimeFrame: '< 1 hour', description: 'Copies and repackages the technical assets for publication.' },
+  { id: 'preview-creation', stepName: 'Preview creation', estimatedTimeFrame: '< 1 day', description: 'Creates the preview offer for the preview audience.' },
+  { id: 'publisher-signoff', stepName: 'Publisher sign-off', estimatedTimeFrame: '', description: 'The publisher reviews the preview and selects Go live.' },
+  { id: 'live', stepName: 'Go live', estimatedTimeFrame: '< 1 day', description: 'Publishes the offer to the Azure Marketplace and Azure portal.' }
+]
+
+const START = Date.parse('2026-11-25T10:00:00Z')
+
+/**
+ * @param {Message['level']} level
+ * @param {string} html
+ * @param {number} minutes after the (fixed) start of publishing
+ * @returns {Message}
+ */
+function msg(level, html, minutes) {
+  return { messageHtml: html, level, timestamp: new Date(START + minutes * 60_000).toISOString().replace('.000Z', 'Z') }
+}
+
+/** @param {number} progress @param {Message[]} [messages] @returns {StepState} */
+const ip = (progress, messages) => ({ status: 'inProgress', progress, ...(messages ? { messages } : {}) })
+/** @param {Message[]} [messages] @returns {StepState} */
+const done = (messages) => ({ status: 'complete', ...(messages ? { messages } : {}) })
+const D = 'complete'
+
+/**
+ * The six steps, in order; a step not named in `states` is notStarted.
+ * @param {Record<string, StepState>} states
+ */
+function steps(states) {
+  return STEP_DEFS.map((def) => {
+    const raw = states[def.id] ?? 'notStarted'
+    const state = typeof raw === 'string' ? { status: raw } : raw
+    /** @type {Record<string, unknown>} */
+    const step = { id: def.id, stepName: def.stepName, description: def.description, status: state.status }
+    if (def.estimatedTimeFrame) step.estimatedTimeFrame = def.estimatedTimeFrame
+    step.progressPercentage = state.progress ?? (state.status.toLowerCase() === 'complete' ? 100 : 0)
+    step.messages = state.messages ?? []
+    return step
+  })
+}
+
+/**
+ * A 200 frame with an offer status body.
+ * @param {string} status offer status
+ * @param {Record<string, StepState>} states
+ * @param {Record<string, unknown>} [extra] fields to add to or override in the body
+ * @returns {StatusFrame}
+ */
+function offer(status, states, extra = {}) {
+  const body = { status, messages: [], steps: steps(states), previewLinks: [], liveLinks: [], notificationEmails: 'ops@contoso.com', ...extra }
+  return { kind: 'status', body }
+}
+
+/**
+ * @param {number} status @param {string} code @param {string} message @param {Record<string, string>} [headers]
+ * @returns {ErrorFrame}
+ */
+function error(status, code, message, headers) {
+  return { kind: 'error', status, code, message, ...(headers ? { headers } : {}) }
+}
+
+const UNAUTHORIZED = error(401, 'Unauthorized', 'Authentication failed: the access token is invalid or expired.')
+
+/** @param {Ids} ids */
+function links(ids) {
+  const name = `${encodeURIComponent(ids.publisherId)}.${encodeURIComponent(ids.offerId)}`
+  return {
+    preview: [{ displayText: 'Preview', uri: `https://portal.azure.com/#create/${name}-preview` }],
+    live: [{ displayText: 'Azure Marketplace', uri: `https://azuremarketplace.microsoft.com/marketplace/apps/${name}` }]
+  }
+}
+
+const VALIDATION_OK = [msg('informational', '<p>Validation passed. No issues were found in the offer metadata.</p>', 12)]
+const CERT_QUEUED = [
+  msg('informational', '<p>Your offer is in the certification queue. Certification usually takes <b>2-3 business days</b>.</p>', 15)
+]
+
+/** @param {Ids} ids @returns {Frame[]} */
+function happy(ids) {
+  const { preview, live } = links(ids)
+  const shown = { previewLinks: preview }
+  const v = done(VALIDATION_OK)
+  return [
+    offer('notStarted', {}),
+    offer('running', { validation: ip(30) }),
+    offer('running', { validation: v }),
+    offer('running', { validation: v, certification: ip(20, CERT_QUEUED) }),
+    offer('running', { validation: v, certification: ip(60, CERT_QUEUED) }),
+    offer('running', { validation: v, certification: D }),
+    offer('running', { validation: v, certification: D, packaging: ip(50) }),
+    offer('running', { validation: v, certification: D, packaging: D }),
+    offer('running', { validation: v, certification: D, packaging: D, 'preview-creation': ip(40) }),
+    offer('running', { validation: v, certification: D, packaging: D, 'preview-creation': D }, shown),
+    offer('running', { validation: v, certification: D, packaging: D, 'preview-creation': D, 'publisher-signoff': D }, shown),
+    offer('running', { validation: v, certification: D, packaging: D, 'preview-creation': D, 'publisher-signoff': D, live: ip(50) }, shown),
+    offer(
+      'succeeded',
+      {
+        validation: v, certification: D, packaging: D, 'preview-creation': D, 'publisher-signoff': D,
+        live: done([msg('informational', `<p>Your offer is live: <a href="${live[0]?.uri}">view it in the Azure Marketplace</a>.</p>`, 4000)])
+      },
+      { previewLinks: preview, liveLinks: live }
+    )
+  ]
+}
+
+const NASTY =
+  '<p>Certification failed: <b>CVE-2026-1234</b> found | see <a href="https://example.test/report">report</a></p><script>alert(1)</script>\n| injected | row |'
+
+/** @type {Record<string, (ids: Ids) => Frame[]>} */
+const SCENARIOS = {
+  happy,
+  rejected: () => [
+    offer('running', { validation: ip(50) }),
+    offer('running', { validation: done(VALIDATION_OK), certification: ip(20, CERT_QUEUED) }),
+    offer('failed', {
+      validation: done(VALIDATION_OK),
+      certification: {
+        status: 'rejected',
+        progress: 100,
+        messages: [
+          msg('error', NASTY, 2900),
+          msg('warning', '<p>The privacy policy URL returned <code>404</code>; update it before resubmitting.</p>', 2901)
+        ]
+      }
+    })
+  ],
+  failed: () => [
+    offer('running', { validation: ip(40) }),
+    offer('running', { validation: D, certification: ip(50) }),
+    offer('running', { validation: D, certification: D, packaging: ip(30) }),
+    offer('failed', {
+      validation: D,
+      certification: D,
+      packaging: {
+        status: 'blocked',
+        progress: 30,
+        messages: [msg('error', '<p>Packaging failed: the VM image could not be copied (storage SAS expired)</p>', 3100)]
+      }
+    })
+  ],
+  canceled: () => [
+    offer('running', { validation: ip(50) }),
+    offer('canceled', {
+      validation: D,
+      certification: { status: 'canceled', messages: [msg('informational', '<p>Publishing was canceled by the publisher</p>', 60)] }
+    })
+  ],
+  'publisher-review': (ids) => {
+    const { preview } = links(ids)
+    const review = msg(
+      'informational',
+      `<p>Your preview is ready. Review it <a href="${preview[0]?.uri}">here</a>, then select <b>Go live</b>.</p>`,
+      3600
+    )
+    return [
+      offer('running', { validation: ip(50) }),
+      offer('running', { validation: D, certification: ip(50) }),
+      offer('running', { validation: D, certification: D, packaging: ip(50) }),
+      offer('running', { validation: D, certification: D, packaging: D, 'preview-creation': ip(50) }),
+      offer(
+        'running',
+        { validation: D, certification: D, packaging: D, 'preview-creation': D, 'publisher-signoff': { status: 'waitingForPublisherReview', messages: [review] } },
+        { previewLinks: preview }
+      )
+    ]
+  },
+  flaky: (ids) => {
+    const h = happy(ids)
+    return [
+      ...h.slice(0, 1),
+      error(429, 'TooManyRequests', 'Rate limit exceeded. Retry after 1 second.', { 'Retry-After': '1' }),
+      ...h.slice(1, 2),
+      error(503, 'ServiceUnavailable', 'Try again later'),
+      ...h.slice(2, 3),
+      { kind: 'reset' },
+      ...h.slice(3, 4),
+      { kind: 'malformed' },
+      ...h.slice(4)
+    ]
+  },
+  slow: () => [{ ...offer('running', { validation: D, certification: ip(10, CERT_QUEUED) }), delayMs: 2000 }],
+  'not-found': (ids) => [error(404, 'OfferNotFound', `Offer '${ids.offerId}' of publisher '${ids.publisherId}' was not found.`)],
+  forbidden: (ids) => [error(403, 'Forbidden', `The caller does not have access to publisher '${ids.publisherId}'.`)],
+  unauthorized: () => [UNAUTHORIZED],
+  'bad-request': () => [error(400, 'BadRequest', 'The request is invalid.')],
+  'unknown-status': () => {
+    const first = offer('pendingValidationQueue', { validation: { status: 'queuedForScan', progress: 0 } })
+    const [validation, certification, ...others] = /** @type {Record<string, unknown>[]} */ (first.body.steps)
+    const { progressPercentage: _unused, ...rest } = certification ?? {}
+    first.body.steps = [validation, { ...rest, status: 'inProgress', processPercentage: 15, queuePosition: 3 }, ...others]
+    const cases = ['Complete', 'COMPLETE', 'complete']
+    const last = offer('Succeeded', Object.fromEntries(STEP_DEFS.map((d, i) => [d.id, cases[i % cases.length] ?? D])))
+    return [first, last]
+  },
+  'never-published': () => [offer('neverPublished', {}, { steps: [] })]
+}
+
+export const SCENARIO_NAMES = Object.keys(SCENARIOS)
+
+/**
+ * The frames of a scenario for one offer (the frames can mention the IDs).
+ * @param {string} name
+ * @param {Ids} [ids]
+ * @returns {Frame[]}
+ */
+export function scenarioFrames(name, ids = { publisherId: 'contoso', offerId: name }) {
+  const build = Object.hasOwn(SCENARIOS, name) ? SCENARIOS[name] : undefined
+  if (!build) throw new Error(`Unknown simulator scenario '${name}'; known scenarios: ${SCENARIO_NAMES.join(', ')}`)
+  return build(ids)
+}
+
+/**
+ * The route's IDs, or undefined when the path is not /api/publishers/{pub}/offers/{offer}/status.
+ * @param {string} path raw (still percent-encoded) path
+ * @returns {Ids | undefined}
+ */
+function parseRoute(path) {
+  const [empty, api, publishers, pub, offers, off, status, ...more] = path.split('/')
+  if (empty !== '' || api !== 'api' || publishers !== 'publishers' || offers !== 'offers' || status !== 'status') return undefined
+  if (more.length > 0 || !pub || !off) return undefined
+  try {
+    return { publisherId: decodeURIComponent(pub), offerId: decodeURIComponent(off) }
+  } catch {
+    return undefined // malformed percent-encoding
+  }
+}
+
+/**
+ * Start the simulator. Resolves once it listens.
+ * @param {SimulatorOptions} [options]
+ * @returns {Promise<Simulator>}
+ */
+export async function startSimulator(options = {}) {
+  const { scenario = 'happy', token = 'sim-token', host = '127.0.0.1', port = 0, latencyMs = 0, log } = options
+  scenarioFrames(scenario) // throws for an unknown scenario
+  /** @type {RecordedRequest[]} */
+  const requests = []
+  /** @type {Map<string, number>} authenticated requests per (publisher, offer) */
+  const counters = new Map()
+  /** @type {Set<NodeJS.Timeout>} */
+  const timers = new Set()
+
+  /**
+   * @param {http.ServerResponse} res @param {Frame} frame @param {Ids} ids
+   */
+  function answer(res, frame, ids) {
+    const delay = (frame.delayMs ?? 0) + latencyMs
+    const send = () => {
+      if (res.destroyed || res.writableEnded) return
+      const headers = { 'Content-Type': 'application/json; charset=utf-8', 'x-ms-request-id': randomUUID() }
+      if (frame.kind === 'reset') {
+        const socket = res.socket
+        if (socket && typeof socket.resetAndDestroy === 'function') socket.resetAndDestroy()
+        else socket?.destroy()
+      } else if (frame.kind === 'malformed') {
+        res.writeHead(200, headers).end('<html>upstream error</html>')
+      } else if (frame.kind === 'error') {
+        res.writeHead(frame.status, { ...headers, ...frame.headers }).end(JSON.stringify({ error: { code: frame.code, message: frame.message } }))
+      } else {
+        res.writeHead(200, headers).end(JSON.stringify(frame.body))
+      }
+      log?.(`${res.req.method} ${res.req.url} -> ${frame.kind === 'status' ? 200 : frame.kind === 'error' ? frame.status : frame.kind}`)
+    }
+    if (delay <= 0) return send()
+    const timer = setTimeout(() => {
+      timers.delete(timer)
+      send()
+    }, delay)
+    timers.add(timer)
+  }
+
+  /** @param {http.IncomingMessage} req @param {http.ServerResponse} res */
+  function handle(req, res) {
+    const rawUrl = req.url ?? '/'
+    const q = rawUrl.indexOf('?')
+    const path = q < 0 ? rawUrl : rawUrl.slice(0, q)
+    const query = new URLSearchParams(q < 0 ? '' : rawUrl.slice(q + 1))
+    const ids = parseRoute(path)
+    const authorization = req.headers.authorization
+    requests.push({ method: req.method ?? '', url: rawUrl, authorization, publisherId: ids?.publisherId ?? '', offerId: ids?.offerId ?? '', at: Date.now() })
+
+    const noIds = { publisherId: '', offerId: '' }
+    if (!ids) return answer(res, error(404, 'NotFound', 'No such route'), noIds)
+    if (req.method !== 'GET') return answer(res, error(405, 'MethodNotAllowed', `Method ${req.method} is not allowed`, { Allow: 'GET' }), ids)
+    if (!query.get('api-version')) return answer(res, error(400, 'InvalidApiVersion', 'api-version is required'), ids)
+    if (authorization !== `Bearer ${token}`) return answer(res, UNAUTHORIZED, ids)
+
+    const name = SCENARIO_NAMES.includes(ids.offerId) ? ids.offerId : scenario
+    const frames = scenarioFrames(name, ids)
+    const key = JSON.stringify([ids.publisherId, ids.offerId])
+    const k = counters.get(key) ?? 0
+    counters.set(key, k + 1)
+    const frame = frames[Math.min(k, frames.length - 1)]
+    answer(res, frame ?? error(500, 'InternalError', 'Scenario has no frames'), ids)
+  }
+
+  const server = http.createServer((req, res) => {
+    try {
+      handle(req, res)
+    } catch (err) {
+      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'application/json; charset=utf-8' })
+      res.end(JSON.stringify({ error: { code: 'InternalError', message: String(err) } }))
+    }
+  })
+
+  await new Promise((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, host, () => {
+      server.off('error', reject)
+      resolve(undefined)
+    })
+  })
+  const address = server.address()
+  if (address === null || typeof address === 'string') throw new Error('Simulator is not listening on a TCP port')
+  const urlHost = address.family === 'IPv6' ? `[${address.address}]` : address.address
+
+  return {
+    url: `http://${urlHost}:${address.port}`,
+    port: address.port,
+    requests,
+    close() {
+      for (const timer of timers) clearTimeout(timer)
+      timers.clear()
+      return new Promise((resolve) => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      })
+    }
+  }
+}

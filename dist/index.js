@@ -41277,17 +41277,18 @@ function decodeEntities(text) {
     });
 }
 /**
- * Plain text of an HTML fragment: scripts and styles dropped, block ends and `<br>` become newlines,
- * every other tag is removed, entities decoded, runs of blanks collapsed.
+ * Plain text of an HTML fragment: scripts and styles dropped, block tags and `<br>` become newlines,
+ * list items bullets, every other tag is removed, entities decoded, runs of blanks collapsed.
  */
 function htmlToText(html) {
     const text = html
         .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
         .replace(/<!--[\s\S]*?-->/g, ' ')
         .replace(/<br\s*\/?>/gi, '\n')
-        .replace(/<\/(p|div|li|tr|h[1-6])\s*>/gi, '\n')
-        .replace(/<li\b[^>]*>/gi, '• ')
-        .replace(/<[^>]*>/g, ' ');
+        .replace(/<\/?(p|div|li|ul|ol|tr|table|h[1-6])\b[^>]*>/gi, (tag) => (/^<li/i.test(tag) ? '\n• ' : '\n'))
+        .replace(/<\/?(td|th)\b[^>]*>/gi, ' ')
+        // Inline tags (b, a, span, ...) go without a trace, so that `<b>x</b>.` stays `x.`.
+        .replace(/<[^>]*>/g, '');
     return decodeEntities(text)
         .replace(/[^\S\n]+/g, ' ')
         .replace(/ *\n */g, '\n')
@@ -42007,7 +42008,7 @@ function pollLine(event) {
         return `${elapsed} ${oneLine(event.reason, 300)} · ${event.nextDelayMs === undefined ? 'no retry before the timeout' : `retrying in ${formatDuration(event.nextDelayMs)}`}`;
     }
     const step = activeStep(event.snapshot);
-    const parts = [oneLine(event.snapshot.status, 60)];
+    const parts = [`${offerIcon(event.snapshot.status)} ${oneLine(event.snapshot.status, 60)}`];
     if (step)
         parts.push(stepBrief(step));
     if (!event.changed)
@@ -42062,7 +42063,7 @@ function historyRows(watch) {
 function renderSummary(watch, verdict) {
     const label = escapeCell(watch.label);
     const snapshot = watch.snapshot;
-    const status = snapshot ? `${offerIcon(snapshot.status)} ${escapeCell(snapshot.status)}` : 'status unknown';
+    const status = snapshot ? escapeCell(snapshot.status) : 'status unknown';
     const lines = [];
     lines.push(`## ${RESULT_ICONS[verdict.result]} Offer ${label}: ${status}`, '');
     const waited = formatDuration(watch.endedAt - watch.startedAt);

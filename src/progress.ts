@@ -1,7 +1,7 @@
 /** The log while waiting: one line a poll, with the steps in a collapsible group. All text is made single-line. */
 import { formatDuration } from './duration.js'
 import type { WatchEvent } from './poll.js'
-import { stepIcon } from './present.js'
+import { offerIcon, stepIcon } from './present.js'
 import { activeStep, type OfferSnapshot, type Step } from './status.js'
 import { oneLine } from './text.js'
 
@@ -22,7 +22,7 @@ export function pollLine(event: WatchEvent): string {
     return `${elapsed} ${oneLine(event.reason, 300)} · ${event.nextDelayMs === undefined ? 'no retry before the timeout' : `retrying in ${formatDuration(event.nextDelayMs)}`}`
   }
   const step = activeStep(event.snapshot)
-  const parts = [oneLine(event.snapshot.status, 60)]
+  const parts = [`${offerIcon(event.snapshot.status)} ${oneLine(event.snapshot.status, 60)}`]
   if (step) parts.push(stepBrief(step))
   if (!event.changed) parts.push('no change')
   parts.push(nextCheck(event.nextDelayMs))

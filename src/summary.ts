@@ -5,7 +5,7 @@
  */
 import { formatDuration } from './duration.js'
 import type { WatchResult } from './poll.js'
-import { clockTime, offerIcon, progressBar, RESULT_ICONS, stepIcon } from './present.js'
+import { clockTime, progressBar, RESULT_ICONS, stepIcon } from './present.js'
 import type { Step } from './status.js'
 import { escapeCell, truncate } from './text.js'
 import type { Verdict } from './verdict.js'
@@ -36,7 +36,7 @@ function historyRows(watch: WatchResult): string[] {
 export function renderSummary(watch: WatchResult, verdict: Verdict): string {
   const label = escapeCell(watch.label)
   const snapshot = watch.snapshot
-  const status = snapshot ? `${offerIcon(snapshot.status)} ${escapeCell(snapshot.status)}` : 'status unknown'
+  const status = snapshot ? escapeCell(snapshot.status) : 'status unknown'
   const lines: string[] = []
 
   lines.push(`## ${RESULT_ICONS[verdict.result]} Offer ${label}: ${status}`, '')

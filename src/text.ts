@@ -34,17 +34,18 @@ function decodeEntities(text: string): string {
 }
 
 /**
- * Plain text of an HTML fragment: scripts and styles dropped, block ends and `<br>` become newlines,
- * every other tag is removed, entities decoded, runs of blanks collapsed.
+ * Plain text of an HTML fragment: scripts and styles dropped, block tags and `<br>` become newlines,
+ * list items bullets, every other tag is removed, entities decoded, runs of blanks collapsed.
  */
 export function htmlToText(html: string): string {
   const text = html
     .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
     .replace(/<!--[\s\S]*?-->/g, ' ')
     .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<\/(p|div|li|tr|h[1-6])\s*>/gi, '\n')
-    .replace(/<li\b[^>]*>/gi, '• ')
-    .replace(/<[^>]*>/g, ' ')
+    .replace(/<\/?(p|div|li|ul|ol|tr|table|h[1-6])\b[^>]*>/gi, (tag) => (/^<li/i.test(tag) ? '\n• ' : '\n'))
+    .replace(/<\/?(td|th)\b[^>]*>/gi, ' ')
+    // Inline tags (b, a, span, ...) go without a trace, so that `<b>x</b>.` stays `x.`.
+    .replace(/<[^>]*>/g, '')
   return decodeEntities(text)
     .replace(/[^\S\n]+/g, ' ')
     .replace(/ *\n */g, '\n')

@@ -9,5 +9,6 @@ export default {
   testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
   collectCoverageFrom: ['src/**/*.ts'],
   coverageReporters: ['text-summary', 'lcov'],
-  testTimeout: 20_000
+  testTimeout: 20_000,
+  maxWorkers: 2
 }

@@ -27,16 +27,27 @@ describe('oneLine', () => {
 })
 
 describe('escapeCell', () => {
-  it('neutralises HTML, markdown and table syntax', () => {
-    const out = escapeCell('<img src=x onerror=alert(1)> | **bold** [link](http://x) `code` _i_ ~s~ #h !')
-    expect(out.replace(/&(#\d+|[a-z]+);/g, '')).not.toMatch(/[<>|*[\]`_~#!&]/)
+  /** What a markdown renderer could still read as markup once entities are set aside. */
+  const markup = (cell: string) => cell.replace(/&(#\d+|[a-z]+);/g, '').replace(/<br>/g, '')
+
+  it('neutralises HTML, links, emphasis, code and table syntax', () => {
+    const out = escapeCell('<img src=x onerror=alert(1)> | **bold** [link](http://x) `code` _i_ ~s~ </td><!-- x -->')
+    expect(markup(out)).not.toMatch(/<[a-z/!]|\||\*\*|\[|`|_i_|~s~/i)
     expect(out).toContain('&lt;img')
     expect(out).toContain('&#124;')
   })
+
+  it('keeps ordinary text readable', () => {
+    expect(escapeCell('< 15 min')).toBe('< 15 min')
+    expect(escapeCell('~2-3 days')).toBe('~2-3 days')
+    expect(escapeCell('Scan & test: 3 > 2, a_b, 5 * 4')).toBe('Scan & test: 3 > 2, a_b, 5 * 4')
+  })
+
   it('turns newlines into <br> and drops blank lines, so a cell never ends early', () => {
     expect(escapeCell('a\n\n| x | y |\r\nb')).toBe('a<br>&#124; x &#124; y &#124;<br>b')
   })
-  it('escapes the ampersand first, so entities in the text stay visible as text', () => {
-    expect(escapeCell('&lt;')).toBe('&amp;lt;')
+
+  it('escapes what would read as an entity, so the text shows as it came', () => {
+    expect(escapeCell('&lt; &#60; & ;')).toBe('&amp;lt; &amp;#60; & ;')
   })
 })

@@ -64,33 +64,27 @@ export function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1))}…`
 }
 
-const CELL_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  '|': '&#124;',
-  '\\': '&#92;',
-  '`': '&#96;',
-  '*': '&#42;',
-  _: '&#95;',
-  '[': '&#91;',
-  ']': '&#93;',
-  '~': '&#126;',
-  '#': '&#35;',
-  '!': '&#33;',
-  ':': '&#58;'
-}
+/** Emphasis, strike and code need a pair of these; a lone one is shown as it is. */
+const PAIRED_MARKS = ['*', '_', '~', '`'] as const
+
+const ENTITY: Record<string, string> = { '|': '&#124;', '[': '&#91;', ']': '&#93;', '*': '&#42;', _: '&#95;', '~': '&#126;', '`': '&#96;' }
 
 /**
- * Text made inert for a markdown table cell: no HTML, no markdown, no `|` to split the cell, and
- * newlines shown as `<br>` (the only markup this function emits).
+ * Text made inert for a markdown table cell, yet left readable: nothing that could open an HTML tag
+ * or entity, a link, emphasis or code, no `|` to split the cell, and newlines shown as `<br>` (the
+ * only markup this function emits). `< 15 min` and `Scan & test` stay as they are.
  */
 export function escapeCell(text: string): string {
   // eslint-disable-next-line no-control-regex
-  const clean = text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, ' ')
+  let clean = text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, ' ')
+  clean = clean
+    .replace(/&(?=#?[a-z0-9]+;)/gi, '&amp;')
+    .replace(/<(?=[a-z/!?])/gi, '&lt;')
+    .replace(/[|[\]]/g, (c) => ENTITY[c] as string)
+  for (const mark of PAIRED_MARKS) {
+    if (clean.split(mark).length > 2) clean = clean.split(mark).join(ENTITY[mark])
+  }
   return clean
-    .replace(/[&<>"|\\`*_[\]~#!:]/g, (c) => CELL_ESCAPES[c] as string)
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line !== '')

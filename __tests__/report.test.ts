@@ -1,0 +1,206 @@
+/** The verdict, the summary, the log lines and the outputs, from hand-made watch results. */
+import { describe, expect, it } from '@jest/globals'
+import { outputsOf } from '../src/outputs.js'
+import type { WatchEnd, WatchResult } from '../src/poll.js'
+import { progressBar } from '../src/present.js'
+import { pollLine, stepLines } from '../src/progress.js'
+import type { OfferSnapshot } from '../src/status.js'
+import { renderProblemSummary, renderSummary } from '../src/summary.js'
+import { judge } from '../src/verdict.js'
+import { snapshot, step, T0 } from './fixtures/fakes.js'
+
+function result(end: WatchEnd, snap?: OfferSnapshot, extra: Partial<WatchResult> = {}): WatchResult {
+  return {
+    label: 'contoso/vm-offer',
+    end,
+    ...(snap ? { snapshot: snap } : {}),
+    history: [],
+    polls: 3,
+    transientErrors: 0,
+    startedAt: T0,
+    endedAt: T0 + 125_000,
+    ...extra
+  }
+}
+
+const msg = (text: string, level = 'error') => ({ text, level })
+const finished: WatchEnd = { kind: 'stopped', reason: 'finished' }
+
+describe('judge', () => {
+  it('passes a succeeded offer', () => {
+    const verdict = judge(result(finished, snapshot('Succeeded', [step('live', 'Complete')])), 'fail')
+    expect(verdict).toEqual({ result: 'passed', failures: [], warnings: [], headline: 'Succeeded' })
+  })
+
+  it('fails once per rejected step, naming offer, step and message (errors first)', () => {
+    const snap = snapshot('Failed', [
+      step('validation', 'Complete'),
+      step('certification', 'Rejected', { name: 'Certification', messages: [msg('minor', 'warning'), msg('CVE found')] }),
+      step('packaging', 'Rejected', { messages: [] })
+    ])
+    const verdict = judge(result({ kind: 'stopped', reason: 'rejected' }, snap), 'fail')
+    expect(verdict.result).toBe('failed')
+    expect(verdict.failures).toEqual([
+      { title: 'Certification rejected', message: "Offer contoso/vm-offer: step 'Certification' (certification) was rejected: CVE found / minor" },
+      { title: 'Packaging rejected', message: "Offer contoso/vm-offer: step 'Packaging' (packaging) was rejected" }
+    ])
+    expect(verdict.headline).toBe('Failed: 2 problems')
+  })
+
+  it.each([
+    ['Failed', 'Blocked', 'publishing failed'],
+    ['Canceled', 'Canceled', 'publishing canceled']
+  ])('fails an offer that ended %s, naming the step it stopped at', (offer, stepStatus, phrase) => {
+    const snap = snapshot(offer, [step('validation', 'Complete'), step('packaging', stepStatus, { messages: [msg('copy failed')] })])
+    const verdict = judge(result(finished, snap), 'fail')
+    expect(verdict.result).toBe('failed')
+    expect(verdict.failures).toHaveLength(1)
+    expect(verdict.failures[0]?.message).toBe(`Offer contoso/vm-offer: ${phrase} at step 'Packaging' (packaging) (${stepStatus}): copy failed`)
+  })
+
+  it('fails a failed offer with no steps, still naming the offer', () => {
+    const verdict = judge(result(finished, snapshot('Failed')), 'fail')
+    expect(verdict.failures).toEqual([{ title: 'Publishing failed', message: 'Offer contoso/vm-offer: publishing failed' }])
+  })
+
+  it('fails a timeout, or warns with on-timeout warn', () => {
+    const snap = snapshot('Running', [step('certification', 'InProgress')])
+    const failed = judge(result({ kind: 'timed-out' }, snap), 'fail')
+    expect(failed.result).toBe('timed-out')
+    expect(failed.failures[0]?.message).toBe(
+      "Offer contoso/vm-offer: still not done after 2m 5s (timeout); last known status Running, step 'Certification' (certification) InProgress"
+    )
+    const warned = judge(result({ kind: 'timed-out' }, snap), 'warn')
+    expect(warned.result).toBe('timed-out')
+    expect(warned.failures).toEqual([])
+    expect(warned.warnings).toEqual(failed.failures)
+  })
+
+  it('fails a cancelled run and an API error', () => {
+    expect(judge(result({ kind: 'cancelled' }), 'warn')).toMatchObject({
+      result: 'cancelled',
+      failures: [{ message: 'Offer contoso/vm-offer: the run was cancelled after 2m 5s; no status read yet' }]
+    })
+    expect(judge(result({ kind: 'error', reason: 'HTTP 404 (x)' }), 'fail')).toMatchObject({
+      result: 'failed',
+      failures: [{ message: 'Offer contoso/vm-offer: HTTP 404 (x)' }]
+    })
+  })
+
+  it('passes a stop at publisher review and a look at a running offer', () => {
+    const snap = snapshot('Running', [step('publisher-signoff', 'WaitingForPublisherReview')])
+    expect(judge(result({ kind: 'stopped', reason: 'publisher-review' }, snap), 'fail')).toMatchObject({
+      result: 'passed',
+      headline: "Running: ready for the publisher's review"
+    })
+    expect(judge(result({ kind: 'stopped', reason: 'one-look' }, snap), 'fail').result).toBe('passed')
+  })
+})
+
+describe('renderSummary', () => {
+  const snap = snapshot('Failed', [
+    step('validation', 'Complete', { progress: 100, estimatedTimeFrame: '< 15 min' }),
+    step('certification', 'Rejected', {
+      progress: 30,
+      estimatedTimeFrame: '~2-3 days',
+      messages: [msg('bad | row\n| x | y |'), msg('note', 'warning'), msg('fyi', 'informational')]
+    }),
+    step('mystery', 'queuedForScan')
+  ])
+  const watched = result({ kind: 'stopped', reason: 'rejected' }, snap, {
+    history: [
+      { at: T0, subject: 'offer', name: 'contoso/vm-offer', to: 'Running' },
+      { at: T0 + 60_000, subject: 'certification', name: 'Certification', from: 'InProgress', to: 'Rejected' }
+    ],
+    transientErrors: 2
+  })
+  const markdown = renderSummary(watched, judge(watched, 'fail'))
+
+  it('has a heading with the offer and its final status, and the result', () => {
+    expect(markdown.split('\n')[0]).toBe('## ❌ Offer contoso/vm-offer: Failed')
+    expect(markdown).toContain('**Result: failed**')
+    expect(markdown).toContain('waited 2m 5s · 3 requests')
+  })
+
+  it('has one row a step with icon, bar, estimate and messages', () => {
+    expect(markdown).toContain('| Validation | ✅ Complete | ██████████ 100% | < 15 min |  |')
+    expect(markdown).toContain('| Certification | ❌ Rejected | ███░░░░░░░ 30% | ~2-3 days | ❗ bad &#124; row<br>&#124; x &#124; y &#124;<br>⚠️ note<br>fyi |')
+    expect(markdown).toContain('| Mystery | ❔ queuedForScan | — | — |  |')
+  })
+
+  it('lists what was observed, the wait and the number of polls', () => {
+    expect(markdown).toContain('| 2026-11-25 10:00:00 UTC | +0ms | Offer | Running (first seen) |')
+    expect(markdown).toContain('| 2026-11-25 10:01:00 UTC | +1m | Certification | InProgress → Rejected |')
+    expect(markdown).toContain('2m 5s in 3 requests, 2 of them failed and were retried.')
+  })
+
+  it('marks a cancelled run and keeps the last status', () => {
+    const cancelled = result({ kind: 'cancelled' }, snapshot('Running', [step('certification', 'InProgress')]))
+    const md = renderSummary(cancelled, judge(cancelled, 'fail'))
+    expect(md.split('\n')[0]).toBe('## ⛔ Offer contoso/vm-offer: Running')
+    expect(md).toContain('The run was cancelled')
+    expect(md).toContain('| Certification | 🔄 InProgress |')
+  })
+
+  it('says when there is no status at all', () => {
+    const failed = result({ kind: 'error', reason: 'HTTP 404 (OfferNotFound: <b>gone</b>)' })
+    const md = renderSummary(failed, judge(failed, 'fail'))
+    expect(md.split('\n')[0]).toBe('## ❌ Offer contoso/vm-offer: status unknown')
+    expect(md).toContain('HTTP 404 (OfferNotFound: &lt;b>gone&lt;/b>)')
+    expect(md).not.toContain('| Step |')
+  })
+
+  it('renders an input problem as a list', () => {
+    expect(renderProblemSummary('Offer status: invalid inputs', "Input 'a' is required\nInput 'b' <x>")).toBe(
+      "## ❌ Offer status: invalid inputs\n\n- Input 'a' is required\n- Input 'b' &lt;x>\n"
+    )
+  })
+})
+
+describe('the log', () => {
+  const snap = snapshot('Running', [
+    step('validation', 'Complete'),
+    step('certification', 'InProgress', { progress: 40, estimatedTimeFrame: '~2-3 days', messages: [msg('line1\n::error::x', 'info')] })
+  ])
+
+  it('has one line a poll with elapsed time, status, active step, progress, estimate and next check', () => {
+    expect(pollLine({ type: 'read', elapsedMs: 150_000, snapshot: snap, changed: true, nextDelayMs: 60_000 })).toBe(
+      '[2m 30s] 🔄 Running · Certification InProgress 40% (estimate ~2-3 days) · next check in 1m'
+    )
+    expect(pollLine({ type: 'read', elapsedMs: 0, snapshot: snapshot('Succeeded'), changed: false })).toBe(
+      '[0ms] ✅ Succeeded · no change · no further check'
+    )
+    expect(pollLine({ type: 'transient', elapsedMs: 1_000, reason: 'HTTP 503\nx', nextDelayMs: 30_000 })).toBe('[1s] HTTP 503 x · retrying in 30s')
+    expect(pollLine({ type: 'transient', elapsedMs: 1_000, reason: 'HTTP 503' })).toBe('[1s] HTTP 503 · no retry before the timeout')
+  })
+
+  it('details every step and message on single lines', () => {
+    expect(stepLines(snap)).toEqual([
+      '✅ Validation Complete',
+      '🔄 Certification InProgress 40% (estimate ~2-3 days)',
+      '    [info] line1 ::error::x'
+    ])
+    expect(stepLines(snapshot('NeverPublished'))).toEqual(['(no publishing steps reported)'])
+  })
+})
+
+describe('outputs', () => {
+  it('sets status, result and steps', () => {
+    const snap = snapshot('Running', [step('certification', 'InProgress', { progress: 40, estimatedTimeFrame: '~2-3 days' }), step('live', 'NotStarted')])
+    expect(outputsOf(result(finished, snap), { result: 'passed' })).toEqual({
+      status: 'Running',
+      result: 'passed',
+      steps: JSON.stringify([
+        { id: 'certification', name: 'Certification', status: 'InProgress', progress: 40, estimatedTimeFrame: '~2-3 days' },
+        { id: 'live', name: 'Live', status: 'NotStarted', progress: null, estimatedTimeFrame: null }
+      ])
+    })
+    expect(outputsOf(undefined, { result: 'failed' })).toEqual({ status: '', result: 'failed', steps: '[]' })
+  })
+
+  it('draws progress bars', () => {
+    expect(progressBar(0)).toBe('░░░░░░░░░░ 0%')
+    expect(progressBar(45)).toBe('█████░░░░░ 45%')
+    expect(progressBar(undefined)).toBe('—')
+  })
+})

@@ -1,0 +1,350 @@
+// @ts-check
+/**
+ * `npm start`: run the committed bundle (dist/index.js) against the in-process simulator, the way a
+ * runner would, and show its log, outputs and job summary readably in a terminal.
+ *   node script/demo.js [--scenario NAME] [--wait-for VALUE] [--timeout VALUE] [--verbose]
+ * Node built-ins only (no npm install needed).
+ */
+import { spawn } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { SCENARIO_NAMES, startSimulator } from '../simulator/server.js'
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
+const BUNDLE = join(ROOT, 'dist', 'index.js')
+const TOKEN = 'demo-token-0123456789'
+const COLOR = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR
+const MAX_WIDTH = Math.min(140, process.stdout.columns || 140)
+
+/** @param {string} codes @returns {(s: string) => string} */
+const sgr = (codes) => (s) => (COLOR && s ? `\x1b[${codes}m${s}\x1b[0m` : s)
+const bold = sgr('1'), dim = sgr('2'), italic = sgr('3'), under = sgr('1;4'), red = sgr('31'), green = sgr('32')
+const yellow = sgr('33'), blue = sgr('34'), magenta = sgr('35'), cyan = sgr('36')
+const out = (/** @type {string} */ s = '') => process.stdout.write(s + '\n')
+
+// ── Arguments ──────────────────────────────────────────────────────────────────────────────────
+const USAGE = `usage: npm start -- [--scenario NAME] [--wait-for completion|publisher-review|none] [--timeout 30s] [--verbose]
+
+Runs dist/index.js against the Cloud Partner Portal simulator and shows its log, outputs and job summary.
+  --scenario NAME   simulator scenario (default happy), one of:
+                    ${SCENARIO_NAMES.join(', ').replace(/(.{1,70})(, |$)/g, '$1,\n                    ').replace(/,\n\s*$/, '')}
+  --wait-for VALUE  the wait-for input (default: publisher-review for that scenario, none for
+                    never-published and unknown-status, else completion)
+  --timeout VALUE   the timeout input (default 30s)
+  --verbose         also show the step lines inside each poll group and the debug log`
+
+/** @returns {{ scenario?: string, 'wait-for'?: string, timeout?: string, help?: boolean, verbose?: boolean }} */
+function readArgs() {
+  const options = /** @type {const} */ ({
+    scenario: { type: 'string' }, 'wait-for': { type: 'string' }, timeout: { type: 'string' },
+    help: { type: 'boolean', short: 'h' }, verbose: { type: 'boolean', short: 'v' }
+  })
+  try {
+    return parseArgs({ options, allowPositionals: false }).values
+  } catch (err) {
+    console.error(`demo: ${err instanceof Error ? err.message : String(err)}\n\n${USAGE}`)
+    return process.exit(2)
+  }
+}
+const args = readArgs()
+if (args.help) {
+  out(USAGE)
+  process.exit(0)
+}
+const scenario = args.scenario ?? 'happy'
+if (!SCENARIO_NAMES.includes(scenario)) {
+  console.error(`demo: unknown scenario '${scenario}'. Known scenarios:\n${SCENARIO_NAMES.map((n) => `  ${n}`).join('\n')}`)
+  process.exit(2)
+}
+const waitFor = args['wait-for'] ?? (scenario === 'publisher-review' ? 'publisher-review'
+  : ['never-published', 'unknown-status'].includes(scenario) ? 'none' : 'completion')
+if (!existsSync(BUNDLE)) {
+  console.error('demo: dist/index.js is missing; build it with `npm run bundle`.')
+  process.exit(1)
+}
+
+/** The defaults of action.yml's inputs (a runner sets them for inputs left out), read line by line. */
+function actionDefaults() {
+  /** @type {Record<string, string>} */
+  const inputs = {}
+  let section = '', current = ''
+  for (const line of readFileSync(join(ROOT, 'action.yml'), 'utf8').split(/\r?\n/)) {
+    const top = /^(\S[^:]*):/.exec(line)
+    if (top) section = top[1] ?? ''
+    const name = section === 'inputs' ? /^ {2}([\w-]+):\s*$/.exec(line) : null
+    if (name?.[1]) current = name[1]
+    const def = section === 'inputs' ? /^ {4}default:\s*(.*?)\s*$/.exec(line) : null
+    if (def && current) inputs[current] = (def[1] ?? '').replace(/^'(.*)'$|^"(.*)"$/, '$1$2')
+  }
+  return inputs
+}
+
+// ── Display width, wrapping, inline markdown ───────────────────────────────────────────────────
+const ANSI = /\x1b\[[0-9;]*m/g
+const ZERO = /[\p{Mn}\p{Me}\p{Cf}]/u
+const WIDE = /\p{Emoji_Presentation}|[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u
+
+/** Terminal columns a string takes: emoji 2, a symbol with U+FE0F (e.g. ⏱️ ⚠️) 2, marks and FE0F 0. */
+function width(/** @type {string} */ s) {
+  const chars = Array.from(s.replace(ANSI, ''))
+  let w = 0
+  chars.forEach((ch, i) => {
+    if (ZERO.test(ch)) return
+    w += WIDE.test(ch) || chars[i + 1] === '\ufe0f' || (ch.codePointAt(0) ?? 0) >= 0x20000 ? 2 : 1
+  })
+  return w
+}
+const pad = (/** @type {string} */ s, /** @type {number} */ n, right = false) =>
+  right ? ' '.repeat(Math.max(0, n - width(s))) + s : s + ' '.repeat(Math.max(0, n - width(s)))
+
+/** Word-wraps each line of `text` to `max` columns; a word longer than that is cut. */
+function wrap(/** @type {string} */ text, /** @type {number} */ max) {
+  /** @type {string[]} */
+  const lines = []
+  for (const hard of text.split('\n')) {
+    let line = ''
+    for (const piece of hard.split(' ').flatMap((word) => chop(word, max))) {
+      if (line && width(line) + 1 + width(piece) > max) lines.push(line), (line = piece)
+      else line = line ? `${line} ${piece}` : piece
+    }
+    lines.push(line)
+  }
+  return lines
+}
+
+/** A word cut into pieces of at most `max` columns (a cut word loses its styling). */
+function chop(/** @type {string} */ word, /** @type {number} */ max) {
+  if (width(word) <= max) return [word]
+  const pieces = ['']
+  for (const ch of word.replace(ANSI, '')) {
+    if (width((pieces.at(-1) ?? '') + ch) > max) pieces.push('')
+    pieces[pieces.length - 1] += ch
+  }
+  return pieces
+}
+
+/** HTML entities: the named ones the summary uses, and numeric ones. */
+function decodeEntities(/** @type {string} */ s) {
+  /** @type {Record<string, string>} */
+  const named = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", nbsp: ' ' }
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e) => {
+    const code = e[0] !== '#' ? NaN : e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)
+    return Number.isNaN(code) ? named[e.toLowerCase()] ?? m : String.fromCodePoint(code)
+  })
+}
+
+/** Inline markdown to terminal text: <br> → line break, **bold**, _italic_, `code`, [text](url). */
+function inline(/** @type {string} */ s) {
+  return decodeEntities(s
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/\*\*(.+?)\*\*/g, (_, t) => bold(t))
+    .replace(/(?<!\w)_(.+?)_(?!\w)/g, (_, t) => italic(t))
+    .replace(/`([^`]+)`/g, (_, t) => cyan(t))
+    .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_, t, u) => `${t} ${dim(`(${u})`)}`))
+}
+
+// ── Markdown job summary ───────────────────────────────────────────────────────────────────────
+/** A markdown table as a box; columns fit in MAX_WIDTH by wrapping the widest ones. */
+function renderTable(/** @type {string[]} */ rows) {
+  const split = (/** @type {string} */ row) => row.trim().replace(/^\||\|$/g, '').split(/(?<!\\)\|/).map((c) => inline(c.trim().replace(/\\\|/g, '|')))
+  const [head = [], aligns = [], ...body] = rows.map(split)
+  const right = aligns.map((a) => /-:$/.test(a.replace(ANSI, '')))
+  const n = head.length
+  const cells = [head, ...body].map((r) => Array.from({ length: n }, (_, i) => r[i] ?? ''))
+  const widths = head.map((_, i) => Math.max(1, ...cells.map((r) => Math.max(...(r[i] ?? '').split('\n').map(width)))))
+  while (widths.reduce((a, b) => a + b, 0) + 3 * n + 1 > MAX_WIDTH) {
+    const widest = widths.indexOf(Math.max(...widths))
+    if ((widths[widest] ?? 0) <= 12) break
+    widths[widest] = (widths[widest] ?? 0) - 1
+  }
+  const rule = (/** @type {string} */ l, /** @type {string} */ m, /** @type {string} */ r) => dim(l + widths.map((w) => '─'.repeat(w + 2)).join(m) + r)
+  const wrapped = cells.map((r) => r.map((c, i) => wrap(c, widths[i] ?? 1)))
+  const tall = wrapped.slice(1).some((r) => r.some((c) => c.length > 1))
+  const lines = [rule('┌', '┬', '┐')]
+  wrapped.forEach((r, index) => {
+    if (index > 0 && (index === 1 || tall)) lines.push(rule('├', '┼', '┤'))
+    const height = Math.max(...r.map((c) => c.length))
+    for (let k = 0; k < height; k++) {
+      const parts = r.map((c, i) => pad(index === 0 ? bold(c[k] ?? '') : c[k] ?? '', widths[i] ?? 0, right[i] ?? false))
+      lines.push(dim('│ ') + parts.join(dim(' │ ')) + dim(' │'))
+    }
+  })
+  return [...lines, rule('└', '┴', '┘')]
+}
+
+/** The job summary as terminal lines: headings, box tables, lists, GitHub alerts, paragraphs. */
+function renderMarkdown(/** @type {string} */ md) {
+  /** @type {string[]} */
+  const lines = []
+  const src = md.replace(/<!--[\s\S]*?-->/g, '').split(/\r?\n/)
+  /** @type {Record<string, [string, (s: string) => string]>} */
+  const alerts = { NOTE: ['ℹ', blue], TIP: ['💡', green], IMPORTANT: ['❕', magenta], WARNING: ['⚠', yellow], CAUTION: ['✖', red] }
+  let quote = dim
+  for (let i = 0; i < src.length; i++) {
+    const line = src[i] ?? ''
+    const heading = /^(#{1,6})\s+(.*)$/.exec(line)
+    if (/^\s*\|/.test(line) && /^\s*\|?\s*:?-{3,}/.test(src[i + 1] ?? '')) {
+      const rows = []
+      while (i < src.length && /^\s*\|/.test(src[i] ?? '')) rows.push(src[i++] ?? '')
+      i--, lines.push(...renderTable(rows))
+    } else if (heading) {
+      const text = inline(heading[2] ?? ''), level = (heading[1] ?? '').length
+      lines.push(level <= 2 ? under(text) : bold(text))
+      if (!COLOR) lines.push((level <= 2 ? '═' : '─').repeat(width(text)))
+    } else if (line.startsWith('>')) {
+      const text = line.replace(/^>\s?/, ''), alert = /^\[!(\w+)\]\s*$/.exec(text)
+      const known = alert ? alerts[(alert[1] ?? '').toUpperCase()] : undefined
+      if (known) quote = known[1]
+      const body = known ? bold(`${known[0]} ${(alert?.[1] ?? '').toUpperCase()}`) : inline(text)
+      for (const l of wrap(body, MAX_WIDTH - 2)) lines.push(quote('┃ ') + l)
+    } else {
+      if (!line.trim() && !(lines.at(-1) ?? 'x').trim()) continue
+      const item = /^(\s*)(?:[-*+]|\d+\.)\s+(.*)$/.exec(line)
+      const [lead, text] = item ? [`${item[1] ?? ''}  • `, item[2] ?? ''] : ['', line]
+      wrap(inline(text), MAX_WIDTH - width(lead)).forEach((l, k) => lines.push((k ? ' '.repeat(width(lead)) : lead) + l))
+    }
+    if (!line.startsWith('>')) quote = dim
+  }
+  return lines
+}
+
+// ── The action's log ───────────────────────────────────────────────────────────────────────────
+/** Undoes the runner's escaping of command data (and, with `prop`, of properties); %25 goes last. */
+const unescapeCommand = (/** @type {string} */ s, prop = false) => {
+  const t = s.replace(/%0D/gi, '\r').replace(/%0A/gi, '\n')
+  return (prop ? t.replace(/%3A/gi, ':').replace(/%2C/gi, ',') : t).replace(/%25/g, '%')
+}
+let inGroup = false
+
+/** One line of the action's stdout as terminal text, or undefined to hide it. */
+function renderLogLine(/** @type {string} */ line) {
+  const cmd = /^::([\w-]+)(?: ([^:]*))?::(.*)$/.exec(line)
+  const stamp = (/** @type {string} */ s) => s.replace(/^(\[[^\]]+\])/, (t) => dim(t))
+  if (!cmd) {
+    if (inGroup) return args.verbose ? dim(`    │ ${line}`) : undefined
+    if (/^Result: /.test(line)) return bold(/^Result: passed/.test(line) ? green(line) : red(line))
+    return /^\[[^\]]+\] /.test(line) ? `${yellow('↻')} ${stamp(line)}` : line
+  }
+  const [, name = '', props = '', raw = ''] = cmd
+  const data = unescapeCommand(raw)
+  switch (name) {
+    case 'group': return (inGroup = true), `${cyan('▸')} ${stamp(data)}`
+    case 'endgroup': return (inGroup = false), undefined
+    case 'debug': return args.verbose ? dim(`  debug: ${data}`) : undefined
+    case 'error': case 'warning': case 'notice': {
+      const title = /(?:^|,)title=([^,]*)/.exec(props)?.[1]
+      const [icon, paint] = name === 'error' ? ['✖', red] : name === 'warning' ? ['⚠', yellow] : ['ℹ', blue]
+      const text = `${icon} ${name}: ${title ? `${unescapeCommand(title, true)}: ` : ''}${data}`
+      return text.split(/\r?\n/).map((l, k) => paint(k ? `  ${l}` : l)).join('\n')
+    }
+    case 'add-mask': return undefined
+    default: return dim(line)
+  }
+}
+
+/** `name<<DELIM … DELIM` (and `name=value`) entries of a GITHUB_OUTPUT file. */
+function parseOutputs(/** @type {string} */ text) {
+  /** @type {Array<[string, string]>} */
+  const entries = []
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '', heredoc = /^([^=<]+)<<(.+)$/.exec(line), simple = /^([^=<]+)=(.*)$/.exec(line)
+    if (heredoc?.[1] && heredoc[2]) {
+      const value = []
+      for (i++; i < lines.length && lines[i] !== heredoc[2]; i++) value.push(lines[i])
+      entries.push([heredoc[1], value.join('\n')])
+    } else if (simple?.[1]) entries.push([simple[1], simple[2] ?? ''])
+  }
+  return entries
+}
+
+/** An output value for the terminal: JSON arrays one element a line, the result coloured. */
+function showOutput(/** @type {string} */ name, /** @type {string} */ value, /** @type {number} */ indent) {
+  if (name === 'result') return value === 'passed' ? green(value) : red(value)
+  if (!value) return dim('(empty)')
+  try {
+    const parsed = JSON.parse(value)
+    if (Array.isArray(parsed) && parsed.length > 0) {
+      const gap = ' '.repeat(indent)
+      return `[\n${parsed.map((el, k) => `${gap}  ${JSON.stringify(el)}${k < parsed.length - 1 ? ',' : ''}`).join('\n')}\n${gap}]`
+    }
+  } catch { /* not JSON: as is */ }
+  return value
+}
+
+// ── Run ────────────────────────────────────────────────────────────────────────────────────────
+const sim = await startSimulator({ scenario, token: TOKEN, host: '127.0.0.1' })
+const dir = mkdtempSync(join(tmpdir(), 'offer-status-demo-'))
+const outputFile = join(dir, 'output'), summaryFile = join(dir, 'summary')
+writeFileSync(outputFile, '')
+writeFileSync(summaryFile, '')
+
+/** @type {Record<string, string>} */
+const inputs = {
+  ...actionDefaults(), 'publisher-id': 'contoso', 'offer-id': 'contoso-vm-offer', token: TOKEN, 'base-url': sim.url,
+  interval: '300ms', 'max-interval': '2s', 'wait-for': waitFor, timeout: args.timeout ?? '30s'
+}
+/** @type {NodeJS.ProcessEnv} */
+const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(INPUT_|GITHUB_|RUNNER_)/.test(k)))
+for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
+Object.assign(env, { GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile })
+
+out(dim(`Offer status demo · scenario ${bold(scenario)} · wait-for ${waitFor} · timeout ${inputs.timeout} · simulator ${sim.url}`))
+out(dim('Running dist/index.js as a runner would (Ctrl-C cancels it)…'))
+out()
+const started = Date.now()
+// Own process group: a terminal's Ctrl-C reaches the action once, through the forwarding below.
+const child = spawn(process.execPath, [BUNDLE], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+
+/** Streams a pipe line by line through renderLogLine. */
+function follow(/** @type {NodeJS.ReadableStream} */ stream, /** @type {NodeJS.WriteStream} */ to) {
+  let rest = ''
+  stream.setEncoding('utf8')
+  const emit = (/** @type {string} */ line) => {
+    const shown = renderLogLine(line.replace(/\r$/, ''))
+    if (shown !== undefined) to.write(shown + '\n')
+  }
+  stream.on('data', (/** @type {string} */ chunk) => {
+    const parts = (rest + chunk).split('\n')
+    rest = parts.pop() ?? ''
+    parts.forEach(emit)
+  })
+  stream.on('end', () => rest && emit(rest))
+}
+follow(child.stdout, process.stdout)
+follow(child.stderr, process.stderr)
+
+let lastSignal = 0
+for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
+  process.on(signal, () => {
+    // npm forwards the terminal's signal too: one press can arrive twice, so skip quick repeats.
+    if (child.exitCode !== null || Date.now() - lastSignal < 1000) return
+    lastSignal = Date.now()
+    child.kill(signal)
+  })
+}
+
+const [code, signal] = await /** @type {Promise<[number | null, NodeJS.Signals | null]>} */ (
+  new Promise((done) => child.on('close', (c, s) => done([c, s]))))
+const seconds = ((Date.now() - started) / 1000).toFixed(1)
+await sim.close()
+
+out()
+out(under('Outputs'))
+const outputs = parseOutputs(readFileSync(outputFile, 'utf8'))
+const nameWidth = Math.max(0, ...outputs.map(([n]) => n.length))
+for (const [name, value] of outputs) out(`  ${bold(name.padEnd(nameWidth))}  ${showOutput(name, value, nameWidth + 4)}`)
+if (outputs.length === 0) out(dim('  (none)'))
+out()
+out(under('Job summary'))
+const summary = readFileSync(summaryFile, 'utf8')
+out(summary.trim() ? renderMarkdown(summary).join('\n').replace(/\n+$/, '') : dim('  (none written)'))
+rmSync(dir, { recursive: true, force: true })
+
+const exitCode = code ?? 1
+out()
+out((exitCode === 0 ? green : red)(`The action exited with code ${exitCode}${signal ? ` (${signal})` : ''} after ${seconds}s.`))
+process.exit(exitCode)

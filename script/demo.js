@@ -24,6 +24,8 @@ const sgr = (codes) => (s) => (COLOR && s ? `\x1b[${codes}m${s}\x1b[0m` : s)
 const bold = sgr('1'), dim = sgr('2'), italic = sgr('3'), under = sgr('1;4'), red = sgr('31'), green = sgr('32')
 const yellow = sgr('33'), blue = sgr('34'), magenta = sgr('35'), cyan = sgr('36')
 const out = (/** @type {string} */ s = '') => process.stdout.write(s + '\n')
+/** Colour for a result: passed green, failed red, anything else (timed-out, cancelled) yellow. */
+const paintResult = (/** @type {string} */ result) => (result === 'passed' ? green : result === 'failed' ? red : yellow)
 
 // ── Arguments ──────────────────────────────────────────────────────────────────────────────────
 const USAGE = `usage: npm start -- [--scenario NAME] [--wait-for completion|publisher-review|none] [--timeout 30s] [--verbose]
@@ -162,10 +164,9 @@ function renderTable(/** @type {string[]} */ rows) {
   }
   const rule = (/** @type {string} */ l, /** @type {string} */ m, /** @type {string} */ r) => dim(l + widths.map((w) => '─'.repeat(w + 2)).join(m) + r)
   const wrapped = cells.map((r) => r.map((c, i) => wrap(c, widths[i] ?? 1)))
-  const tall = wrapped.slice(1).some((r) => r.some((c) => c.length > 1))
   const lines = [rule('┌', '┬', '┐')]
   wrapped.forEach((r, index) => {
-    if (index > 0 && (index === 1 || tall)) lines.push(rule('├', '┼', '┤'))
+    if (index === 1) lines.push(rule('├', '┼', '┤'))
     const height = Math.max(...r.map((c) => c.length))
     for (let k = 0; k < height; k++) {
       const parts = r.map((c, i) => pad(index === 0 ? bold(c[k] ?? '') : c[k] ?? '', widths[i] ?? 0, right[i] ?? false))
@@ -201,7 +202,7 @@ function renderMarkdown(/** @type {string} */ md) {
       const body = known ? bold(`${known[0]} ${(alert?.[1] ?? '').toUpperCase()}`) : inline(text)
       for (const l of wrap(body, MAX_WIDTH - 2)) lines.push(quote('┃ ') + l)
     } else {
-      if (!line.trim() && !(lines.at(-1) ?? 'x').trim()) continue
+      if (!line.trim() && !(lines.at(-1) ?? '').trim()) continue
       const item = /^(\s*)(?:[-*+]|\d+\.)\s+(.*)$/.exec(line)
       const [lead, text] = item ? [`${item[1] ?? ''}  • `, item[2] ?? ''] : ['', line]
       wrap(inline(text), MAX_WIDTH - width(lead)).forEach((l, k) => lines.push((k ? ' '.repeat(width(lead)) : lead) + l))
@@ -225,7 +226,8 @@ function renderLogLine(/** @type {string} */ line) {
   const stamp = (/** @type {string} */ s) => s.replace(/^(\[[^\]]+\])/, (t) => dim(t))
   if (!cmd) {
     if (inGroup) return args.verbose ? dim(`    │ ${line}`) : undefined
-    if (/^Result: /.test(line)) return bold(/^Result: passed/.test(line) ? green(line) : red(line))
+    const result = /^Result: ([\w-]+)/.exec(line)?.[1]
+    if (result) return bold(paintResult(result)(line))
     return /^\[[^\]]+\] /.test(line) ? `${yellow('↻')} ${stamp(line)}` : line
   }
   const [, name = '', props = '', raw = ''] = cmd
@@ -263,7 +265,7 @@ function parseOutputs(/** @type {string} */ text) {
 
 /** An output value for the terminal: JSON arrays one element a line, the result coloured. */
 function showOutput(/** @type {string} */ name, /** @type {string} */ value, /** @type {number} */ indent) {
-  if (name === 'result') return value === 'passed' ? green(value) : red(value)
+  if (name === 'result') return paintResult(value)(value)
   if (!value) return dim('(empty)')
   try {
     const parsed = JSON.parse(value)
@@ -347,4 +349,4 @@ rmSync(dir, { recursive: true, force: true })
 const exitCode = code ?? 1
 out()
 out((exitCode === 0 ? green : red)(`The action exited with code ${exitCode}${signal ? ` (${signal})` : ''} after ${seconds}s.`))
-process.exit(exitCode)
+process.exitCode = exitCode

@@ -222,7 +222,7 @@ describe.each(runtimes())('the bundle on $name', ({ path: node }) => {
     const run = await runAction({ node, inputs: given })
     expect(run.code).toBe(1)
     expect(commands(run.stdout, 'error').join('\n')).toMatch(message)
-    expect(run.outputs.result).toBe('failed')
+    expect(run.outputs).toEqual({ status: '', result: 'failed', steps: '[]' })
     expect(run.summary).toMatch(message)
     expect(requestsFor(given['publisher-id'])).toHaveLength(0)
     expectNoStackTrace(run)

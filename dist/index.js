@@ -42224,7 +42224,8 @@ async function run() {
             throw error;
         for (const line of error.message.split('\n'))
             core_error(line, { title: 'Invalid input' });
-        setOutput('result', 'failed');
+        for (const [name, value] of Object.entries(outputsOf(undefined, { result: 'failed' })))
+            setOutput(name, value);
         await writeSummary(renderProblemSummary('Offer status: invalid inputs', error.message));
         process.exitCode = ExitCode.Failure;
         return;
@@ -42324,10 +42325,13 @@ function onCancelSignal(handler) {
 /** The entry point the runner starts (bundled into dist/index.js). */
 
 
-run().catch((error) => {
+
+run().catch(async (error) => {
     // Expected failures are reported inside run(); this is a bug, so keep the stack in the debug log.
+    const message = `Unexpected error: ${error instanceof Error ? error.message : String(error)}`;
     if (error instanceof Error && error.stack)
         core_debug(error.stack);
-    setFailed(`Unexpected error: ${error instanceof Error ? error.message : String(error)}`);
+    setFailed(message);
+    await writeSummary(renderProblemSummary('Offer status: unexpected error', message));
 });
 

@@ -1,9 +1,12 @@
 /** The entry point the runner starts (bundled into dist/index.js). */
 import * as core from '@actions/core'
-import { run } from './main.js'
+import { run, writeSummary } from './main.js'
+import { renderProblemSummary } from './summary.js'
 
-run().catch((error: unknown) => {
+run().catch(async (error: unknown) => {
   // Expected failures are reported inside run(); this is a bug, so keep the stack in the debug log.
+  const message = `Unexpected error: ${error instanceof Error ? error.message : String(error)}`
   if (error instanceof Error && error.stack) core.debug(error.stack)
-  core.setFailed(`Unexpected error: ${error instanceof Error ? error.message : String(error)}`)
+  core.setFailed(message)
+  await writeSummary(renderProblemSummary('Offer status: unexpected error', message))
 })

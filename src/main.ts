@@ -30,7 +30,7 @@ export async function run(): Promise<void> {
   } catch (error) {
     if (!(error instanceof InputError)) throw error
     for (const line of error.message.split('\n')) core.error(line, { title: 'Invalid input' })
-    core.setOutput('result', 'failed')
+    for (const [name, value] of Object.entries(outputsOf(undefined, { result: 'failed' }))) core.setOutput(name, value)
     await writeSummary(renderProblemSummary('Offer status: invalid inputs', error.message))
     process.exitCode = core.ExitCode.Failure
     return
@@ -97,7 +97,7 @@ async function report(result: WatchResult, verdict: Verdict): Promise<void> {
   if (verdict.failures.length > 0) process.exitCode = core.ExitCode.Failure
 }
 
-async function writeSummary(markdown: string): Promise<void> {
+export async function writeSummary(markdown: string): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) {
     core.debug('GITHUB_STEP_SUMMARY is not set: no job summary written.')
     return

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import { staticToken } from '../src/auth.js'
 import { createCppSource, describeApiError, statusUrl } from '../src/cpp.js'
 import { RequestFailure, type HttpPort, type HttpRequest, type HttpResponse } from '../src/http.js'
 import { parseRetryAfter } from '../src/retry-after.js'
@@ -7,7 +8,7 @@ import { T0 } from './fixtures/fakes.js'
 function port(answer: HttpResponse | RequestFailure) {
   const requests: HttpRequest[] = []
   const http: HttpPort = {
-    async get(request) {
+    async send(request) {
       requests.push(request)
       if (answer instanceof RequestFailure) throw answer
       return answer
@@ -22,7 +23,7 @@ function source(http: HttpPort) {
     apiVersion: '2017-10-31',
     publisherId: 'contoso',
     offerId: 'vm-offer',
-    token: 'tok-123',
+    credentials: staticToken('tok-123'),
     http,
     now: () => T0
   })

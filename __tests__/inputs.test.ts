@@ -23,7 +23,7 @@ describe('readSettings', () => {
     expect(read()).toEqual({
       publisherId: 'contoso',
       offerId: 'vm-offer',
-      token: 'secret-token',
+      auth: { kind: 'token', token: 'secret-token' },
       waitFor: 'completion',
       timeoutMs: 3_600_000,
       onTimeout: 'fail',
@@ -100,5 +100,53 @@ describe('readSettings', () => {
 
   it('never repeats the token in an error', () => {
     expect(problem({ 'wait-for': 'bad', token: 'secret-token' })).not.toContain('secret-token')
+  })
+
+  describe('sign-in', () => {
+    const client = { token: '', 'tenant-id': 'contoso.onmicrosoft.com', 'client-id': '00000000-0000-0000-0000-000000000001' }
+
+    it('uses a client secret with tenant-id and client-id', () => {
+      expect(read({ ...client, 'client-secret': 's3cret', 'authority-host': 'https://login.example.test/' }).auth).toEqual({
+        kind: 'client-secret',
+        tenantId: 'contoso.onmicrosoft.com',
+        clientId: '00000000-0000-0000-0000-000000000001',
+        clientSecret: 's3cret',
+        authorityHost: 'https://login.example.test'
+      })
+    })
+
+    it('uses GitHub OIDC with tenant-id and client-id alone', () => {
+      expect(read(client).auth).toEqual({
+        kind: 'oidc',
+        tenantId: 'contoso.onmicrosoft.com',
+        clientId: '00000000-0000-0000-0000-000000000001',
+        authorityHost: 'https://login.microsoftonline.com'
+      })
+    })
+
+    it.each<[Partial<Record<InputName, string>>, RegExp]>([
+      [{ token: '' }, /Input 'token' is required, or sign in with tenant-id and client-id/],
+      [{ 'client-id': 'app' }, /Input 'token' cannot be used together with 'client-id': give either token, or tenant-id and client-id/],
+      [{ 'tenant-id': 't', 'client-secret': 'x' }, /Input 'token' cannot be used together with 'tenant-id' and 'client-secret'/],
+      [{ token: '', 'client-id': 'app' }, /Input 'tenant-id' is required with client-id/],
+      [{ token: '', 'tenant-id': 't' }, /Input 'client-id' is required with tenant-id or client-secret/],
+      [{ token: '', 'client-secret': 'x' }, /Input 'client-id' is required/],
+      [{ token: '', 'tenant-id': 'a/b', 'client-id': 'app' }, /Input 'tenant-id' must be a GUID or a domain name/],
+      [{ ...client, 'authority-host': 'login' }, /Input 'authority-host' must be an http\(s\) URL/]
+    ])('refuses %p', (overrides, message) => {
+      expect(problem(overrides)).toMatch(message)
+    })
+
+    it('reports a sign-in problem together with other problems', () => {
+      const message = problem({ token: '', timeout: 'soon' })
+      expect(message.split('\n')).toEqual([
+        expect.stringMatching(/^Input 'token' is required/),
+        expect.stringMatching(/^Input 'timeout'/)
+      ])
+    })
+
+    it('never repeats the client secret in an error', () => {
+      expect(problem({ 'client-secret': 'very-secret-value' })).not.toContain('very-secret-value')
+    })
   })
 })

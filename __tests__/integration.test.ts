@@ -3,6 +3,7 @@
  * real sleep, driven by the poll loop at short intervals.
  */
 import { afterAll, describe, expect, it } from '@jest/globals'
+import { staticToken } from '../src/auth.js'
 import { createCppSource } from '../src/cpp.js'
 import { createHttpPort, RequestFailure } from '../src/http.js'
 import { watch } from '../src/poll.js'
@@ -20,7 +21,7 @@ function source(offerId: string, token = TOKEN) {
     apiVersion: '2017-10-31',
     publisherId: `integration-${++n}`,
     offerId,
-    token,
+    credentials: staticToken(token),
     http: createHttpPort(),
     now
   })
@@ -76,22 +77,22 @@ describe('the HTTP adapter', () => {
   const url = () => `${sim.url}/api/publishers/p/offers/happy/status?api-version=2017-10-31`
 
   it('returns status, lower-cased headers and body', async () => {
-    const response = await createHttpPort().get({ url: url(), headers: { Authorization: `Bearer ${TOKEN}` }, timeoutMs: 5_000 })
+    const response = await createHttpPort().send({ url: url(), headers: { Authorization: `Bearer ${TOKEN}` }, timeoutMs: 5_000 })
     expect(response.status).toBe(200)
     expect(response.headers['content-type']).toMatch(/application\/json/)
     expect(JSON.parse(response.body)).toHaveProperty('status')
   })
 
   it('returns error statuses rather than throwing', async () => {
-    const response = await createHttpPort().get({ url: url(), headers: { Authorization: 'Bearer wrong' }, timeoutMs: 5_000 })
+    const response = await createHttpPort().send({ url: url(), headers: { Authorization: 'Bearer wrong' }, timeoutMs: 5_000 })
     expect(response.status).toBe(401)
   })
 
   it('rejects with a timeout, a network failure, or an abort', async () => {
     const slow = `${sim.url}/api/publishers/p/offers/slow/status?api-version=2017-10-31`
-    await expect(createHttpPort().get({ url: slow, headers: { Authorization: `Bearer ${TOKEN}` }, timeoutMs: 100 })).rejects.toMatchObject({ kind: 'timeout' })
-    await expect(createHttpPort().get({ url: 'http://127.0.0.1:1/x', headers: {}, timeoutMs: 2_000 })).rejects.toBeInstanceOf(RequestFailure)
+    await expect(createHttpPort().send({ url: slow, headers: { Authorization: `Bearer ${TOKEN}` }, timeoutMs: 100 })).rejects.toMatchObject({ kind: 'timeout' })
+    await expect(createHttpPort().send({ url: 'http://127.0.0.1:1/x', headers: {}, timeoutMs: 2_000 })).rejects.toBeInstanceOf(RequestFailure)
     const aborted = AbortSignal.abort()
-    await expect(createHttpPort().get({ url: slow, headers: {}, timeoutMs: 5_000, signal: aborted })).rejects.toMatchObject({ kind: 'aborted' })
+    await expect(createHttpPort().send({ url: slow, headers: {}, timeoutMs: 5_000, signal: aborted })).rejects.toMatchObject({ kind: 'aborted' })
   })
 })

@@ -3,7 +3,8 @@
  * `GET {base}/api/publishers/{publisher}/offers/{offer}/status?api-version=...` with a bearer token.
  * Turns each HTTP exchange into a {@link ReadOutcome}; it never retries by itself (the poll loop does).
  */
-import { RequestFailure, type HttpPort } from './http.js'
+import type { TokenProvider } from './auth.js'
+import { RequestFailure, type HttpPort, type HttpResponse } from './http.js'
 import { parseRetryAfter } from './retry-after.js'
 import type { ReadOutcome, StatusSource } from './source.js'
 import { parseOfferStatus } from './status.js'
@@ -16,10 +17,11 @@ export interface CppOptions {
   apiVersion: string
   publisherId: string
   offerId: string
-  token: string
+  credentials: TokenProvider
   http: HttpPort
   now: () => number
   debug?: (message: string) => void
+  log?: (message: string) => void
 }
 
 /** The status URL; each ID is one encoded path segment, so nothing in it can change the path. */
@@ -45,9 +47,13 @@ export function describeApiError(body: string): string {
   return oneLine([code, message].filter(Boolean).join(': '), 500)
 }
 
+const TOKEN_HINT = `the token expired or is not for ${CPP_RESOURCE} (get one with: az account get-access-token --resource ${CPP_RESOURCE})`
+const APP_HINT =
+  'the app signed in, but the API refused it: add the app to the Partner Center account ' +
+  '(Account settings, User management, Microsoft Entra applications) with a role for this publisher'
+
 const HINTS: Record<number, string> = {
   400: 'the API refused the request: check api-version and the IDs',
-  401: `the token expired or is not for ${CPP_RESOURCE} (get one with: az account get-access-token --resource ${CPP_RESOURCE})`,
   403: 'the identity lacks access to this publisher: add it to the Partner Center account',
   404: 'check publisher-id and offer-id: no such publisher or offer'
 }
@@ -57,54 +63,80 @@ function isTransientStatus(status: number): boolean {
 }
 
 export function createCppSource(options: CppOptions): StatusSource {
+  const { credentials, now } = options
   const url = statusUrl(options.baseUrl, options.apiVersion, options.publisherId, options.offerId)
   const label = `${options.publisherId}/${options.offerId}`
+
+  /** One HTTP exchange with the API, or the outcome that stands for its failure. */
+  async function exchange(token: string, timeoutMs: number, signal: AbortSignal): Promise<HttpResponse | ReadOutcome> {
+    options.debug?.(`GET ${url}`)
+    try {
+      return await options.http.send({
+        url,
+        headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
+        timeoutMs,
+        signal
+      })
+    } catch (error) {
+      if (error instanceof RequestFailure && error.kind === 'timeout') {
+        return { kind: 'transient', reason: `no response within ${timeoutMs}ms` }
+      }
+      if (error instanceof RequestFailure && error.kind === 'aborted') return { kind: 'transient', reason: 'request cancelled' }
+      const message = error instanceof Error ? error.message : String(error)
+      return { kind: 'transient', reason: `connection failed: ${oneLine(message, 200)}` }
+    }
+  }
+
   return {
     label,
     async read({ timeoutMs, signal }): Promise<ReadOutcome> {
-      options.debug?.(`GET ${url}`)
-      let response
-      try {
-        response = await options.http.get({
-          url,
-          headers: { Authorization: `Bearer ${options.token}`, Accept: 'application/json' },
-          timeoutMs,
-          signal
-        })
-      } catch (error) {
-        if (error instanceof RequestFailure && error.kind === 'timeout') {
-          return { kind: 'transient', reason: `no response within ${timeoutMs}ms` }
-        }
-        if (error instanceof RequestFailure && error.kind === 'aborted') {
-          return { kind: 'transient', reason: 'request cancelled' }
-        }
-        return { kind: 'transient', reason: `connection failed: ${oneLine(error instanceof Error ? error.message : String(error), 200)}` }
-      }
+      const until = now() + timeoutMs
+      const left = (): number => Math.max(1, until - now())
+      let renewed = false
+      for (;;) {
+        const credential = await credentials.token({ timeoutMs: left(), signal, renew: renewed })
+        if (credential.kind !== 'ok') return credential
+        const response = await exchange(credential.token, left(), signal)
+        if (!('status' in response)) return response
 
-      const { status } = response
-      if (status >= 200 && status < 300) {
-        let json: unknown
-        try {
-          json = JSON.parse(response.body)
-        } catch {
-          return { kind: 'transient', reason: `HTTP ${status} with a body that is not JSON` }
-        }
-        const parsed = parseOfferStatus(json)
-        return parsed.ok
-          ? { kind: 'ok', snapshot: parsed.snapshot }
-          : { kind: 'transient', reason: `HTTP ${status} with a body that is ${parsed.reason}` }
-      }
+        const { status } = response
+        if (status >= 200 && status < 300) return parseBody(status, response.body)
 
-      const detail = describeApiError(response.body)
-      const said = detail ? ` (${detail})` : ''
-      if (isTransientStatus(status)) {
-        const outcome: ReadOutcome = { kind: 'transient', reason: `HTTP ${status}${said}` }
-        const retryAfterMs = parseRetryAfter(response.headers['retry-after'], options.now())
-        if (retryAfterMs !== undefined) outcome.retryAfterMs = retryAfterMs
-        return outcome
+        const detail = describeApiError(response.body)
+        const said = detail ? ` (${detail})` : ''
+        if (isTransientStatus(status)) {
+          const outcome: ReadOutcome = { kind: 'transient', reason: `HTTP ${status}${said}` }
+          const retryAfterMs = parseRetryAfter(response.headers['retry-after'], now())
+          if (retryAfterMs !== undefined) outcome.retryAfterMs = retryAfterMs
+          return outcome
+        }
+        if (status === 401 && credentials.renewable && !renewed) {
+          // The token may have expired early or been revoked: one new token, one more try, at once.
+          renewed = true
+          options.log?.(`The API answered HTTP 401${said}: renewing the token and trying again.`)
+          continue
+        }
+        if (status === 401) {
+          const hint = renewed ? `a second 401 in a row, with a new token: ${APP_HINT}` : TOKEN_HINT
+          return { kind: 'fatal', httpStatus: status, reason: `HTTP 401${said}: ${hint}` }
+        }
+        let hint = HINTS[status] ?? 'the API refused the request'
+        if (status === 403 && credentials.renewable) hint = APP_HINT
+        return { kind: 'fatal', httpStatus: status, reason: `HTTP ${status}${said}: ${hint}` }
       }
-      const hint = HINTS[status] ?? 'the API refused the request'
-      return { kind: 'fatal', httpStatus: status, reason: `HTTP ${status}${said}: ${hint}` }
     }
   }
+}
+
+function parseBody(status: number, body: string): ReadOutcome {
+  let json: unknown
+  try {
+    json = JSON.parse(body)
+  } catch {
+    return { kind: 'transient', reason: `HTTP ${status} with a body that is not JSON` }
+  }
+  const parsed = parseOfferStatus(json)
+  return parsed.ok
+    ? { kind: 'ok', snapshot: parsed.snapshot }
+    : { kind: 'transient', reason: `HTTP ${status} with a body that is ${parsed.reason}` }
 }

@@ -5,8 +5,12 @@
 import { HttpClient } from '@actions/http-client'
 
 export interface HttpRequest {
+  /** GET unless said otherwise. */
+  method?: 'GET' | 'POST'
   url: string
   headers: Record<string, string>
+  /** A request body (POST). */
+  body?: string
   /** The whole request, connect to last byte, must settle within this. */
   timeoutMs: number
   signal?: AbortSignal
@@ -21,7 +25,7 @@ export interface HttpResponse {
 
 export interface HttpPort {
   /** Resolves with any HTTP status; rejects with a {@link RequestFailure} when there is no response. */
-  get(request: HttpRequest): Promise<HttpResponse>
+  send(request: HttpRequest): Promise<HttpResponse>
 }
 
 /** No response: the connection failed, the request timed out, or it was cancelled. */
@@ -39,7 +43,7 @@ const USER_AGENT = 'offer-status-action'
 
 export function createHttpPort(): HttpPort {
   return {
-    get(request) {
+    send(request) {
       if (request.signal?.aborted) return Promise.reject(new RequestFailure('aborted', 'request cancelled'))
       // A client per request: disposing it destroys its sockets, which is how a request is cut short.
       const client = new HttpClient(USER_AGENT, [], {
@@ -64,8 +68,11 @@ export function createHttpPort(): HttpPort {
         )
         request.signal?.addEventListener('abort', onAbort, { once: true })
 
-        client
-          .get(request.url, request.headers)
+        const pending =
+          request.method === 'POST'
+            ? client.post(request.url, request.body ?? '', request.headers)
+            : client.get(request.url, request.headers)
+        pending
           .then(async (res) => {
             const body = await res.readBody()
             const headers: Record<string, string | undefined> = {}

@@ -10,10 +10,16 @@ export const ON_TIMEOUT = ['fail', 'warn'] as const
 
 export type WaitFor = (typeof WAIT_FOR)[number]
 
+/** How the action gets its bearer token. */
+export type Auth =
+  | { kind: 'token'; token: string }
+  | { kind: 'client-secret'; tenantId: string; clientId: string; clientSecret: string; authorityHost: string }
+  | { kind: 'oidc'; tenantId: string; clientId: string; authorityHost: string }
+
 export interface Settings {
   publisherId: string
   offerId: string
-  token: string
+  auth: Auth
   waitFor: WaitFor
   timeoutMs: number
   onTimeout: (typeof ON_TIMEOUT)[number]
@@ -28,6 +34,10 @@ export const INPUT_DEFAULTS = {
   'publisher-id': '',
   'offer-id': '',
   token: '',
+  'tenant-id': '',
+  'client-id': '',
+  'client-secret': '',
+  'authority-host': 'https://login.microsoftonline.com',
   'wait-for': 'completion',
   timeout: '1h',
   'on-timeout': 'fail',
@@ -39,15 +49,36 @@ export const INPUT_DEFAULTS = {
 
 export type InputName = keyof typeof INPUT_DEFAULTS
 
-/** A problem with the inputs: expected, shown without a stack trace. */
+/** A problem with the inputs or the job's setup: expected, shown without a stack trace. */
 export class InputError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly title = 'Invalid input'
+  ) {
     super(message)
     this.name = 'InputError'
   }
 }
 
 const required = z.string().trim().min(1, { message: 'is required' })
+
+const httpUrl = required.refine(
+  (v) => {
+    try {
+      const url = new URL(v)
+      return (url.protocol === 'https:' || url.protocol === 'http:') && !url.search && !url.hash && !url.username
+    } catch {
+      return false
+    }
+  },
+  { message: 'must be an http(s) URL with no query, fragment or credentials' }
+)
+
+/** A tenant ID (GUID or domain) or client ID: one plain word, so it can sit in a URL path or form. */
+const directoryId = z
+  .string()
+  .trim()
+  .refine((v) => v === '' || /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(v), { message: 'must be a GUID or a domain name' })
 
 const identifier = required
   // eslint-disable-next-line no-control-regex
@@ -87,30 +118,52 @@ const schema = z
   .object({
     'publisher-id': identifier,
     'offer-id': identifier,
-    token: required,
+    token: z.string().trim(),
+    'tenant-id': directoryId,
+    'client-id': directoryId,
+    'client-secret': z.string().trim(),
+    'authority-host': httpUrl,
     'wait-for': oneOf(WAIT_FOR),
     timeout: duration(1),
     'on-timeout': oneOf(ON_TIMEOUT),
     interval: duration(1),
     'max-interval': duration(1),
     'api-version': required.regex(/^[A-Za-z0-9._-]+$/, { message: 'must look like 2017-10-31' }),
-    'base-url': required.refine(
-      (v) => {
-        try {
-          const url = new URL(v)
-          return (url.protocol === 'https:' || url.protocol === 'http:') && !url.search && !url.hash && !url.username
-        } catch {
-          return false
-        }
-      },
-      { message: 'must be an http(s) URL with no query, fragment or credentials' }
-    )
+    'base-url': httpUrl
   })
   .superRefine((v, ctx) => {
     if (v['max-interval'] < v.interval) {
       ctx.addIssue({ code: 'custom', path: ['max-interval'], message: 'must not be shorter than interval' })
     }
   })
+
+/** What is wrong with the sign-in inputs taken together, if anything. */
+function signInProblem(
+  token: string,
+  tenantId: string,
+  clientId: string,
+  clientSecret: string
+): { input: InputName; message: string } | undefined {
+  const client = tenantId || clientId || clientSecret
+  if (token && client) {
+    const others = (['tenant-id', 'client-id', 'client-secret'] as const).filter(
+      (name) => ({ 'tenant-id': tenantId, 'client-id': clientId, 'client-secret': clientSecret })[name]
+    )
+    return {
+      input: 'token',
+      message: `cannot be used together with ${others.map((n) => `'${n}'`).join(' and ')}: give either token, or tenant-id and client-id`
+    }
+  }
+  if (!token && !client) {
+    return {
+      input: 'token',
+      message: 'is required, or sign in with tenant-id and client-id (with client-secret, or with GitHub OIDC without it)'
+    }
+  }
+  if (client && !clientId) return { input: 'client-id', message: 'is required with tenant-id or client-secret' }
+  if (client && !tenantId) return { input: 'tenant-id', message: 'is required with client-id' }
+  return undefined
+}
 
 /**
  * Read the inputs through `getInput` into settings. The runner passes action.yml's defaults; an input
@@ -122,18 +175,31 @@ export function readSettings(getInput: (name: InputName) => string): Settings {
     (Object.keys(INPUT_DEFAULTS) as InputName[]).map((name) => [name, getInput(name)?.trim() || INPUT_DEFAULTS[name]])
   )
   const parsed = schema.safeParse(raw)
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => {
-      const name = String(issue.path[0] ?? 'inputs')
-      return `Input '${name}' ${issue.message}`
-    })
-    throw new InputError(problems.join('\n'))
+  // The sign-in inputs are judged together, even when another input is wrong too.
+  const signIn = signInProblem(raw.token ?? '', raw['tenant-id'] ?? '', raw['client-id'] ?? '', raw['client-secret'] ?? '')
+  const problems = [
+    ...(parsed.success ? [] : parsed.error.issues).map((issue) => ({
+      input: String(issue.path[0] ?? 'inputs'),
+      message: issue.message
+    })),
+    ...(signIn ? [signIn] : [])
+  ]
+  if (!parsed.success || problems.length > 0) {
+    const order = Object.keys(INPUT_DEFAULTS)
+    problems.sort((a, b) => order.indexOf(a.input) - order.indexOf(b.input))
+    throw new InputError(problems.map((p) => `Input '${p.input}' ${p.message}`).join('\n'))
   }
   const v = parsed.data
+  const authorityHost = v['authority-host'].replace(/\/+$/, '')
+  const auth: Auth = v.token
+    ? { kind: 'token', token: v.token }
+    : v['client-secret']
+      ? { kind: 'client-secret', tenantId: v['tenant-id'], clientId: v['client-id'], clientSecret: v['client-secret'], authorityHost }
+      : { kind: 'oidc', tenantId: v['tenant-id'], clientId: v['client-id'], authorityHost }
   return {
     publisherId: v['publisher-id'],
     offerId: v['offer-id'],
-    token: v.token,
+    auth,
     waitFor: v['wait-for'],
     timeoutMs: v.timeout,
     onTimeout: v['on-timeout'],

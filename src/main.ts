@@ -3,6 +3,7 @@
  * (`poll.ts`, `verdict.ts`, `summary.ts`); this file only wires them to the runner.
  */
 import * as core from '@actions/core'
+import { createTokenProvider, type TokenProvider } from './auth.js'
 import { createCppSource } from './cpp.js'
 import { formatDuration } from './duration.js'
 import { createHttpPort } from './http.js'
@@ -16,22 +17,38 @@ import { renderProblemSummary, renderSummary } from './summary.js'
 import { oneLine } from './text.js'
 import { judge, type Verdict } from './verdict.js'
 
+const SIGN_IN: Record<TokenProvider['mode'], string> = {
+  token: 'with the token input',
+  'client-secret': 'signing in with a client secret',
+  oidc: 'signing in with GitHub OIDC'
+}
+
 /** After a cancel signal, the process is gone by then whatever is still pending. */
 const CANCEL_GRACE_MS = 1_500
 
 export async function run(): Promise<void> {
-  // Mask the token before anything else runs, so that no later line can print it.
-  const token = core.getInput('token')
-  if (token) core.setSecret(token)
+  // Mask the secrets before anything else runs, so that no later line can print them.
+  for (const name of ['token', 'client-secret']) {
+    const secret = core.getInput(name)
+    if (secret) core.setSecret(secret)
+  }
 
   let settings: Settings
+  let credentials: TokenProvider
+  const http = createHttpPort()
   try {
     settings = readSettings((name) => core.getInput(name))
+    credentials = createTokenProvider(settings.auth, process.env, {
+      http,
+      now,
+      mask: (secret) => core.setSecret(secret),
+      log: (message) => core.info(message)
+    })
   } catch (error) {
     if (!(error instanceof InputError)) throw error
-    for (const line of error.message.split('\n')) core.error(line, { title: 'Invalid input' })
+    for (const line of error.message.split('\n')) core.error(line, { title: error.title })
     for (const [name, value] of Object.entries(outputsOf(undefined, { result: 'failed' }))) core.setOutput(name, value)
-    await writeSummary(renderProblemSummary('Offer status: invalid inputs', error.message))
+    await writeSummary(renderProblemSummary(`Offer status: ${error.title.toLowerCase()}`, error.message))
     process.exitCode = core.ExitCode.Failure
     return
   }
@@ -49,13 +66,15 @@ export async function run(): Promise<void> {
       apiVersion: settings.apiVersion,
       publisherId: settings.publisherId,
       offerId: settings.offerId,
-      token: settings.token,
-      http: createHttpPort(),
+      credentials,
+      http,
       now,
-      debug: (message) => core.debug(message)
+      debug: (message) => core.debug(message),
+      log: (message) => core.info(message)
     })
     core.info(
-      `Watching offer ${source.label}: wait-for ${settings.waitFor}, timeout ${formatDuration(settings.timeoutMs)}, ` +
+      `Watching offer ${source.label} (${SIGN_IN[credentials.mode]}): wait-for ${settings.waitFor}, ` +
+        `timeout ${formatDuration(settings.timeoutMs)}, ` +
         `polling every ${formatDuration(settings.intervalMs)} to ${formatDuration(settings.maxIntervalMs)}.`
     )
     const result = await watch(source, settings, {

@@ -1,0 +1,307 @@
+import { describe, expect, it } from '@jest/globals'
+import {
+  createTokenProvider,
+  entraToken,
+  githubIdToken,
+  jwtSubject,
+  renewalMargin,
+  signInHint,
+  staticToken,
+  type TokenProvider
+} from '../src/auth.js'
+import { createCppSource } from '../src/cpp.js'
+import { RequestFailure, type HttpPort, type HttpRequest, type HttpResponse } from '../src/http.js'
+import { InputError } from '../src/inputs.js'
+import { fakeClock } from './fixtures/fakes.js'
+
+type Answer = HttpResponse | RequestFailure | ((request: HttpRequest) => HttpResponse | RequestFailure)
+
+/** An HTTP port that answers from a script (the last entry repeats) and records every request. */
+function scriptedHttp(answers: Answer[]) {
+  const requests: HttpRequest[] = []
+  const http: HttpPort = {
+    async send(request) {
+      requests.push(request)
+      const entry = answers[Math.min(requests.length - 1, answers.length - 1)]
+      const answer = typeof entry === 'function' ? entry(request) : entry
+      if (!answer) throw new Error('empty script')
+      if (answer instanceof RequestFailure) throw answer
+      return answer
+    }
+  }
+  return { http, requests }
+}
+
+const json = (status: number, body: unknown, headers: Record<string, string> = {}): HttpResponse => ({ status, headers, body: JSON.stringify(body) })
+const tokenAnswer = (token: string, expiresIn: number | string = 3600) => json(200, { token_type: 'Bearer', expires_in: expiresIn, access_token: token })
+const signal = new AbortController().signal
+const form = (request: HttpRequest | undefined) => Object.fromEntries(new URLSearchParams(request?.body ?? ''))
+
+function jwt(claims: Record<string, unknown>): string {
+  const part = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url')
+  return `${part({ alg: 'RS256' })}.${part(claims)}.sig`
+}
+
+function secretProvider(answers: Answer[]) {
+  const clock = fakeClock()
+  const { http, requests } = scriptedHttp(answers)
+  const masked: string[] = []
+  const logs: string[] = []
+  const provider = entraToken({
+    authorityHost: 'https://login.example.test/',
+    tenantId: 'contoso.onmicrosoft.com',
+    clientId: 'app-1',
+    credential: { kind: 'secret', secret: 'the-secret' },
+    http,
+    now: clock.now,
+    mask: (s) => masked.push(s),
+    log: (m) => logs.push(m)
+  })
+  return { provider, requests, masked, logs, clock }
+}
+
+describe('a client-secret sign-in', () => {
+  it('posts the client-credentials grant to the v2.0 endpoint with the CPP scope', async () => {
+    const { provider, requests, masked } = secretProvider([tokenAnswer('at-1')])
+    expect(await provider.token({ timeoutMs: 5_000, signal })).toEqual({ kind: 'ok', token: 'at-1' })
+    expect(requests[0]?.method).toBe('POST')
+    expect(requests[0]?.url).toBe('https://login.example.test/contoso.onmicrosoft.com/oauth2/v2.0/token')
+    expect(requests[0]?.headers['Content-Type']).toBe('application/x-www-form-urlencoded')
+    expect(form(requests[0])).toEqual({
+      grant_type: 'client_credentials',
+      client_id: 'app-1',
+      client_secret: 'the-secret',
+      scope: 'https://cloudpartner.azure.com/.default'
+    })
+    expect(masked).toEqual(['at-1'])
+    expect(provider.mode).toBe('client-secret')
+    expect(provider.renewable).toBe(true)
+  })
+
+  it('keeps the token until shortly before it expires, then renews it', async () => {
+    const { provider, requests, clock, logs } = secretProvider([tokenAnswer('at-1', '3600'), tokenAnswer('at-2')])
+    await provider.token({ timeoutMs: 5_000, signal })
+    clock.advance(54 * 60_000)
+    expect(await provider.token({ timeoutMs: 5_000, signal })).toEqual({ kind: 'ok', token: 'at-1' })
+    expect(requests).toHaveLength(1)
+    clock.advance(60_000 + 1)
+    expect(await provider.token({ timeoutMs: 5_000, signal })).toEqual({ kind: 'ok', token: 'at-2' })
+    expect(requests).toHaveLength(2)
+    expect(logs).toEqual(['Signed in to Entra ID as app app-1 (client secret).', 'Renewed the Entra ID token as app app-1 (client secret).'])
+  })
+
+  it('renews at once when asked to', async () => {
+    const { provider, requests } = secretProvider([tokenAnswer('at-1'), tokenAnswer('at-2')])
+    await provider.token({ timeoutMs: 5_000, signal })
+    expect(await provider.token({ timeoutMs: 5_000, signal, renew: true })).toEqual({ kind: 'ok', token: 'at-2' })
+    expect(requests).toHaveLength(2)
+  })
+
+  it('shows the error, the first line of the AADSTS text and a hint when the secret is refused', async () => {
+    const { provider } = secretProvider([
+      json(401, {
+        error: 'invalid_client',
+        error_description: "AADSTS7000215: Invalid client secret provided.\r\nTrace ID: 1\r\nCorrelation ID: 2",
+        error_codes: [7000215]
+      })
+    ])
+    const outcome = await provider.token({ timeoutMs: 5_000, signal })
+    expect(outcome).toEqual({
+      kind: 'fatal',
+      reason:
+        "Entra ID sign-in refused (client-secret): invalid_client: AADSTS7000215: Invalid client secret provided. Hint: client-secret is wrong: use the secret's Value (not its Secret ID) of a secret of this app."
+    })
+    expect(JSON.stringify(outcome)).not.toContain('the-secret')
+  })
+
+  it.each<[Answer, RegExp, number | undefined]>([
+    [json(503, {}, { 'retry-after': '3' }), /Entra ID sign-in: HTTP 503/, 3_000],
+    [json(429, {}), /HTTP 429/, undefined],
+    [new RequestFailure('network', 'ECONNRESET'), /connection failed: ECONNRESET/, undefined],
+    [new RequestFailure('timeout', 'x'), /no response within 5000ms/, undefined],
+    [json(200, { nothing: true }), /no access_token/, undefined]
+  ])('retries %p later', async (answer, reason, retryAfterMs) => {
+    const { provider } = secretProvider([answer])
+    const outcome = await provider.token({ timeoutMs: 5_000, signal })
+    expect(outcome.kind).toBe('transient')
+    expect(outcome.kind === 'transient' && outcome.reason).toMatch(reason)
+    expect(outcome.kind === 'transient' && outcome.retryAfterMs).toBe(retryAfterMs)
+  })
+
+  it('renews at a quarter of a short life, and 5 minutes before a long one', () => {
+    expect(renewalMargin(3_600_000)).toBe(300_000)
+    expect(renewalMargin(4_000)).toBe(1_000)
+  })
+})
+
+describe('a GitHub OIDC sign-in', () => {
+  function oidc(answers: Answer[]) {
+    const clock = fakeClock()
+    const { http, requests } = scriptedHttp(answers)
+    const masked: string[] = []
+    const idToken = githubIdToken({
+      requestUrl: 'https://gh.example.test/idtoken?api-version=2.0',
+      requestToken: 'request-token',
+      http,
+      now: clock.now,
+      mask: (s) => masked.push(s)
+    })
+    const provider = entraToken({
+      authorityHost: 'https://login.example.test',
+      tenantId: 'tenant',
+      clientId: 'app-1',
+      credential: { kind: 'oidc', idToken },
+      http,
+      now: clock.now,
+      mask: (s) => masked.push(s)
+    })
+    return { provider, requests, masked }
+  }
+
+  it('asks GitHub for a fresh ID token for each exchange and sends it as client assertion', async () => {
+    const id1 = jwt({ sub: 'repo:contoso/offers:ref:refs/heads/main' })
+    const id2 = jwt({ sub: 'repo:contoso/offers:ref:refs/heads/main', n: 2 })
+    const { provider, requests, masked } = oidc([json(200, { value: id1 }), tokenAnswer('at-1'), json(200, { value: id2 }), tokenAnswer('at-2')])
+    await provider.token({ timeoutMs: 5_000, signal })
+    await provider.token({ timeoutMs: 5_000, signal, renew: true })
+    expect(requests.map((r) => `${r.method ?? 'GET'} ${r.url}`)).toEqual([
+      'GET https://gh.example.test/idtoken?api-version=2.0&audience=api%3A%2F%2FAzureADTokenExchange',
+      'POST https://login.example.test/tenant/oauth2/v2.0/token',
+      'GET https://gh.example.test/idtoken?api-version=2.0&audience=api%3A%2F%2FAzureADTokenExchange',
+      'POST https://login.example.test/tenant/oauth2/v2.0/token'
+    ])
+    expect(requests[0]?.headers.Authorization).toBe('Bearer request-token')
+    expect(form(requests[1])).toEqual({
+      grant_type: 'client_credentials',
+      client_id: 'app-1',
+      scope: 'https://cloudpartner.azure.com/.default',
+      client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer',
+      client_assertion: id1
+    })
+    expect(form(requests[3]).client_assertion).toBe(id2)
+    expect(masked).toEqual([id1, 'at-1', id2, 'at-2'])
+    expect(provider.mode).toBe('oidc')
+  })
+
+  it("names the run's subject when no federated credential matches it", async () => {
+    const { provider } = oidc([
+      json(200, { value: jwt({ sub: 'repo:contoso/offers:environment:prod' }) }),
+      json(400, { error: 'invalid_client', error_description: 'AADSTS70021: No matching federated identity record found for presented assertion.' })
+    ])
+    const outcome = await provider.token({ timeoutMs: 5_000, signal })
+    expect(outcome.kind).toBe('fatal')
+    expect(outcome.kind === 'fatal' && outcome.reason).toMatch(
+      /AADSTS70021: .*Hint: no federated credential of the app matches this workflow: .*this run's subject is 'repo:contoso\/offers:environment:prod'/
+    )
+  })
+
+  it('fails when GitHub refuses the ID token, and retries when it is down', async () => {
+    const refused = await oidc([json(403, {})]).provider.token({ timeoutMs: 5_000, signal })
+    expect(refused).toEqual({
+      kind: 'fatal',
+      reason: 'GitHub OIDC ID token: GitHub refused the request (HTTP 403); check that the job has `permissions: id-token: write`'
+    })
+    const down = await oidc([json(502, {})]).provider.token({ timeoutMs: 5_000, signal })
+    expect(down).toEqual({ kind: 'transient', reason: 'GitHub OIDC ID token: HTTP 502' })
+  })
+})
+
+describe('createTokenProvider', () => {
+  const ports = { http: scriptedHttp([]).http, now: () => 0, mask: () => undefined }
+
+  it('uses the token input as it is', async () => {
+    const provider = createTokenProvider({ kind: 'token', token: 't' }, {}, ports)
+    expect(provider.renewable).toBe(false)
+    expect(await provider.token({ timeoutMs: 1, signal })).toEqual({ kind: 'ok', token: 't' })
+  })
+
+  it('says exactly what to add when the job may not request an ID token', () => {
+    const auth = { kind: 'oidc' as const, tenantId: 't', clientId: 'c', authorityHost: 'https://login.example.test' }
+    expect(() => createTokenProvider(auth, {}, ports)).toThrow(InputError)
+    expect(() => createTokenProvider(auth, {}, ports)).toThrow(/add `permissions: id-token: write` to the job/)
+    expect(createTokenProvider(auth, { ACTIONS_ID_TOKEN_REQUEST_URL: 'https://x', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'y' }, ports).mode).toBe('oidc')
+  })
+})
+
+describe('hints and claims', () => {
+  it.each([
+    ['AADSTS7000222: expired', /has expired/],
+    ['AADSTS700016: not found', /check client-id and tenant-id/],
+    ['AADSTS90002: tenant', /check tenant-id/],
+    ['AADSTS700024: time range', /expired or already used/],
+    ['AADSTS500011: resource', /not known in this tenant/],
+    ['AADSTS7000218: body must contain', /id-token: write/]
+  ])('%s', (description, hint) => {
+    expect(signInHint(description, 'client-secret')).toMatch(hint)
+  })
+
+  it('has no hint for an unknown code', () => {
+    expect(signInHint('AADSTS12345: something', 'oidc')).toBeUndefined()
+  })
+
+  it('reads the subject of a JWT without trusting it, and survives junk', () => {
+    expect(jwtSubject(jwt({ sub: 'repo:a/b:ref:refs/heads/main' }))).toBe('repo:a/b:ref:refs/heads/main')
+    expect(jwtSubject('junk')).toBeUndefined()
+    expect(jwtSubject('a.b.c')).toBeUndefined()
+  })
+})
+
+describe('the CPP source with a renewable sign-in', () => {
+  function provider(tokens: string[]): TokenProvider & { calls: Array<boolean | undefined> } {
+    const calls: Array<boolean | undefined> = []
+    return {
+      mode: 'client-secret',
+      renewable: true,
+      calls,
+      async token({ renew }) {
+        calls.push(renew)
+        return { kind: 'ok', token: tokens[Math.min(calls.length - 1, tokens.length - 1)] ?? '' }
+      }
+    }
+  }
+  const status = json(200, { status: 'running', steps: [] })
+  const unauthorized = json(401, { error: { code: 'ExpiredAuthenticationToken', message: 'expired' } })
+  function source(http: HttpPort, credentials: TokenProvider) {
+    return createCppSource({ baseUrl: 'https://cpp.test', apiVersion: 'v', publisherId: 'p', offerId: 'o', credentials, http, now: () => 0 })
+  }
+
+  it('renews the token once and tries again at once on a 401', async () => {
+    const { http, requests } = scriptedHttp([unauthorized, status])
+    const credentials = provider(['old', 'new'])
+    const outcome = await source(http, credentials).read({ timeoutMs: 5_000, signal })
+    expect(outcome.kind).toBe('ok')
+    expect(credentials.calls).toEqual([false, true])
+    expect(requests.map((r) => r.headers.Authorization)).toEqual(['Bearer old', 'Bearer new'])
+  })
+
+  it('fails on a second 401 in a row, with the reason', async () => {
+    const { http, requests } = scriptedHttp([unauthorized])
+    const outcome = await source(http, provider(['old', 'new'])).read({ timeoutMs: 5_000, signal })
+    expect(requests).toHaveLength(2)
+    expect(outcome).toEqual({
+      kind: 'fatal',
+      httpStatus: 401,
+      reason: expect.stringMatching(/^HTTP 401 \(ExpiredAuthenticationToken: expired\): a second 401 in a row, with a new token: .*add the app to the Partner Center account/)
+    })
+  })
+
+  it('does not retry a 401 with a token that cannot be renewed', async () => {
+    const { http, requests } = scriptedHttp([unauthorized])
+    const outcome = await source(http, staticToken('t')).read({ timeoutMs: 5_000, signal })
+    expect(requests).toHaveLength(1)
+    expect(outcome.kind === 'fatal' && outcome.reason).toMatch(/the token expired or is not for https:\/\/cloudpartner\.azure\.com/)
+  })
+
+  it('hints at adding the app to the account on a 403', async () => {
+    const { http } = scriptedHttp([json(403, { error: { code: 'Forbidden', message: 'no' } })])
+    const outcome = await source(http, provider(['t'])).read({ timeoutMs: 5_000, signal })
+    expect(outcome.kind === 'fatal' && outcome.reason).toMatch(/add the app to the Partner Center account/)
+  })
+
+  it('passes on a sign-in failure without calling the API', async () => {
+    const { http, requests } = scriptedHttp([status])
+    const failing: TokenProvider = { mode: 'oidc', renewable: true, token: async () => ({ kind: 'transient', reason: 'Entra ID sign-in: HTTP 503' }) }
+    expect(await source(http, failing).read({ timeoutMs: 5_000, signal })).toEqual({ kind: 'transient', reason: 'Entra ID sign-in: HTTP 503' })
+    expect(requests).toHaveLength(0)
+  })
+})

@@ -150,3 +150,10 @@ describe('readSettings', () => {
     })
   })
 })
+
+describe('action.yml', () => {
+  it('declares exactly the inputs the settings read, with the same defaults', async () => {
+    const { actionInputs } = await import('./fixtures/action.js')
+    expect(actionInputs()).toEqual(INPUT_DEFAULTS)
+  })
+})

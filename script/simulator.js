@@ -2,8 +2,11 @@
 /**
  * Run the Cloud Partner Portal simulator until Ctrl-C:
  *   node script/simulator.js [--scenario NAME] [--port N] [--token T]
+ * The same server stands in for the Entra ID token endpoint and the GitHub OIDC ID-token endpoint
+ * (default identity settings; see simulator/identity.js).
  */
 import { parseArgs } from 'node:util'
+import { CPP_SCOPE, IDENTITY_DEFAULTS } from '../simulator/identity.js'
 import { SCENARIO_NAMES, startSimulator } from '../simulator/server.js'
 
 /** @param {string} message @returns {never} */
@@ -36,6 +39,12 @@ console.log(`Scenarios (use one as the offer ID to pick it per request): ${SCENA
 console.log(
   `Try: curl -s -H 'Authorization: Bearer ${token}' '${sim.url}/api/publishers/contoso/offers/${scenario}/status?api-version=2017-10-31'`
 )
+const { tenantId, clientId, clientSecret } = IDENTITY_DEFAULTS
+console.log(
+  `Entra ID token endpoint: ${sim.url}/${tenantId}/oauth2/v2.0/token (client ID ${clientId}, secret ${clientSecret}, scope ${CPP_SCOPE});` +
+    ` its access tokens work on the CPP API too`
+)
+console.log(`GitHub OIDC: ACTIONS_ID_TOKEN_REQUEST_URL='${sim.idTokenRequestUrl}' ACTIONS_ID_TOKEN_REQUEST_TOKEN='${sim.idTokenRequestToken}'`)
 
 let stopping = false
 const stop = () => {

@@ -6,9 +6,14 @@
  * Node built-ins only, so `npm start` works on a fresh clone. Each (publisher, offer) pair walks
  * through the frames of a scenario, one frame per authenticated request; the last frame repeats.
  * An offer ID equal to a scenario name picks that scenario, so one server serves them all.
+ *
+ * The same server stands in for Microsoft Entra ID's token endpoint and for the GitHub Actions OIDC
+ * ID-token endpoint (see identity.js); the CPP API accepts the static `token` or any access token the
+ * stand-in issued and that has not expired.
  */
 import http from 'node:http'
 import { randomUUID } from 'node:crypto'
+import { aadError, createIdentity, identityRoute } from './identity.js'
 
 /**
  * @typedef {{ publisherId: string, offerId: string }} Ids
@@ -20,9 +25,19 @@ import { randomUUID } from 'node:crypto'
  * @typedef {FrameBase & { kind: 'reset' }} ResetFrame
  * @typedef {FrameBase & { kind: 'malformed' }} MalformedFrame
  * @typedef {StatusFrame | ErrorFrame | ResetFrame | MalformedFrame} Frame
- * @typedef {{ method: string, url: string, authorization: string | undefined, offerId: string, publisherId: string, at: number }} RecordedRequest
- * @typedef {{ scenario?: string, token?: string, host?: string, port?: number, latencyMs?: number, log?: (line: string) => void }} SimulatorOptions
- * @typedef {{ url: string, port: number, requests: RecordedRequest[], close(): Promise<void> }} Simulator
+ * @typedef {'status' | 'token' | 'idtoken' | 'other'} RequestKind
+ * @typedef {{ kind: RequestKind, method: string, url: string, authorization: string | undefined, offerId: string, publisherId: string, at: number }} RecordedRequest
+ *   offerId and publisherId are '' unless kind is 'status'
+ * @typedef {import('./identity.js').IdentityOptions} IdentityOptions
+ * @typedef {import('./identity.js').Reply} Reply
+ * @typedef {{
+ *   scenario?: string, token?: string, host?: string, port?: number, latencyMs?: number, log?: (line: string) => void,
+ *   identity?: IdentityOptions
+ * }} SimulatorOptions
+ * @typedef {{
+ *   url: string, port: number, requests: RecordedRequest[], close(): Promise<void>,
+ *   idTokenRequestUrl: string, idTokenRequestToken: string, issued: { accessTokens: string[], idTokens: string[] }
+ * }} Simulator
  */
 
 const STEP_DEFS = [
@@ -90,6 +105,16 @@ function error(status, code, message, headers) {
 }
 
 const UNAUTHORIZED = error(401, 'Unauthorized', 'Authentication failed: the access token is invalid or expired.')
+
+/**
+ * The 401 Azure answers for a bearer token past its expiry.
+ * @param {number} expiresAt ms
+ * @returns {ErrorFrame}
+ */
+function expired(expiresAt) {
+  const message = `The access token expiry UTC time '${new Date(expiresAt).toISOString()}' is earlier than current UTC time '${new Date().toISOString()}'.`
+  return error(401, 'ExpiredAuthenticationToken', message)
+}
 
 /** @param {Ids} ids */
 function links(ids) {
@@ -209,6 +234,10 @@ const SCENARIOS = {
       ...h.slice(4)
     ]
   },
+  'expired-once': (ids) => {
+    const [first, ...rest] = happy(ids)
+    return [...(first ? [first] : []), expired(Date.now() - 1000), ...rest]
+  },
   slow: () => [{ ...offer('running', { validation: D, certification: ip(10, CERT_QUEUED) }), delayMs: 2000 }],
   'not-found': (ids) => [error(404, 'OfferNotFound', `Offer '${ids.offerId}' of publisher '${ids.publisherId}' was not found.`)],
   forbidden: (ids) => [error(403, 'Forbidden', `The caller does not have access to publisher '${ids.publisherId}'.`)],
@@ -257,6 +286,17 @@ function parseRoute(path) {
 }
 
 /**
+ * @param {http.ServerResponse} res @param {unknown} err
+ */
+function internalError(res, err) {
+  if (res.destroyed || res.writableEnded) return
+  if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'application/json; charset=utf-8' })
+  res.end(JSON.stringify({ error: { code: 'InternalError', message: String(err) } }))
+}
+
+const MAX_FORM_BYTES = 64 * 1024
+
+/**
  * Start the simulator. Resolves once it listens.
  * @param {SimulatorOptions} [options]
  * @returns {Promise<Simulator>}
@@ -264,6 +304,7 @@ function parseRoute(path) {
 export async function startSimulator(options = {}) {
   const { scenario = 'happy', token = 'sim-token', host = '127.0.0.1', port = 0, latencyMs = 0, log } = options
   scenarioFrames(scenario) // throws for an unknown scenario
+  const identity = createIdentity(options.identity) // throws for bad identity options
   /** @type {RecordedRequest[]} */
   const requests = []
   /** @type {Map<string, number>} authenticated requests per (publisher, offer) */
@@ -272,17 +313,34 @@ export async function startSimulator(options = {}) {
   const timers = new Set()
 
   /**
+   * Run `send` after `delayMs` (at once when 0); close() cancels what is still waiting.
+   * @param {number} delayMs @param {() => void} send
+   */
+  function later(delayMs, send) {
+    if (delayMs <= 0) return send()
+    const timer = setTimeout(() => {
+      timers.delete(timer)
+      send()
+    }, delayMs)
+    timers.add(timer)
+  }
+
+  /** @param {http.ServerResponse} res */
+  function resetSocket(res) {
+    const socket = res.socket
+    if (socket && typeof socket.resetAndDestroy === 'function') socket.resetAndDestroy()
+    else socket?.destroy()
+  }
+
+  /**
    * @param {http.ServerResponse} res @param {Frame} frame @param {Ids} ids
    */
   function answer(res, frame, ids) {
-    const delay = (frame.delayMs ?? 0) + latencyMs
-    const send = () => {
+    later((frame.delayMs ?? 0) + latencyMs, () => {
       if (res.destroyed || res.writableEnded) return
       const headers = { 'Content-Type': 'application/json; charset=utf-8', 'x-ms-request-id': randomUUID() }
       if (frame.kind === 'reset') {
-        const socket = res.socket
-        if (socket && typeof socket.resetAndDestroy === 'function') socket.resetAndDestroy()
-        else socket?.destroy()
+        resetSocket(res)
       } else if (frame.kind === 'malformed') {
         res.writeHead(200, headers).end('<html>upstream error</html>')
       } else if (frame.kind === 'error') {
@@ -291,13 +349,56 @@ export async function startSimulator(options = {}) {
         res.writeHead(200, headers).end(JSON.stringify(frame.body))
       }
       log?.(`${res.req.method} ${res.req.url} -> ${frame.kind === 'status' ? 200 : frame.kind === 'error' ? frame.status : frame.kind}`)
-    }
-    if (delay <= 0) return send()
-    const timer = setTimeout(() => {
-      timers.delete(timer)
-      send()
-    }, delay)
-    timers.add(timer)
+    })
+  }
+
+  /**
+   * Send an identity endpoint's reply.
+   * @param {http.ServerResponse} res @param {Reply} reply
+   */
+  function send(res, reply) {
+    later(latencyMs, () => {
+      if (res.destroyed || res.writableEnded) return
+      if (reply.kind === 'reset') resetSocket(res)
+      else res.writeHead(reply.status, { 'Content-Type': 'application/json; charset=utf-8', ...reply.headers }).end(JSON.stringify(reply.body))
+      log?.(`${res.req.method} ${res.req.url} -> ${reply.kind === 'reset' ? 'reset' : reply.status}`)
+    })
+  }
+
+  /**
+   * Read the request body, then call `done` with it as a form: empty unless the body is
+   * application/x-www-form-urlencoded (as Entra ID ignores other bodies), undefined when too large.
+   * @param {http.IncomingMessage} req @param {(form: URLSearchParams | undefined) => void} done
+   */
+  function readForm(req, done) {
+    const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase()
+    /** @type {Buffer[]} */
+    const chunks = []
+    let size = 0
+    req.on('data', (/** @type {Buffer} */ chunk) => {
+      size += chunk.length
+      if (size <= MAX_FORM_BYTES) chunks.push(chunk)
+    })
+    req.on('end', () => {
+      if (size > MAX_FORM_BYTES) return done(undefined)
+      done(new URLSearchParams(type === 'application/x-www-form-urlencoded' ? Buffer.concat(chunks).toString('utf8') : ''))
+    })
+    req.on('error', () => {}) // the client went away: nothing to answer
+  }
+
+  /**
+   * @param {http.IncomingMessage} req @param {http.ServerResponse} res @param {string} tenant decoded
+   */
+  function handleToken(req, res, tenant) {
+    const method = req.method ?? ''
+    if (method !== 'POST') return send(res, identity.tokenReply(method, tenant, new URLSearchParams()))
+    readForm(req, (form) => {
+      try {
+        send(res, form ? identity.tokenReply(method, tenant, form) : aadError(413, 'invalid_request', 90015, 'The request body is too large.'))
+      } catch (err) {
+        internalError(res, err)
+      }
+    })
   }
 
   /** @param {http.IncomingMessage} req @param {http.ServerResponse} res */
@@ -307,14 +408,30 @@ export async function startSimulator(options = {}) {
     const path = q < 0 ? rawUrl : rawUrl.slice(0, q)
     const query = new URLSearchParams(q < 0 ? '' : rawUrl.slice(q + 1))
     const ids = parseRoute(path)
+    const route = ids ? undefined : identityRoute(path)
     const authorization = req.headers.authorization
-    requests.push({ method: req.method ?? '', url: rawUrl, authorization, publisherId: ids?.publisherId ?? '', offerId: ids?.offerId ?? '', at: Date.now() })
+    requests.push({
+      kind: ids ? 'status' : route?.kind ?? 'other',
+      method: req.method ?? '',
+      url: rawUrl,
+      authorization,
+      publisherId: ids?.publisherId ?? '',
+      offerId: ids?.offerId ?? '',
+      at: Date.now()
+    })
 
+    if (route?.kind === 'token') return handleToken(req, res, route.tenant)
+    if (route?.kind === 'idtoken') return send(res, identity.idTokenReply(req.method ?? '', authorization, query))
     const noIds = { publisherId: '', offerId: '' }
     if (!ids) return answer(res, error(404, 'NotFound', 'No such route'), noIds)
     if (req.method !== 'GET') return answer(res, error(405, 'MethodNotAllowed', `Method ${req.method} is not allowed`, { Allow: 'GET' }), ids)
     if (!query.get('api-version')) return answer(res, error(400, 'InvalidApiVersion', 'api-version is required'), ids)
-    if (authorization !== `Bearer ${token}`) return answer(res, UNAUTHORIZED, ids)
+    const bearer = authorization?.startsWith('Bearer ') ? authorization.slice('Bearer '.length) : undefined
+    if (bearer !== token) {
+      const issued = bearer === undefined ? undefined : identity.checkAccessToken(bearer)
+      if (!issued) return answer(res, UNAUTHORIZED, ids)
+      if (!issued.ok) return answer(res, expired(issued.expiresAt), ids)
+    }
 
     const name = SCENARIO_NAMES.includes(ids.offerId) ? ids.offerId : scenario
     const frames = scenarioFrames(name, ids)
@@ -329,8 +446,7 @@ export async function startSimulator(options = {}) {
     try {
       handle(req, res)
     } catch (err) {
-      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'application/json; charset=utf-8' })
-      res.end(JSON.stringify({ error: { code: 'InternalError', message: String(err) } }))
+      internalError(res, err)
     }
   })
 
@@ -345,10 +461,14 @@ export async function startSimulator(options = {}) {
   if (address === null || typeof address === 'string') throw new Error('Simulator is not listening on a TCP port')
   const urlHost = address.family === 'IPv6' ? `[${address.address}]` : address.address
 
+  const url = `http://${urlHost}:${address.port}`
   return {
-    url: `http://${urlHost}:${address.port}`,
+    url,
     port: address.port,
     requests,
+    idTokenRequestUrl: `${url}/_github/idtoken?api-version=2.0`,
+    idTokenRequestToken: identity.idTokenRequestToken,
+    issued: identity.issued,
     close() {
       for (const timer of timers) clearTimeout(timer)
       timers.clear()

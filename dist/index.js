@@ -31628,7 +31628,7 @@ class RequestFailure extends Error {
 const USER_AGENT = 'offer-status-action';
 function createHttpPort() {
     return {
-        get(request) {
+        send(request) {
             if (request.signal?.aborted)
                 return Promise.reject(new RequestFailure('aborted', 'request cancelled'));
             // A client per request: disposing it destroys its sockets, which is how a request is cut short.
@@ -31651,8 +31651,10 @@ function createHttpPort() {
                 const onAbort = () => finish(() => reject(new RequestFailure('aborted', 'request cancelled')));
                 const timer = setTimeout(() => finish(() => reject(new RequestFailure('timeout', `no response within ${request.timeoutMs}ms`))), Math.max(1, request.timeoutMs));
                 request.signal?.addEventListener('abort', onAbort, { once: true });
-                client
-                    .get(request.url, request.headers)
+                const pending = request.method === 'POST'
+                    ? client.post(request.url, request.body ?? '', request.headers)
+                    : client.get(request.url, request.headers);
+                pending
                     .then(async (res) => {
                     const body = await res.readBody();
                     const headers = {};
@@ -41497,11 +41499,6 @@ function hasChanged(before, after) {
 }
 
 ;// CONCATENATED MODULE: ./src/cpp.ts
-/**
- * The Cloud Partner Portal status API:
- * `GET {base}/api/publishers/{publisher}/offers/{offer}/status?api-version=...` with a bearer token.
- * Turns each HTTP exchange into a {@link ReadOutcome}; it never retries by itself (the poll loop does).
- */
 
 
 
@@ -41529,9 +41526,11 @@ function describeApiError(body) {
     const message = typeof error.message === 'string' ? error.message : typeof root.message === 'string' ? root.message : '';
     return oneLine([code, message].filter(Boolean).join(': '), 500);
 }
+const TOKEN_HINT = `the token expired or is not for ${CPP_RESOURCE} (get one with: az account get-access-token --resource ${CPP_RESOURCE})`;
+const APP_HINT = 'the app signed in, but the API refused it: add the app to the Partner Center account ' +
+    '(Account settings, User management, Microsoft Entra applications) with a role for this publisher';
 const HINTS = {
     400: 'the API refused the request: check api-version and the IDs',
-    401: `the token expired or is not for ${CPP_RESOURCE} (get one with: az account get-access-token --resource ${CPP_RESOURCE})`,
     403: 'the identity lacks access to this publisher: add it to the Partner Center account',
     404: 'check publisher-id and offer-id: no such publisher or offer'
 };
@@ -41539,57 +41538,85 @@ function isTransientStatus(status) {
     return status === 408 || status === 429 || status >= 500;
 }
 function createCppSource(options) {
+    const { credentials, now } = options;
     const url = statusUrl(options.baseUrl, options.apiVersion, options.publisherId, options.offerId);
     const label = `${options.publisherId}/${options.offerId}`;
+    /** One HTTP exchange with the API, or the outcome that stands for its failure. */
+    async function exchange(token, timeoutMs, signal) {
+        options.debug?.(`GET ${url}`);
+        try {
+            return await options.http.send({
+                url,
+                headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
+                timeoutMs,
+                signal
+            });
+        }
+        catch (error) {
+            if (error instanceof RequestFailure && error.kind === 'timeout') {
+                return { kind: 'transient', reason: `no response within ${timeoutMs}ms` };
+            }
+            if (error instanceof RequestFailure && error.kind === 'aborted')
+                return { kind: 'transient', reason: 'request cancelled' };
+            const message = error instanceof Error ? error.message : String(error);
+            return { kind: 'transient', reason: `connection failed: ${oneLine(message, 200)}` };
+        }
+    }
     return {
         label,
         async read({ timeoutMs, signal }) {
-            options.debug?.(`GET ${url}`);
-            let response;
-            try {
-                response = await options.http.get({
-                    url,
-                    headers: { Authorization: `Bearer ${options.token}`, Accept: 'application/json' },
-                    timeoutMs,
-                    signal
-                });
-            }
-            catch (error) {
-                if (error instanceof RequestFailure && error.kind === 'timeout') {
-                    return { kind: 'transient', reason: `no response within ${timeoutMs}ms` };
+            const until = now() + timeoutMs;
+            const left = () => Math.max(1, until - now());
+            let renewed = false;
+            for (;;) {
+                const credential = await credentials.token({ timeoutMs: left(), signal, renew: renewed });
+                if (credential.kind !== 'ok')
+                    return credential;
+                const response = await exchange(credential.token, left(), signal);
+                if (!('status' in response))
+                    return response;
+                const { status } = response;
+                if (status >= 200 && status < 300)
+                    return parseBody(status, response.body);
+                const detail = describeApiError(response.body);
+                const said = detail ? ` (${detail})` : '';
+                if (isTransientStatus(status)) {
+                    const outcome = { kind: 'transient', reason: `HTTP ${status}${said}` };
+                    const retryAfterMs = parseRetryAfter(response.headers['retry-after'], now());
+                    if (retryAfterMs !== undefined)
+                        outcome.retryAfterMs = retryAfterMs;
+                    return outcome;
                 }
-                if (error instanceof RequestFailure && error.kind === 'aborted') {
-                    return { kind: 'transient', reason: 'request cancelled' };
+                if (status === 401 && credentials.renewable && !renewed) {
+                    // The token may have expired early or been revoked: one new token, one more try, at once.
+                    renewed = true;
+                    options.log?.(`The API answered HTTP 401${said}: renewing the token and trying again.`);
+                    continue;
                 }
-                return { kind: 'transient', reason: `connection failed: ${oneLine(error instanceof Error ? error.message : String(error), 200)}` };
-            }
-            const { status } = response;
-            if (status >= 200 && status < 300) {
-                let json;
-                try {
-                    json = JSON.parse(response.body);
+                if (status === 401) {
+                    const hint = renewed ? `a second 401 in a row, with a new token: ${APP_HINT}` : TOKEN_HINT;
+                    return { kind: 'fatal', httpStatus: status, reason: `HTTP 401${said}: ${hint}` };
                 }
-                catch {
-                    return { kind: 'transient', reason: `HTTP ${status} with a body that is not JSON` };
-                }
-                const parsed = parseOfferStatus(json);
-                return parsed.ok
-                    ? { kind: 'ok', snapshot: parsed.snapshot }
-                    : { kind: 'transient', reason: `HTTP ${status} with a body that is ${parsed.reason}` };
+                let hint = HINTS[status] ?? 'the API refused the request';
+                if (status === 403 && credentials.renewable)
+                    hint = APP_HINT;
+                return { kind: 'fatal', httpStatus: status, reason: `HTTP ${status}${said}: ${hint}` };
             }
-            const detail = describeApiError(response.body);
-            const said = detail ? ` (${detail})` : '';
-            if (isTransientStatus(status)) {
-                const outcome = { kind: 'transient', reason: `HTTP ${status}${said}` };
-                const retryAfterMs = parseRetryAfter(response.headers['retry-after'], options.now());
-                if (retryAfterMs !== undefined)
-                    outcome.retryAfterMs = retryAfterMs;
-                return outcome;
-            }
-            const hint = HINTS[status] ?? 'the API refused the request';
-            return { kind: 'fatal', httpStatus: status, reason: `HTTP ${status}${said}: ${hint}` };
         }
     };
+}
+function parseBody(status, body) {
+    let json;
+    try {
+        json = JSON.parse(body);
+    }
+    catch {
+        return { kind: 'transient', reason: `HTTP ${status} with a body that is not JSON` };
+    }
+    const parsed = parseOfferStatus(json);
+    return parsed.ok
+        ? { kind: 'ok', snapshot: parsed.snapshot }
+        : { kind: 'transient', reason: `HTTP ${status} with a body that is ${parsed.reason}` };
 }
 
 ;// CONCATENATED MODULE: ./src/duration.ts
@@ -41661,6 +41688,10 @@ const INPUT_DEFAULTS = {
     'publisher-id': '',
     'offer-id': '',
     token: '',
+    'tenant-id': '',
+    'client-id': '',
+    'client-secret': '',
+    'authority-host': 'https://login.microsoftonline.com',
     'wait-for': 'completion',
     timeout: '1h',
     'on-timeout': 'fail',
@@ -41669,14 +41700,29 @@ const INPUT_DEFAULTS = {
     'api-version': '2017-10-31',
     'base-url': 'https://cloudpartner.azure.com'
 };
-/** A problem with the inputs: expected, shown without a stack trace. */
+/** A problem with the inputs or the job's setup: expected, shown without a stack trace. */
 class InputError extends Error {
-    constructor(message) {
+    title;
+    constructor(message, title = 'Invalid input') {
         super(message);
+        this.title = title;
         this.name = 'InputError';
     }
 }
 const inputs_required = schemas_string().trim().min(1, { message: 'is required' });
+const inputs_httpUrl = inputs_required.refine((v) => {
+    try {
+        const url = new URL(v);
+        return (url.protocol === 'https:' || url.protocol === 'http:') && !url.search && !url.hash && !url.username;
+    }
+    catch {
+        return false;
+    }
+}, { message: 'must be an http(s) URL with no query, fragment or credentials' });
+/** A tenant ID (GUID or domain) or client ID: one plain word, so it can sit in a URL path or form. */
+const directoryId = schemas_string()
+    .trim()
+    .refine((v) => v === '' || /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(v), { message: 'must be a GUID or a domain name' });
 const identifier = inputs_required
     // eslint-disable-next-line no-control-regex
     .refine((v) => !/[\u0000-\u001f\u007f\s]/.test(v), { message: 'must not contain spaces or control characters' })
@@ -41709,28 +41755,46 @@ function oneOf(values) {
 const schema = object({
     'publisher-id': identifier,
     'offer-id': identifier,
-    token: inputs_required,
+    token: schemas_string().trim(),
+    'tenant-id': directoryId,
+    'client-id': directoryId,
+    'client-secret': schemas_string().trim(),
+    'authority-host': inputs_httpUrl,
     'wait-for': oneOf(WAIT_FOR),
     timeout: inputs_duration(1),
     'on-timeout': oneOf(ON_TIMEOUT),
     interval: inputs_duration(1),
     'max-interval': inputs_duration(1),
     'api-version': inputs_required.regex(/^[A-Za-z0-9._-]+$/, { message: 'must look like 2017-10-31' }),
-    'base-url': inputs_required.refine((v) => {
-        try {
-            const url = new URL(v);
-            return (url.protocol === 'https:' || url.protocol === 'http:') && !url.search && !url.hash && !url.username;
-        }
-        catch {
-            return false;
-        }
-    }, { message: 'must be an http(s) URL with no query, fragment or credentials' })
+    'base-url': inputs_httpUrl
 })
     .superRefine((v, ctx) => {
     if (v['max-interval'] < v.interval) {
         ctx.addIssue({ code: 'custom', path: ['max-interval'], message: 'must not be shorter than interval' });
     }
 });
+/** What is wrong with the sign-in inputs taken together, if anything. */
+function signInProblem(token, tenantId, clientId, clientSecret) {
+    const client = tenantId || clientId || clientSecret;
+    if (token && client) {
+        const others = ['tenant-id', 'client-id', 'client-secret'].filter((name) => ({ 'tenant-id': tenantId, 'client-id': clientId, 'client-secret': clientSecret })[name]);
+        return {
+            input: 'token',
+            message: `cannot be used together with ${others.map((n) => `'${n}'`).join(' and ')}: give either token, or tenant-id and client-id`
+        };
+    }
+    if (!token && !client) {
+        return {
+            input: 'token',
+            message: 'is required, or sign in with tenant-id and client-id (with client-secret, or with GitHub OIDC without it)'
+        };
+    }
+    if (client && !clientId)
+        return { input: 'client-id', message: 'is required with tenant-id or client-secret' };
+    if (client && !tenantId)
+        return { input: 'tenant-id', message: 'is required with client-id' };
+    return undefined;
+}
 /**
  * Read the inputs through `getInput` into settings. The runner passes action.yml's defaults; an input
  * that still comes empty gets the same default here, so a run outside a runner behaves alike.
@@ -41739,18 +41803,31 @@ const schema = object({
 function readSettings(getInput) {
     const raw = Object.fromEntries(Object.keys(INPUT_DEFAULTS).map((name) => [name, getInput(name)?.trim() || INPUT_DEFAULTS[name]]));
     const parsed = schema.safeParse(raw);
-    if (!parsed.success) {
-        const problems = parsed.error.issues.map((issue) => {
-            const name = String(issue.path[0] ?? 'inputs');
-            return `Input '${name}' ${issue.message}`;
-        });
-        throw new InputError(problems.join('\n'));
+    // The sign-in inputs are judged together, even when another input is wrong too.
+    const signIn = signInProblem(raw.token ?? '', raw['tenant-id'] ?? '', raw['client-id'] ?? '', raw['client-secret'] ?? '');
+    const problems = [
+        ...(parsed.success ? [] : parsed.error.issues).map((issue) => ({
+            input: String(issue.path[0] ?? 'inputs'),
+            message: issue.message
+        })),
+        ...(signIn ? [signIn] : [])
+    ];
+    if (!parsed.success || problems.length > 0) {
+        const order = Object.keys(INPUT_DEFAULTS);
+        problems.sort((a, b) => order.indexOf(a.input) - order.indexOf(b.input));
+        throw new InputError(problems.map((p) => `Input '${p.input}' ${p.message}`).join('\n'));
     }
     const v = parsed.data;
+    const authorityHost = v['authority-host'].replace(/\/+$/, '');
+    const auth = v.token
+        ? { kind: 'token', token: v.token }
+        : v['client-secret']
+            ? { kind: 'client-secret', tenantId: v['tenant-id'], clientId: v['client-id'], clientSecret: v['client-secret'], authorityHost }
+            : { kind: 'oidc', tenantId: v['tenant-id'], clientId: v['client-id'], authorityHost };
     return {
         publisherId: v['publisher-id'],
         offerId: v['offer-id'],
-        token: v.token,
+        auth,
         waitFor: v['wait-for'],
         timeoutMs: v.timeout,
         onTimeout: v['on-timeout'],
@@ -41759,6 +41836,227 @@ function readSettings(getInput) {
         apiVersion: v['api-version'],
         baseUrl: v['base-url'].replace(/\/+$/, '')
     };
+}
+
+;// CONCATENATED MODULE: ./src/auth.ts
+/**
+ * Credentials for the status API. A `token` input is used as it is; a client (tenant-id and client-id)
+ * signs in to Microsoft Entra ID with the client-credentials grant, by client secret or by a GitHub
+ * OIDC ID token as client assertion, and renews its token before it expires. Every token obtained is
+ * masked before anything else happens to it.
+ */
+
+
+
+
+
+const OIDC_AUDIENCE = 'api://AzureADTokenExchange';
+const TOKEN_SCOPE = `${CPP_RESOURCE}/.default`;
+/** The `token` input: used as it is, never renewed. */
+function staticToken(token) {
+    return {
+        mode: 'token',
+        renewable: false,
+        async token() {
+            return { kind: 'ok', token };
+        }
+    };
+}
+/** Time before expiry at which a token is renewed: a quarter of its life, at most 5 minutes. */
+function renewalMargin(lifetimeMs) {
+    return Math.min(5 * 60_000, lifetimeMs / 4);
+}
+function transientFrom(response, what, now) {
+    const { status } = response;
+    if (status !== 408 && status !== 429 && status < 500)
+        return undefined;
+    const outcome = { kind: 'transient', reason: `${what}: HTTP ${status}` };
+    const retryAfterMs = parseRetryAfter(response.headers['retry-after'], now);
+    if (retryAfterMs !== undefined)
+        outcome.retryAfterMs = retryAfterMs;
+    return outcome;
+}
+function failureOutcome(error, what, timeoutMs) {
+    if (error instanceof RequestFailure && error.kind === 'timeout') {
+        return { kind: 'transient', reason: `${what}: no response within ${timeoutMs}ms` };
+    }
+    if (error instanceof RequestFailure && error.kind === 'aborted')
+        return { kind: 'transient', reason: `${what}: cancelled` };
+    const message = error instanceof Error ? error.message : String(error);
+    return { kind: 'transient', reason: `${what}: connection failed: ${oneLine(message, 200)}` };
+}
+function parseJson(body) {
+    try {
+        const value = JSON.parse(body);
+        return typeof value === 'object' && value !== null ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The `sub` claim of a JWT, for hints; undefined when it cannot be read. Nothing is verified. */
+function jwtSubject(jwt) {
+    const payload = jwt.split('.')[1];
+    if (!payload)
+        return undefined;
+    const claims = parseJson(Buffer.from(payload, 'base64url').toString('utf8'));
+    return typeof claims?.sub === 'string' ? oneLine(claims.sub, 300) : undefined;
+}
+/** A hint for the common `AADSTS` errors of a client-credentials sign-in. */
+function signInHint(description, mode, subject) {
+    const has = (...codes) => codes.some((code) => new RegExp(`AADSTS${code}\\b`).test(description));
+    if (has(7000215))
+        return "client-secret is wrong: use the secret's Value (not its Secret ID) of a secret of this app";
+    if (has(7000222))
+        return 'client-secret has expired: create a new secret for the app and update the repository secret';
+    if (has(700016))
+        return 'no app with this client-id in this tenant: check client-id and tenant-id';
+    if (has(90002, 900023))
+        return 'no such tenant: check tenant-id';
+    if (has(70021, 700211, 700212, 700213)) {
+        const seen = subject ? `; this run's subject is '${subject}'` : '';
+        return ('no federated credential of the app matches this workflow: add one with issuer ' +
+            `https://token.actions.githubusercontent.com, audience ${OIDC_AUDIENCE} and the run's subject ` +
+            `(repo:OWNER/REPO:ref:refs/heads/BRANCH, or repo:OWNER/REPO:environment:NAME)${seen}`);
+    }
+    if (has(700024))
+        return 'the GitHub ID token was refused as expired or already used: re-run the job';
+    if (has(500011))
+        return `the resource ${CPP_RESOURCE} is not known in this tenant`;
+    if (has(7000218)) {
+        return mode === 'oidc'
+            ? 'the app has no federated credential for GitHub'
+            : 'give client-secret, or grant the job `permissions: id-token: write` to sign in with OIDC';
+    }
+    return undefined;
+}
+/** Sign-in to Entra ID with the client-credentials grant (v2.0 endpoint, scope `{resource}/.default`). */
+function entraToken(options) {
+    const { http, now } = options;
+    const mode = options.credential.kind === 'secret' ? 'client-secret' : 'oidc';
+    const url = `${options.authorityHost.replace(/\/+$/, '')}/${encodeURIComponent(options.tenantId)}/oauth2/v2.0/token`;
+    let cached;
+    let subject;
+    async function signIn(timeoutMs, signal) {
+        const started = now();
+        const form = new URLSearchParams({ grant_type: 'client_credentials', client_id: options.clientId, scope: TOKEN_SCOPE });
+        if (options.credential.kind === 'secret') {
+            form.set('client_secret', options.credential.secret);
+        }
+        else {
+            const assertion = await options.credential.idToken({ timeoutMs, signal });
+            if (assertion.kind !== 'ok')
+                return assertion;
+            subject = jwtSubject(assertion.token);
+            form.set('client_assertion_type', 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer');
+            form.set('client_assertion', assertion.token);
+        }
+        const what = 'Entra ID sign-in';
+        let response;
+        try {
+            response = await http.send({
+                method: 'POST',
+                url,
+                headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+                body: form.toString(),
+                timeoutMs: Math.max(1, timeoutMs - (now() - started)),
+                signal
+            });
+        }
+        catch (error) {
+            return failureOutcome(error, what, timeoutMs);
+        }
+        const transient = transientFrom(response, what, now());
+        if (transient)
+            return transient;
+        const json = parseJson(response.body);
+        if (response.status >= 200 && response.status < 300) {
+            const token = json?.access_token;
+            if (typeof token !== 'string' || token === '')
+                return { kind: 'transient', reason: `${what}: no access_token in the answer` };
+            options.mask(token);
+            const seconds = Number(json?.expires_in ?? 3_600);
+            const lifetimeMs = (Number.isFinite(seconds) && seconds > 0 ? seconds : 3_600) * 1_000;
+            cached = { token, renewAt: started + lifetimeMs - renewalMargin(lifetimeMs) };
+            return { kind: 'ok', token };
+        }
+        const code = typeof json?.error === 'string' ? json.error : `HTTP ${response.status}`;
+        const description = typeof json?.error_description === 'string' ? json.error_description.split(/\r?\n/)[0] ?? '' : '';
+        const hint = signInHint(description, mode, subject);
+        let said = oneLine([code, description].filter(Boolean).join(': '), 600);
+        if (!/[.!?]$/.test(said))
+            said += '.';
+        return { kind: 'fatal', reason: `${what} refused (${mode}): ${said}${hint ? ` Hint: ${hint}.` : ''}` };
+    }
+    return {
+        mode,
+        renewable: true,
+        async token({ timeoutMs, signal, renew }) {
+            if (cached && !renew && now() < cached.renewAt)
+                return { kind: 'ok', token: cached.token };
+            const first = cached === undefined;
+            const outcome = await signIn(timeoutMs, signal);
+            if (outcome.kind === 'ok') {
+                const via = mode === 'oidc' ? 'GitHub OIDC' : 'client secret';
+                options.log?.(`${first ? 'Signed in to Entra ID' : 'Renewed the Entra ID token'} as app ${options.clientId} (${via}).`);
+            }
+            return outcome;
+        }
+    };
+}
+/**
+ * GitHub's OIDC ID token, as `core.getIDToken` gets it (`ACTIONS_ID_TOKEN_REQUEST_URL` with the
+ * audience, `ACTIONS_ID_TOKEN_REQUEST_TOKEN` as bearer), but through the HTTP port so that the
+ * deadline, cancellation and the transient-error rules apply to it as to every other request.
+ */
+function githubIdToken(options) {
+    const separator = options.requestUrl.includes('?') ? '&' : '?';
+    const url = `${options.requestUrl}${separator}audience=${encodeURIComponent(options.audience ?? OIDC_AUDIENCE)}`;
+    const what = 'GitHub OIDC ID token';
+    return async ({ timeoutMs, signal }) => {
+        let response;
+        try {
+            response = await options.http.send({
+                url,
+                headers: { Authorization: `Bearer ${options.requestToken}`, Accept: 'application/json' },
+                timeoutMs,
+                signal
+            });
+        }
+        catch (error) {
+            return failureOutcome(error, what, timeoutMs);
+        }
+        const transient = transientFrom(response, what, options.now());
+        if (transient)
+            return transient;
+        const value = parseJson(response.body)?.value;
+        if (response.status >= 200 && response.status < 300 && typeof value === 'string' && value !== '') {
+            options.mask(value);
+            return { kind: 'ok', token: value };
+        }
+        if (response.status >= 200 && response.status < 300)
+            return { kind: 'transient', reason: `${what}: no token in the answer` };
+        return { kind: 'fatal', reason: `${what}: GitHub refused the request (HTTP ${response.status}); check that the job has \`permissions: id-token: write\`` };
+    };
+}
+/**
+ * The provider for the settings' sign-in mode. OIDC needs the runner's ID-token endpoint, which a job
+ * only has with `permissions: id-token: write`: without it, this fails before any request is sent.
+ */
+function createTokenProvider(auth, env, ports) {
+    if (auth.kind === 'token')
+        return staticToken(auth.token);
+    const common = { authorityHost: auth.authorityHost, tenantId: auth.tenantId, clientId: auth.clientId, ...ports };
+    if (auth.kind === 'client-secret')
+        return entraToken({ ...common, credential: { kind: 'secret', secret: auth.clientSecret } });
+    const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    if (!requestUrl || !requestToken) {
+        throw new InputError('Signing in with GitHub OIDC (tenant-id and client-id without client-secret) needs an ID token, and this job ' +
+            'may not request one: add `permissions: id-token: write` to the job (or the workflow), or give client-secret.', 'OIDC permission missing');
+    }
+    const idToken = githubIdToken({ requestUrl, requestToken, http: ports.http, now: ports.now, mask: ports.mask });
+    return entraToken({ ...common, credential: { kind: 'oidc', idToken } });
 }
 
 ;// CONCATENATED MODULE: ./src/outputs.ts
@@ -42208,25 +42506,41 @@ function judge(watch, onTimeout) {
 
 
 
+
+const SIGN_IN = {
+    token: 'with the token input',
+    'client-secret': 'signing in with a client secret',
+    oidc: 'signing in with GitHub OIDC'
+};
 /** After a cancel signal, the process is gone by then whatever is still pending. */
 const CANCEL_GRACE_MS = 1_500;
 async function run() {
-    // Mask the token before anything else runs, so that no later line can print it.
-    const token = getInput('token');
-    if (token)
-        core_setSecret(token);
+    // Mask the secrets before anything else runs, so that no later line can print them.
+    for (const name of ['token', 'client-secret']) {
+        const secret = getInput(name);
+        if (secret)
+            core_setSecret(secret);
+    }
     let settings;
+    let credentials;
+    const http = createHttpPort();
     try {
         settings = readSettings((name) => getInput(name));
+        credentials = createTokenProvider(settings.auth, process.env, {
+            http,
+            now: now,
+            mask: (secret) => core_setSecret(secret),
+            log: (message) => info(message)
+        });
     }
     catch (error) {
         if (!(error instanceof InputError))
             throw error;
         for (const line of error.message.split('\n'))
-            core_error(line, { title: 'Invalid input' });
+            core_error(line, { title: error.title });
         for (const [name, value] of Object.entries(outputsOf(undefined, { result: 'failed' })))
             setOutput(name, value);
-        await writeSummary(renderProblemSummary('Offer status: invalid inputs', error.message));
+        await writeSummary(renderProblemSummary(`Offer status: ${error.title.toLowerCase()}`, error.message));
         process.exitCode = ExitCode.Failure;
         return;
     }
@@ -42242,12 +42556,14 @@ async function run() {
             apiVersion: settings.apiVersion,
             publisherId: settings.publisherId,
             offerId: settings.offerId,
-            token: settings.token,
-            http: createHttpPort(),
+            credentials,
+            http,
             now: now,
-            debug: (message) => core_debug(message)
+            debug: (message) => core_debug(message),
+            log: (message) => info(message)
         });
-        info(`Watching offer ${source.label}: wait-for ${settings.waitFor}, timeout ${formatDuration(settings.timeoutMs)}, ` +
+        info(`Watching offer ${source.label} (${SIGN_IN[credentials.mode]}): wait-for ${settings.waitFor}, ` +
+            `timeout ${formatDuration(settings.timeoutMs)}, ` +
             `polling every ${formatDuration(settings.intervalMs)} to ${formatDuration(settings.maxIntervalMs)}.`);
         const result = await watch(source, settings, {
             now: now,

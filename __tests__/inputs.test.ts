@@ -22,7 +22,7 @@ describe('readSettings', () => {
   it('reads the defaults into typed settings', () => {
     expect(read()).toEqual({
       publisherId: 'contoso',
-      offerId: 'vm-offer',
+      offerIds: ['vm-offer'],
       auth: { kind: 'token', token: 'secret-token' },
       waitFor: 'completion',
       timeoutMs: 3_600_000,
@@ -30,7 +30,8 @@ describe('readSettings', () => {
       intervalMs: 30_000,
       maxIntervalMs: 600_000,
       apiVersion: '2017-10-31',
-      baseUrl: 'https://cloudpartner.azure.com'
+      baseUrl: 'https://cloudpartner.azure.com',
+      failOnStuck: false
     })
   })
 
@@ -87,15 +88,26 @@ describe('readSettings', () => {
     [{ 'base-url': 'not a url' }, /Input 'base-url'/],
     [{ 'base-url': 'https://user:pw@example.test' }, /Input 'base-url'/],
     [{ 'api-version': '2017/10' }, /Input 'api-version'/],
-    [{ 'offer-id': 'my offer' }, /Input 'offer-id' must not contain spaces/],
-    [{ 'offer-id': '..' }, /Input 'offer-id' is not a valid ID/],
+    [{ 'offer-id': 'my offer' }, /Input 'offer-id' 'my offer' must not contain spaces/],
+    [{ 'offer-id': '..' }, /Input 'offer-id' '\.\.' is not a valid ID/],
+    [{ 'offer-id': ' ,\n, ' }, /Input 'offer-id' is required/],
+    [{ 'fail-on-stuck': 'yes' }, /Input 'fail-on-stuck' must be true or false/],
     [{ 'publisher-id': '.' }, /Input 'publisher-id' is not a valid ID/]
   ])('refuses %p', (overrides, message) => {
     expect(problem(overrides)).toMatch(message)
   })
 
+  it('reads several offer IDs, by line or comma, without blanks or duplicates', () => {
+    expect(read({ 'offer-id': 'vm-offer\n  saas-offer, app-offer\n\n- vm-offer\n' }).offerIds).toEqual(['vm-offer', 'saas-offer', 'app-offer'])
+  })
+
+  it('reads fail-on-stuck as a YAML boolean', () => {
+    expect(read({ 'fail-on-stuck': 'True' }).failOnStuck).toBe(true)
+    expect(read({ 'fail-on-stuck': 'FALSE' }).failOnStuck).toBe(false)
+  })
+
   it('accepts an ID with characters that need encoding (the URL builder encodes them)', () => {
-    expect(read({ 'offer-id': '../x' }).offerId).toBe('../x')
+    expect(read({ 'offer-id': '../x' }).offerIds).toEqual(['../x'])
   })
 
   it('never repeats the token in an error', () => {

@@ -25,11 +25,16 @@ function run(script: Array<ReadOutcome | ((at: number) => ReadOutcome)>, over: P
 
 describe('backoff', () => {
   const b = { intervalMs: 1_000, maxIntervalMs: 5_000 }
-  it('starts at interval, doubles without change, caps, and resets on change', () => {
-    expect(nextBase(undefined, false, b)).toBe(1_000)
-    expect(nextBase(1_000, false, b)).toBe(2_000)
-    expect(nextBase(4_000, false, b)).toBe(5_000)
-    expect(nextBase(5_000, true, b)).toBe(1_000)
+  const plain = { floorMs: 1_000, capMs: 5_000 }
+  it('starts at the floor, doubles without change, caps, and resets on change', () => {
+    expect(nextBase(undefined, false, plain)).toBe(1_000)
+    expect(nextBase(1_000, false, plain)).toBe(2_000)
+    expect(nextBase(4_000, false, plain)).toBe(5_000)
+    expect(nextBase(5_000, true, plain)).toBe(1_000)
+  })
+  it('holds a pace whose floor is its cap, and rises to a higher floor at once', () => {
+    expect(nextBase(2_000, false, { floorMs: 2_000, capMs: 2_000 })).toBe(2_000)
+    expect(nextBase(1_000, false, { floorMs: 4_000, capMs: 5_000 })).toBe(4_000)
   })
   it('jitters by ±20%, never above max-interval, never below Retry-After', () => {
     expect(jittered(1_000, b, () => 0)).toBe(800)

@@ -17,6 +17,7 @@ function result(end: WatchEnd, snap?: OfferSnapshot, extra: Partial<WatchResult>
     history: [],
     polls: 3,
     transientErrors: 0,
+    stuck: [],
     startedAt: T0,
     endedAt: T0 + 125_000,
     ...extra
@@ -24,11 +25,15 @@ function result(end: WatchEnd, snap?: OfferSnapshot, extra: Partial<WatchResult>
 }
 
 const msg = (text: string, level = 'error') => ({ text, level })
+const summaryOf = (watch: WatchResult) => {
+  const verdict = judge(watch, { onTimeout: 'fail' })
+  return renderSummary([watch], [verdict], verdict.result)
+}
 const finished: WatchEnd = { kind: 'stopped', reason: 'finished' }
 
 describe('judge', () => {
   it('passes a succeeded offer', () => {
-    const verdict = judge(result(finished, snapshot('Succeeded', [step('live', 'Complete')])), 'fail')
+    const verdict = judge(result(finished, snapshot('Succeeded', [step('live', 'Complete')])), { onTimeout: 'fail' })
     expect(verdict).toEqual({ result: 'passed', failures: [], warnings: [], headline: 'Succeeded' })
   })
 
@@ -38,7 +43,7 @@ describe('judge', () => {
       step('certification', 'Rejected', { name: 'Certification', messages: [msg('minor', 'warning'), msg('CVE found')] }),
       step('packaging', 'Rejected', { messages: [] })
     ])
-    const verdict = judge(result({ kind: 'stopped', reason: 'rejected' }, snap), 'fail')
+    const verdict = judge(result({ kind: 'stopped', reason: 'rejected' }, snap), { onTimeout: 'fail' })
     expect(verdict.result).toBe('failed')
     expect(verdict.failures).toEqual([
       { title: 'Certification rejected', message: "Offer contoso/vm-offer: step 'Certification' (certification) was rejected: CVE found / minor" },
@@ -52,36 +57,36 @@ describe('judge', () => {
     ['Canceled', 'Canceled', 'publishing canceled']
   ])('fails an offer that ended %s, naming the step it stopped at', (offer, stepStatus, phrase) => {
     const snap = snapshot(offer, [step('validation', 'Complete'), step('packaging', stepStatus, { messages: [msg('copy failed')] })])
-    const verdict = judge(result(finished, snap), 'fail')
+    const verdict = judge(result(finished, snap), { onTimeout: 'fail' })
     expect(verdict.result).toBe('failed')
     expect(verdict.failures).toHaveLength(1)
     expect(verdict.failures[0]?.message).toBe(`Offer contoso/vm-offer: ${phrase} at step 'Packaging' (packaging) (${stepStatus}): copy failed`)
   })
 
   it('fails a failed offer with no steps, still naming the offer', () => {
-    const verdict = judge(result(finished, snapshot('Failed')), 'fail')
+    const verdict = judge(result(finished, snapshot('Failed')), { onTimeout: 'fail' })
     expect(verdict.failures).toEqual([{ title: 'Publishing failed', message: 'Offer contoso/vm-offer: publishing failed' }])
   })
 
   it('fails a timeout, or warns with on-timeout warn', () => {
     const snap = snapshot('Running', [step('certification', 'InProgress')])
-    const failed = judge(result({ kind: 'timed-out' }, snap), 'fail')
+    const failed = judge(result({ kind: 'timed-out' }, snap), { onTimeout: 'fail' })
     expect(failed.result).toBe('timed-out')
     expect(failed.failures[0]?.message).toBe(
       "Offer contoso/vm-offer: still not done after 2m 5s (timeout); last known status Running, step 'Certification' (certification) InProgress"
     )
-    const warned = judge(result({ kind: 'timed-out' }, snap), 'warn')
+    const warned = judge(result({ kind: 'timed-out' }, snap), { onTimeout: 'warn' })
     expect(warned.result).toBe('timed-out')
     expect(warned.failures).toEqual([])
     expect(warned.warnings).toEqual(failed.failures)
   })
 
   it('fails a cancelled run and an API error', () => {
-    expect(judge(result({ kind: 'cancelled' }), 'warn')).toMatchObject({
+    expect(judge(result({ kind: 'cancelled' }), { onTimeout: 'warn' })).toMatchObject({
       result: 'cancelled',
       failures: [{ message: 'Offer contoso/vm-offer: the run was cancelled after 2m 5s; no status read yet' }]
     })
-    expect(judge(result({ kind: 'error', reason: 'HTTP 404 (x)' }), 'fail')).toMatchObject({
+    expect(judge(result({ kind: 'error', reason: 'HTTP 404 (x)' }), { onTimeout: 'fail' })).toMatchObject({
       result: 'failed',
       failures: [{ message: 'Offer contoso/vm-offer: HTTP 404 (x)' }]
     })
@@ -89,11 +94,11 @@ describe('judge', () => {
 
   it('passes a stop at publisher review and a look at a running offer', () => {
     const snap = snapshot('Running', [step('publisher-signoff', 'WaitingForPublisherReview')])
-    expect(judge(result({ kind: 'stopped', reason: 'publisher-review' }, snap), 'fail')).toMatchObject({
+    expect(judge(result({ kind: 'stopped', reason: 'publisher-review' }, snap), { onTimeout: 'fail' })).toMatchObject({
       result: 'passed',
       headline: "Running: ready for the publisher's review"
     })
-    expect(judge(result({ kind: 'stopped', reason: 'one-look' }, snap), 'fail').result).toBe('passed')
+    expect(judge(result({ kind: 'stopped', reason: 'one-look' }, snap), { onTimeout: 'fail' }).result).toBe('passed')
   })
 })
 
@@ -114,7 +119,7 @@ describe('renderSummary', () => {
     ],
     transientErrors: 2
   })
-  const markdown = renderSummary(watched, judge(watched, 'fail'))
+  const markdown = summaryOf(watched)
 
   it('has a heading with the offer and its final status, and the result', () => {
     expect(markdown.split('\n')[0]).toBe('## ❌ Offer contoso/vm-offer: Failed')
@@ -136,7 +141,7 @@ describe('renderSummary', () => {
 
   it('marks a cancelled run and keeps the last status', () => {
     const cancelled = result({ kind: 'cancelled' }, snapshot('Running', [step('certification', 'InProgress')]))
-    const md = renderSummary(cancelled, judge(cancelled, 'fail'))
+    const md = summaryOf(cancelled)
     expect(md.split('\n')[0]).toBe('## ⛔ Offer contoso/vm-offer: Running')
     expect(md).toContain('The run was cancelled')
     expect(md).toContain('| Certification | 🔄 InProgress |')
@@ -144,7 +149,7 @@ describe('renderSummary', () => {
 
   it('says when there is no status at all', () => {
     const failed = result({ kind: 'error', reason: 'HTTP 404 (OfferNotFound: <b>gone</b>)' })
-    const md = renderSummary(failed, judge(failed, 'fail'))
+    const md = summaryOf(failed)
     expect(md.split('\n')[0]).toBe('## ❌ Offer contoso/vm-offer: status unknown')
     expect(md).toContain('HTTP 404 (OfferNotFound: &lt;b>gone&lt;/b>)')
     expect(md).not.toContain('| Step |')
@@ -164,14 +169,14 @@ describe('the log', () => {
   ])
 
   it('has one line a poll with elapsed time, status, active step, progress, estimate and next check', () => {
-    expect(pollLine({ type: 'read', elapsedMs: 150_000, snapshot: snap, changed: true, nextDelayMs: 60_000 })).toBe(
+    expect(pollLine({ label: 'contoso/vm-offer', type: 'read', elapsedMs: 150_000, snapshot: snap, changed: true, nextDelayMs: 60_000 })).toBe(
       '[2m 30s] 🔄 Running · Certification InProgress 40% (estimate ~2-3 days) · next check in 1m'
     )
-    expect(pollLine({ type: 'read', elapsedMs: 0, snapshot: snapshot('Succeeded'), changed: false })).toBe(
+    expect(pollLine({ label: 'contoso/vm-offer', type: 'read', elapsedMs: 0, snapshot: snapshot('Succeeded'), changed: false })).toBe(
       '[0ms] ✅ Succeeded · no change · no further check'
     )
-    expect(pollLine({ type: 'transient', elapsedMs: 1_000, reason: 'HTTP 503\nx', nextDelayMs: 30_000 })).toBe('[1s] HTTP 503 x · retrying in 30s')
-    expect(pollLine({ type: 'transient', elapsedMs: 1_000, reason: 'HTTP 503' })).toBe('[1s] HTTP 503 · no retry before the timeout')
+    expect(pollLine({ label: 'contoso/vm-offer', type: 'transient', elapsedMs: 1_000, reason: 'HTTP 503\nx', nextDelayMs: 30_000 })).toBe('[1s] HTTP 503 x · retrying in 30s')
+    expect(pollLine({ label: 'contoso/vm-offer', type: 'transient', elapsedMs: 1_000, reason: 'HTTP 503' })).toBe('[1s] HTTP 503 · no retry before the timeout')
   })
 
   it('details every step and message on single lines', () => {
@@ -187,15 +192,18 @@ describe('the log', () => {
 describe('outputs', () => {
   it('sets status, result and steps', () => {
     const snap = snapshot('Running', [step('certification', 'InProgress', { progress: 40, estimatedTimeFrame: '~2-3 days' }), step('live', 'NotStarted')])
-    expect(outputsOf(result(finished, snap), { result: 'passed' })).toEqual({
+    const steps = [
+      { id: 'certification', name: 'Certification', status: 'InProgress', progress: 40, estimatedTimeFrame: '~2-3 days' },
+      { id: 'live', name: 'Live', status: 'NotStarted', progress: null, estimatedTimeFrame: null }
+    ]
+    expect(outputsOf([result(finished, snap)], [{ result: 'passed' }], 'passed')).toEqual({
       status: 'Running',
       result: 'passed',
-      steps: JSON.stringify([
-        { id: 'certification', name: 'Certification', status: 'InProgress', progress: 40, estimatedTimeFrame: '~2-3 days' },
-        { id: 'live', name: 'Live', status: 'NotStarted', progress: null, estimatedTimeFrame: null }
-      ])
+      steps: JSON.stringify(steps),
+      offers: JSON.stringify([{ id: 'vm-offer', status: 'Running', result: 'passed', steps }]),
+      'stuck-steps': '[]'
     })
-    expect(outputsOf(undefined, { result: 'failed' })).toEqual({ status: '', result: 'failed', steps: '[]' })
+    expect(outputsOf([], [], 'failed')).toEqual({ status: '', result: 'failed', steps: '[]', offers: '[]', 'stuck-steps': '[]' })
   })
 
   it('draws progress bars', () => {

@@ -20,7 +20,10 @@ import { aadError, createIdentity, identityRoute } from './identity.js'
  * @typedef {{ messageHtml: string, level: 'informational' | 'warning' | 'error', timestamp: string }} Message
  * @typedef {string | { status: string, progress?: number, messages?: Message[] }} StepState
  * @typedef {{ delayMs?: number }} FrameBase
- * @typedef {FrameBase & { kind: 'status', body: Record<string, unknown> }} StatusFrame
+ * @typedef {Record<string, unknown>} Body
+ * @typedef {FrameBase & { kind: 'status', body: Body }} FixedStatusFrame
+ * @typedef {FrameBase & { kind: 'status', body: Body | (() => Body) }} StatusFrame
+ *   a function body is built when the frame is served (for times relative to that moment)
  * @typedef {FrameBase & { kind: 'error', status: number, code: string, message: string, headers?: Record<string, string> }} ErrorFrame
  * @typedef {FrameBase & { kind: 'reset' }} ResetFrame
  * @typedef {FrameBase & { kind: 'malformed' }} MalformedFrame
@@ -49,7 +52,14 @@ const STEP_DEFS = [
   { id: 'live', stepName: 'Go live', estimatedTimeFrame: '< 1 day', description: 'Publishes the offer to the Azure Marketplace and Azure portal.' }
 ]
 
-const START = Date.parse('2026-11-25T10:00:00Z')
+/**
+ * Fixed message timestamps count from when the module is loaded (to the minute), so that they are
+ * never old enough to make a step look stuck, whatever the date the tests run on.
+ */
+const START = Math.floor(Date.now() / 60_000) * 60_000
+
+/** @param {number} ms @returns {string} ISO 8601 to the second, as the API writes it */
+const iso = (ms) => new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z')
 
 /**
  * @param {Message['level']} level
@@ -58,8 +68,19 @@ const START = Date.parse('2026-11-25T10:00:00Z')
  * @returns {Message}
  */
 function msg(level, html, minutes) {
-  return { messageHtml: html, level, timestamp: new Date(START + minutes * 60_000).toISOString().replace('.000Z', 'Z') }
+  return { messageHtml: html, level, timestamp: iso(START + minutes * 60_000) }
 }
+
+/**
+ * A message dated `ms` before now: call it while a frame is served (inside `atAnswer`).
+ * @param {Message['level']} level @param {string} html @param {number} ms
+ * @returns {Message}
+ */
+function msgAgo(level, html, ms) {
+  return { messageHtml: html, level, timestamp: iso(Date.now() - ms) }
+}
+
+const DAY_MS = 24 * 60 * 60_000
 
 /** @param {number} progress @param {Message[]} [messages] @returns {StepState} */
 const ip = (progress, messages) => ({ status: 'inProgress', progress, ...(messages ? { messages } : {}) })
@@ -89,11 +110,20 @@ function steps(states) {
  * @param {string} status offer status
  * @param {Record<string, StepState>} states
  * @param {Record<string, unknown>} [extra] fields to add to or override in the body
- * @returns {StatusFrame}
+ * @returns {FixedStatusFrame}
  */
 function offer(status, states, extra = {}) {
   const body = { status, messages: [], steps: steps(states), previewLinks: [], liveLinks: [], notificationEmails: 'ops@contoso.com', ...extra }
   return { kind: 'status', body }
+}
+
+/**
+ * A 200 frame whose body `build` makes anew each time the frame is served, e.g. with `msgAgo`.
+ * @param {() => FixedStatusFrame} build
+ * @returns {StatusFrame}
+ */
+function atAnswer(build) {
+  return { kind: 'status', body: () => build().body }
 }
 
 /**
@@ -157,6 +187,28 @@ function happy(ids) {
       { previewLinks: preview, liveLinks: live }
     )
   ]
+}
+
+/**
+ * Certification runs long: eight slowly changing frames, then the rest of `happy`.
+ * @param {Ids} ids @returns {Frame[]}
+ */
+function late(ids) {
+  const v = done(VALIDATION_OK)
+  const note = msg('informational', '<p>Certification is taking longer than usual because of high demand.</p>', 2880)
+  const still = msg('informational', '<p>Certification is still in progress; no action is needed.</p>', 4320)
+  /** @type {[number, Message[]][]} progress and messages of each frame */
+  const cert = [
+    [10, CERT_QUEUED],
+    [15, CERT_QUEUED],
+    [20, CERT_QUEUED],
+    [20, [...CERT_QUEUED, note]],
+    [25, [...CERT_QUEUED, note]],
+    [30, [...CERT_QUEUED, note]],
+    [30, [...CERT_QUEUED, note, still]],
+    [35, [...CERT_QUEUED, note, still]]
+  ]
+  return [...cert.map(([p, m]) => offer('running', { validation: v, certification: ip(p, m) })), ...happy(ids).slice(5)]
 }
 
 const NASTY =
@@ -238,6 +290,19 @@ const SCENARIOS = {
     const [first, ...rest] = happy(ids)
     return [...(first ? [first] : []), expired(Date.now() - 1000), ...rest]
   },
+  late,
+  throttled: (ids) => [error(429, 'TooManyRequests', 'Rate limit exceeded for publisher.', { 'Retry-After': '1' }), ...happy(ids)],
+  // In certification for six days (against an estimate of ~2-3 days), forever.
+  stuck: () => [
+    atAnswer(() =>
+      offer('running', {
+        validation: D,
+        certification: ip(40, [msgAgo('informational', '<p>Your offer is in the certification queue.</p>', 6 * DAY_MS)])
+      })
+    )
+  ],
+  // In validation (estimate < 15 min) forever, with no message to date it.
+  'stuck-short': () => [offer('running', { validation: ip(50) })],
   slow: () => [{ ...offer('running', { validation: D, certification: ip(10, CERT_QUEUED) }), delayMs: 2000 }],
   'not-found': (ids) => [error(404, 'OfferNotFound', `Offer '${ids.offerId}' of publisher '${ids.publisherId}' was not found.`)],
   forbidden: (ids) => [error(403, 'Forbidden', `The caller does not have access to publisher '${ids.publisherId}'.`)],
@@ -346,7 +411,7 @@ export async function startSimulator(options = {}) {
       } else if (frame.kind === 'error') {
         res.writeHead(frame.status, { ...headers, ...frame.headers }).end(JSON.stringify({ error: { code: frame.code, message: frame.message } }))
       } else {
-        res.writeHead(200, headers).end(JSON.stringify(frame.body))
+        res.writeHead(200, headers).end(JSON.stringify(typeof frame.body === 'function' ? frame.body() : frame.body))
       }
       log?.(`${res.req.method} ${res.req.url} -> ${frame.kind === 'status' ? 200 : frame.kind === 'error' ? frame.status : frame.kind}`)
     })

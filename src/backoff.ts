@@ -1,7 +1,7 @@
 /**
  * When to look next. Starts at `interval`, doubles while nothing changes, is capped at `maxInterval`
- * and goes back to `interval` on any change; a jitter of ±20% spreads many watchers apart, and a
- * server's `Retry-After` is a floor.
+ * and goes back to `interval` on any change (`pace.ts` narrows that range for the active step); a
+ * jitter of ±20% spreads many watchers apart, and a server's `Retry-After` is a floor.
  */
 
 export const JITTER = 0.2
@@ -11,10 +11,13 @@ export interface BackoffSettings {
   maxIntervalMs: number
 }
 
-/** The un-jittered delay after a poll: `interval` after a change (or the first look), else double the last. */
-export function nextBase(previousBaseMs: number | undefined, changed: boolean, settings: BackoffSettings): number {
-  if (changed || previousBaseMs === undefined) return settings.intervalMs
-  return Math.min(settings.maxIntervalMs, previousBaseMs * 2)
+/**
+ * The un-jittered delay after a poll: the pace's floor after a change (or the first look), else double
+ * the last, within the pace. Plain backoff is the pace from `interval` to `maxInterval`.
+ */
+export function nextBase(previousBaseMs: number | undefined, changed: boolean, pace: { floorMs: number; capMs: number }): number {
+  if (changed || previousBaseMs === undefined) return pace.floorMs
+  return Math.max(pace.floorMs, Math.min(pace.capMs, previousBaseMs * 2))
 }
 
 /** The delay actually slept: base with jitter, at most `maxInterval`, at least `Retry-After`. */

@@ -18,7 +18,8 @@ export type Auth =
 
 export interface Settings {
   publisherId: string
-  offerId: string
+  /** One or more, in the order given, without blanks or duplicates. */
+  offerIds: string[]
   auth: Auth
   waitFor: WaitFor
   timeoutMs: number
@@ -27,6 +28,7 @@ export interface Settings {
   maxIntervalMs: number
   apiVersion: string
   baseUrl: string
+  failOnStuck: boolean
 }
 
 /** Inputs the settings are read from, each with the default action.yml gives it. */
@@ -44,7 +46,8 @@ export const INPUT_DEFAULTS = {
   interval: '30s',
   'max-interval': '10m',
   'api-version': '2017-10-31',
-  'base-url': 'https://cloudpartner.azure.com'
+  'base-url': 'https://cloudpartner.azure.com',
+  'fail-on-stuck': 'false'
 } as const
 
 export type InputName = keyof typeof INPUT_DEFAULTS
@@ -106,6 +109,41 @@ function duration(minMs: number) {
     })
 }
 
+/**
+ * `offer-id`: one ID, or several separated by newlines or commas (a YAML block reads well; a leading
+ * `- ` on a line is allowed). Blanks and duplicates are ignored.
+ */
+const offerIds = z
+  .string()
+  .transform((text) => [
+    ...new Set(
+      text
+        .split(/[\n,]/)
+        .map((line) => line.trim().replace(/^-\s+/, ''))
+        .filter((id) => id !== '')
+    )
+  ])
+  .pipe(
+    z
+      .array(z.string())
+      .min(1, { message: 'is required' })
+      .superRefine((ids, ctx) => {
+        for (const id of ids) {
+          const problem = identifier.safeParse(id)
+          if (!problem.success) {
+            ctx.addIssue({ code: 'custom', message: `'${id}' ${problem.error.issues[0]?.message ?? 'is not valid'}` })
+          }
+        }
+      })
+  )
+
+/** YAML 1.2 booleans, as `core.getBooleanInput` reads them. */
+const boolean = z
+  .string()
+  .trim()
+  .refine((v) => /^(true|True|TRUE|false|False|FALSE)$/.test(v), { message: 'must be true or false' })
+  .transform((v) => v.toLowerCase() === 'true')
+
 function oneOf<const T extends readonly string[]>(values: T) {
   return z
     .string()
@@ -117,7 +155,7 @@ function oneOf<const T extends readonly string[]>(values: T) {
 const schema = z
   .object({
     'publisher-id': identifier,
-    'offer-id': identifier,
+    'offer-id': offerIds,
     token: z.string().trim(),
     'tenant-id': directoryId,
     'client-id': directoryId,
@@ -129,7 +167,8 @@ const schema = z
     interval: duration(1),
     'max-interval': duration(1),
     'api-version': required.regex(/^[A-Za-z0-9._-]+$/, { message: 'must look like 2017-10-31' }),
-    'base-url': httpUrl
+    'base-url': httpUrl,
+    'fail-on-stuck': boolean
   })
   .superRefine((v, ctx) => {
     if (v['max-interval'] < v.interval) {
@@ -198,7 +237,7 @@ export function readSettings(getInput: (name: InputName) => string): Settings {
       : { kind: 'oidc', tenantId: v['tenant-id'], clientId: v['client-id'], authorityHost }
   return {
     publisherId: v['publisher-id'],
-    offerId: v['offer-id'],
+    offerIds: v['offer-id'],
     auth,
     waitFor: v['wait-for'],
     timeoutMs: v.timeout,
@@ -206,6 +245,7 @@ export function readSettings(getInput: (name: InputName) => string): Settings {
     intervalMs: v.interval,
     maxIntervalMs: v['max-interval'],
     apiVersion: v['api-version'],
-    baseUrl: v['base-url'].replace(/\/+$/, '')
+    baseUrl: v['base-url'].replace(/\/+$/, ''),
+    failOnStuck: v['fail-on-stuck']
   }
 }

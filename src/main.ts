@@ -1,5 +1,5 @@
 /**
- * The action: read the settings, watch the offer, report. Decisions live in the pure modules
+ * The action: read the settings, watch the offers, report. Decisions live in the pure modules
  * (`poll.ts`, `verdict.ts`, `summary.ts`); this file only wires them to the runner.
  */
 import * as core from '@actions/core'
@@ -9,13 +9,14 @@ import { formatDuration } from './duration.js'
 import { createHttpPort } from './http.js'
 import { InputError, readSettings, type Settings } from './inputs.js'
 import { outputsOf } from './outputs.js'
-import { watch, type WatchEvent, type WatchResult } from './poll.js'
+import type { WatchEvent, WatchResult } from './poll.js'
+import { watchAll } from './portfolio.js'
 import { now, random, sleep } from './ports.js'
 import { pollLine, stepLines } from './progress.js'
 import { waitsForPublisherReview } from './status.js'
 import { renderProblemSummary, renderSummary } from './summary.js'
 import { oneLine } from './text.js'
-import { judge, type Verdict } from './verdict.js'
+import { judge, overallResult } from './verdict.js'
 
 const SIGN_IN: Record<TokenProvider['mode'], string> = {
   token: 'with the token input',
@@ -47,7 +48,7 @@ export async function run(): Promise<void> {
   } catch (error) {
     if (!(error instanceof InputError)) throw error
     for (const line of error.message.split('\n')) core.error(line, { title: error.title })
-    for (const [name, value] of Object.entries(outputsOf(undefined, { result: 'failed' }))) core.setOutput(name, value)
+    for (const [name, value] of Object.entries(outputsOf([], [], 'failed'))) core.setOutput(name, value)
     await writeSummary(renderProblemSummary(`Offer status: ${error.title.toLowerCase()}`, error.message))
     process.exitCode = core.ExitCode.Failure
     return
@@ -61,59 +62,71 @@ export async function run(): Promise<void> {
   })
 
   try {
-    const source = createCppSource({
-      baseUrl: settings.baseUrl,
-      apiVersion: settings.apiVersion,
-      publisherId: settings.publisherId,
-      offerId: settings.offerId,
-      credentials,
-      http,
-      now,
-      debug: (message) => core.debug(message),
-      log: (message) => core.info(message)
-    })
+    const sources = settings.offerIds.map((offerId) =>
+      createCppSource({
+        baseUrl: settings.baseUrl,
+        apiVersion: settings.apiVersion,
+        publisherId: settings.publisherId,
+        offerId,
+        credentials,
+        http,
+        now,
+        debug: (message) => core.debug(message),
+        log: (message) => core.info(message)
+      })
+    )
+    const what = sources.length === 1 ? `offer ${sources[0]?.label}` : `${sources.length} offers of ${settings.publisherId}`
     core.info(
-      `Watching offer ${source.label} (${SIGN_IN[credentials.mode]}): wait-for ${settings.waitFor}, ` +
+      `Watching ${what} (${SIGN_IN[credentials.mode]}): wait-for ${settings.waitFor}, ` +
         `timeout ${formatDuration(settings.timeoutMs)}, ` +
         `polling every ${formatDuration(settings.intervalMs)} to ${formatDuration(settings.maxIntervalMs)}.`
     )
-    const result = await watch(source, settings, {
+    const results = await watchAll(sources, settings, {
       now,
       sleep,
       random,
       signal: controller.signal,
-      onEvent: logger(settings)
+      onEvent: logger(settings, sources.length > 1)
     })
-    await report(result, judge(result, settings.onTimeout))
+    await report(results, settings)
   } finally {
     stopSignals()
   }
 }
 
-function logger(settings: Settings): (event: WatchEvent) => void {
-  let toldAboutReview = false
+function logger(settings: Settings, several: boolean): (event: WatchEvent) => void {
+  const toldAboutReview = new Set<string>()
+  const line = (event: WatchEvent): string => pollLine(event, { withLabel: several })
   return (event) => {
-    if (event.type === 'transient') {
-      core.info(pollLine(event))
-      return
-    }
-    core.startGroup(pollLine(event))
-    for (const line of stepLines(event.snapshot)) core.info(line)
-    core.endGroup()
-    if (settings.waitFor === 'completion' && !toldAboutReview && waitsForPublisherReview(event.snapshot)) {
-      toldAboutReview = true
-      core.info('The preview is ready and waits for the publisher: go live in Partner Center to finish publishing.')
+    switch (event.type) {
+      case 'transient':
+      case 'stuck':
+        core.info(line(event))
+        return
+      case 'read':
+        core.startGroup(line(event))
+        for (const detail of stepLines(event.snapshot)) core.info(detail)
+        core.endGroup()
+        if (settings.waitFor === 'completion' && !toldAboutReview.has(event.label) && waitsForPublisherReview(event.snapshot)) {
+          toldAboutReview.add(event.label)
+          core.info(`${event.label}: the preview is ready and waits for the publisher: go live in Partner Center to finish publishing.`)
+        }
     }
   }
 }
 
-async function report(result: WatchResult, verdict: Verdict): Promise<void> {
-  for (const [name, value] of Object.entries(outputsOf(result, verdict))) core.setOutput(name, value)
-  for (const reason of verdict.failures) core.error(oneLine(reason.message, 2_000), { title: reason.title })
-  for (const reason of verdict.warnings) core.warning(oneLine(reason.message, 2_000), { title: reason.title })
-  await writeSummary(renderSummary(result, verdict))
-  core.info(`Result: ${verdict.result} (${oneLine(verdict.headline, 300)})`)
-  if (verdict.failures.length > 0) process.exitCode = core.ExitCode.Failure
+async function report(results: WatchResult[], settings: Settings): Promise<void> {
+  const verdicts = results.map((result) => judge(result, settings))
+  const overall = overallResult(verdicts)
+  for (const [name, value] of Object.entries(outputsOf(results, verdicts, overall))) core.setOutput(name, value)
+  for (const verdict of verdicts) {
+    for (const reason of verdict.failures) core.error(oneLine(reason.message, 2_000), { title: reason.title })
+    for (const reason of verdict.warnings) core.warning(oneLine(reason.message, 2_000), { title: reason.title })
+  }
+  await writeSummary(renderSummary(results, verdicts, overall))
+  const headline = verdicts.length === 1 ? ` (${oneLine(verdicts[0]?.headline ?? '', 300)})` : ''
+  core.info(`Result: ${overall}${headline}`)
+  if (verdicts.some((verdict) => verdict.failures.length > 0)) process.exitCode = core.ExitCode.Failure
 }
 
 export async function writeSummary(markdown: string): Promise<void> {

@@ -5,14 +5,17 @@
  */
 import { jittered, nextBase } from './backoff.js'
 import type { WaitFor } from './inputs.js'
+import { paceFor, plainPace, type Pace } from './pace.js'
 import type { StatusSource } from './source.js'
 import {
+  activeStep,
   hasChanged,
   isFinalOfferStatus,
   rejectedSteps,
   waitsForPublisherReview,
   type OfferSnapshot
 } from './status.js'
+import { findStuck, inProgressSince, trackInProgress, type StuckStep } from './stuck.js'
 
 /** Sleeps `ms`, or less when `signal` aborts; never rejects. */
 export type Sleep = (ms: number, signal: AbortSignal) => Promise<void>
@@ -24,6 +27,8 @@ export interface WatchSettings {
   maxIntervalMs: number
   /** Longest a single request may take (it is also cut at the deadline). */
   requestTimeoutMs?: number
+  /** Stop (and fail) as soon as a step is stuck. */
+  failOnStuck?: boolean
 }
 
 export interface WatchPorts {
@@ -38,7 +43,7 @@ export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000
 /** Before timing out, one last look this long (at most) before the deadline, so the report is fresh. */
 export const LAST_LOOK_MS = 5_000
 
-export type StopReason = 'finished' | 'rejected' | 'publisher-review' | 'one-look'
+export type StopReason = 'finished' | 'rejected' | 'publisher-review' | 'one-look' | 'stuck'
 
 export type WatchEnd =
   | { kind: 'stopped'; reason: StopReason }
@@ -66,14 +71,20 @@ export interface WatchResult {
   /** Requests made. */
   polls: number
   transientErrors: number
+  /** Steps in progress beyond their estimate at the last look. */
+  stuck: StuckStep[]
   startedAt: number
   endedAt: number
 }
 
-export type WatchEvent =
-  /** `nextDelayMs` is absent when the loop stops now or only waits out the deadline. */
-  | { type: 'read'; elapsedMs: number; snapshot: OfferSnapshot; changed: boolean; nextDelayMs?: number }
-  | { type: 'transient'; elapsedMs: number; reason: string; nextDelayMs?: number }
+/** Every event names the source it is about; `nextDelayMs` is absent when the loop stops or only waits out the deadline. */
+export type WatchEvent = { label: string; elapsedMs: number; nextDelayMs?: number } & (
+  | { type: 'read'; snapshot: OfferSnapshot; changed: boolean; pace?: Pace }
+  | { type: 'transient'; reason: string }
+  | { type: 'stuck'; step: StuckStep }
+)
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never
 
 /** Why the loop may stop on this snapshot, if it may. */
 export function stopReason(snapshot: OfferSnapshot, waitFor: WaitFor): StopReason | undefined {
@@ -114,6 +125,7 @@ export async function watch(source: StatusSource, settings: WatchSettings, ports
     history: [],
     polls: 0,
     transientErrors: 0,
+    stuck: [],
     startedAt,
     endedAt: startedAt
   }
@@ -125,6 +137,8 @@ export async function watch(source: StatusSource, settings: WatchSettings, ports
 
   let base: number | undefined
   let lastLookTaken = false
+  const firstSeenInProgress = new Map<string, number>()
+  const emit = (event: DistributiveOmit<WatchEvent, 'label'>): void => ports.onEvent?.({ label: source.label, ...event } as WatchEvent)
 
   for (;;) {
     if (signal.aborted) return finish({ kind: 'cancelled' })
@@ -140,20 +154,31 @@ export async function watch(source: StatusSource, settings: WatchSettings, ports
     let retryAfterMs = 0
     let changed = false
     if (outcome.kind === 'fatal') return finish({ kind: 'error', reason: outcome.reason })
+    let pace = plainPace(settings)
     if (outcome.kind === 'ok') {
       const { snapshot } = outcome
       changed = hasChanged(result.snapshot, snapshot)
       result.history.push(...observe(result.snapshot, snapshot, at, source.label))
       result.snapshot = snapshot
-      const reason = stopReason(snapshot, settings.waitFor)
+
+      trackInProgress(firstSeenInProgress, snapshot, at)
+      const stuck = findStuck(snapshot, firstSeenInProgress, at)
+      for (const step of stuck) {
+        if (!result.stuck.some((s) => s.id === step.id)) emit({ type: 'stuck', elapsedMs, step })
+      }
+      result.stuck = stuck
+
+      const reason = stopReason(snapshot, settings.waitFor) ?? (settings.failOnStuck && stuck.length > 0 ? 'stuck' : undefined)
       if (reason) {
-        ports.onEvent?.({ type: 'read', elapsedMs, snapshot, changed })
+        emit({ type: 'read', elapsedMs, snapshot, changed })
         return finish({ kind: 'stopped', reason })
       }
-      base = nextBase(base, changed, settings)
+      const step = activeStep(snapshot)
+      pace = step ? paceFor(step, at - inProgressSince(step, firstSeenInProgress, at), settings) : pace
+      base = nextBase(base, changed, pace)
     } else {
       result.transientErrors++
-      base = nextBase(base, false, settings)
+      base = nextBase(base, false, pace)
       retryAfterMs = outcome.retryAfterMs ?? 0
     }
 
@@ -173,9 +198,9 @@ export async function watch(source: StatusSource, settings: WatchSettings, ports
     }
 
     const next = lookAfterSleep ? { nextDelayMs: delay } : {}
-    ports.onEvent?.(
+    emit(
       outcome.kind === 'ok'
-        ? { type: 'read', elapsedMs, snapshot: outcome.snapshot, changed, ...next }
+        ? { type: 'read', elapsedMs, snapshot: outcome.snapshot, changed, ...(pace.basis ? { pace } : {}), ...next }
         : { type: 'transient', elapsedMs, reason: outcome.reason, ...next }
     )
     await sleep(delay, signal)

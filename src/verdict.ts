@@ -53,7 +53,39 @@ function withMessages(sentence: string, step: Step | undefined): string {
   return text ? `${sentence}: ${text}` : sentence
 }
 
-export function judge(watch: WatchResult, onTimeout: 'fail' | 'warn'): Verdict {
+export interface JudgeOptions {
+  onTimeout: 'fail' | 'warn'
+  /** A stuck step fails the job instead of warning. */
+  failOnStuck?: boolean
+}
+
+function stuckReasons(watch: WatchResult): Reason[] {
+  return watch.stuck.map((step) => ({
+    title: `${step.name} stuck`,
+    message:
+      `Offer ${watch.label}: step '${step.name}' has been in progress for ${formatDuration(step.inProgressMs)}, ` +
+      `beyond its estimate of ${step.estimatedTimeFrame}`
+  }))
+}
+
+/** The verdict on one offer: its own end, plus its stuck steps as warnings or failures. */
+export function judge(watch: WatchResult, options: JudgeOptions): Verdict {
+  const verdict = judgeEnd(watch, options.onTimeout)
+  const stuck = stuckReasons(watch)
+  if (stuck.length === 0) return verdict
+  if (!options.failOnStuck) return { ...verdict, warnings: [...verdict.warnings, ...stuck] }
+  const headline = verdict.result === 'passed' ? `${watch.snapshot?.status ?? ''}: ${stuck.length === 1 ? stuck[0]?.title : `${stuck.length} steps stuck`}` : verdict.headline
+  return { ...verdict, result: verdict.result === 'passed' ? 'failed' : verdict.result, failures: [...verdict.failures, ...stuck], headline }
+}
+
+const SEVERITY: Result[] = ['failed', 'cancelled', 'timed-out', 'passed']
+
+/** The result of several offers: the worst of theirs (failed, then cancelled, then timed-out). */
+export function overallResult(verdicts: Verdict[]): Result {
+  return SEVERITY.find((result) => verdicts.some((v) => v.result === result)) ?? 'passed'
+}
+
+function judgeEnd(watch: WatchResult, onTimeout: 'fail' | 'warn'): Verdict {
   const label = watch.label
   const snapshot = watch.snapshot
   const status = snapshot?.status

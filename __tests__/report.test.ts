@@ -6,7 +6,7 @@ import { progressBar } from '../src/present.js'
 import { pollLine, stepLines } from '../src/progress.js'
 import type { OfferSnapshot } from '../src/status.js'
 import { renderProblemSummary, renderSummary } from '../src/summary.js'
-import { judge } from '../src/verdict.js'
+import { judge, overallResult } from '../src/verdict.js'
 import { snapshot, step, T0 } from './fixtures/fakes.js'
 
 function result(end: WatchEnd, snap?: OfferSnapshot, extra: Partial<WatchResult> = {}): WatchResult {
@@ -210,5 +210,87 @@ describe('outputs', () => {
     expect(progressBar(0)).toBe('░░░░░░░░░░ 0%')
     expect(progressBar(45)).toBe('█████░░░░░ 45%')
     expect(progressBar(undefined)).toBe('—')
+  })
+})
+
+describe('several offers', () => {
+  const offer = (label: string, end: WatchEnd, snap?: OfferSnapshot, extra: Partial<WatchResult> = {}) => result(end, snap, { label, ...extra })
+  const stuckStep = { id: 'certification', name: 'Certification', since: T0 - 6 * 86_400_000, inProgressMs: 6 * 86_400_000, estimatedTimeFrame: '~2-3 days' }
+  const watches = [
+    offer('contoso/vm', finished, snapshot('Succeeded', [step('live', 'Complete')])),
+    offer('contoso/saas', finished, snapshot('Failed', [step('packaging', 'Blocked', { messages: [msg('copy failed')] })])),
+    offer('contoso/app', { kind: 'error', reason: 'HTTP 404 (OfferNotFound: gone): check publisher-id and offer-id' }),
+    offer('contoso/old', { kind: 'timed-out' }, snapshot('Running', [step('certification', 'InProgress')]), { stuck: [stuckStep] })
+  ]
+  const verdicts = watches.map((w) => judge(w, { onTimeout: 'warn' }))
+
+  it('judges each offer on its own and the whole by the worst', () => {
+    expect(verdicts.map((v) => v.result)).toEqual(['passed', 'failed', 'failed', 'timed-out'])
+    expect(overallResult(verdicts)).toBe('failed')
+    expect(overallResult([verdicts[0]!, verdicts[3]!])).toBe('timed-out')
+    expect(overallResult([verdicts[0]!])).toBe('passed')
+    expect(overallResult([{ ...verdicts[0]!, result: 'cancelled' }, verdicts[3]!])).toBe('cancelled')
+  })
+
+  it('names the offer in every reason, and warns about a stuck step', () => {
+    expect(verdicts[1]?.failures[0]?.message).toMatch(/^Offer contoso\/saas: publishing failed at step 'Packaging'/)
+    expect(verdicts[2]?.failures[0]?.message).toMatch(/^Offer contoso\/app: HTTP 404/)
+    expect(verdicts[3]?.warnings).toEqual([
+      expect.objectContaining({ message: expect.stringMatching(/^Offer contoso\/old: still not done/) }),
+      {
+        title: 'Certification stuck',
+        message: "Offer contoso/old: step 'Certification' has been in progress for 6d, beyond its estimate of ~2-3 days"
+      }
+    ])
+  })
+
+  it('fails a stuck step with fail-on-stuck', () => {
+    const stuckOnly = offer('contoso/old', { kind: 'stopped', reason: 'stuck' }, snapshot('Running', [step('certification', 'InProgress')]), { stuck: [stuckStep] })
+    const verdict = judge(stuckOnly, { onTimeout: 'fail', failOnStuck: true })
+    expect(verdict.result).toBe('failed')
+    expect(verdict.failures.map((f) => f.title)).toEqual(['Certification stuck'])
+    expect(verdict.headline).toBe('Running: Certification stuck')
+  })
+
+  it('writes an overview first, then each offer under <details>', () => {
+    const md = renderSummary(watches, verdicts, overallResult(verdicts))
+    const lines = md.split('\n')
+    expect(lines[0]).toBe('## ❌ 4 offers: failed')
+    expect(md).toContain('| Offer | Status | Active step | Result |')
+    expect(md).toContain('| contoso/vm | ✅ Succeeded | — | ✅ passed |')
+    expect(md).toContain('| contoso/saas | ❌ Failed | ⛔ Packaging Blocked | ❌ failed |')
+    expect(md).toContain('| contoso/app | unknown | — | ❌ failed |')
+    expect(md).toContain('| contoso/old | 🔄 Running | 🔄 Certification InProgress ⚠️ stuck | ⏱️ timed-out |')
+    expect(lines.filter((l) => l === '<details>')).toHaveLength(4)
+    expect(md).toContain('<summary>❌ contoso/saas: Failed (failed)</summary>')
+    expect(md).toContain('### ❌ Offer contoso/saas: Failed')
+    expect(md).toContain('| Certification | 🔄 InProgress ⚠️ stuck for 6d | — | — |  |')
+    expect(md).toContain('#### What was observed')
+  })
+
+  it('sets offers, stuck-steps, the overall result, and a status only when all share it', () => {
+    const outputs = outputsOf(watches, verdicts, 'failed')
+    expect(outputs.result).toBe('failed')
+    expect(outputs.status).toBe('')
+    expect(outputs.steps).toBe('[]')
+    const offers = JSON.parse(outputs.offers ?? '') as Array<Record<string, unknown>>
+    expect(offers.map((o) => [o.id, o.status, o.result])).toEqual([
+      ['vm', 'Succeeded', 'passed'],
+      ['saas', 'Failed', 'failed'],
+      ['app', '', 'failed'],
+      ['old', 'Running', 'timed-out']
+    ])
+    expect(JSON.parse(outputs['stuck-steps'] ?? '')).toEqual([
+      { offer: 'old', id: 'certification', name: 'Certification', inProgressSince: new Date(T0 - 6 * 86_400_000).toISOString(), inProgressMinutes: 8640, estimatedTimeFrame: '~2-3 days' }
+    ])
+    const both = [watches[0]!, offer('contoso/vm2', finished, snapshot('Succeeded'))]
+    expect(outputsOf(both, [verdicts[0]!, verdicts[0]!], 'passed').status).toBe('Succeeded')
+  })
+
+  it('names the offer in log lines when there are several', () => {
+    expect(pollLine({ label: 'contoso/vm', type: 'transient', elapsedMs: 0, reason: 'HTTP 503' }, { withLabel: true })).toBe('[0ms] contoso/vm: HTTP 503 · no retry before the timeout')
+    expect(pollLine({ label: 'contoso/old', type: 'stuck', elapsedMs: 1_000, step: stuckStep })).toBe(
+      '[1s] Certification has been in progress for 6d, beyond its estimate of ~2-3 days: stuck'
+    )
   })
 })

@@ -34,6 +34,8 @@ describe('formatDuration', () => {
     [3_600_000, '1h'],
     [3_900_000, '1h 5m'],
     [2 * 86_400_000 + 3 * 3_600_000, '2d 3h'],
+    [6 * 86_400_000 + 1_000, '6d'],
+    [3_600_000 + 5_000, '1h'],
     [-5, '0ms']
   ])('formats %p as %p', (ms, text) => {
     expect(formatDuration(ms)).toBe(text)

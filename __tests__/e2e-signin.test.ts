@@ -120,7 +120,7 @@ describe.each(runtimes())('sign-in with the bundle on $name', ({ path: node }) =
     await withSim({}, async (sim) => {
       const run = await runAction({ node, inputs: inputs(sim, 'happy', { 'client-secret': 'wrong-secret-value' }) })
       expect(run.code).toBe(1)
-      expect(run.outputs).toEqual({ status: '', result: 'failed', steps: '[]' })
+      expect(run.outputs).toMatchObject({ status: '', result: 'failed', steps: '[]', 'stuck-steps': '[]' })
       const errors = commands(run.stdout, 'error')
       expect(errors).toHaveLength(1)
       expect(errors[0]).toMatch(/Entra ID sign-in refused \(client-secret\): invalid_client: AADSTS7000215: Invalid client secret provided\..* Hint: client-secret is wrong/)

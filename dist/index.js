@@ -41662,16 +41662,19 @@ function formatDuration(ms) {
     const hours = Math.floor((totalSeconds % 86_400) / 3_600);
     const minutes = Math.floor((totalSeconds % 3_600) / 60);
     const seconds = totalSeconds % 60;
-    const parts = [];
-    if (days)
-        parts.push(`${days}d`);
-    if (hours)
-        parts.push(`${hours}h`);
-    if (minutes)
-        parts.push(`${minutes}m`);
-    if (seconds)
-        parts.push(`${seconds}s`);
-    return parts.slice(0, 2).join(' ');
+    // The largest unit and the one after it, when not zero: `6d 3h`, `6d` (not `6d 1s`), `2m 30s`.
+    const units = [
+        [days, 'd'],
+        [hours, 'h'],
+        [minutes, 'm'],
+        [seconds, 's']
+    ];
+    const first = units.findIndex(([n]) => n > 0);
+    return units
+        .slice(first, first + 2)
+        .filter(([n]) => n > 0)
+        .map(([n, unit]) => `${n}${unit}`)
+        .join(' ');
 }
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
@@ -41698,7 +41701,8 @@ const INPUT_DEFAULTS = {
     interval: '30s',
     'max-interval': '10m',
     'api-version': '2017-10-31',
-    'base-url': 'https://cloudpartner.azure.com'
+    'base-url': 'https://cloudpartner.azure.com',
+    'fail-on-stuck': 'false'
 };
 /** A problem with the inputs or the job's setup: expected, shown without a stack trace. */
 class InputError extends Error {
@@ -41746,6 +41750,32 @@ function inputs_duration(minMs) {
         return ms;
     });
 }
+/**
+ * `offer-id`: one ID, or several separated by newlines or commas (a YAML block reads well; a leading
+ * `- ` on a line is allowed). Blanks and duplicates are ignored.
+ */
+const offerIds = schemas_string()
+    .transform((text) => [
+    ...new Set(text
+        .split(/[\n,]/)
+        .map((line) => line.trim().replace(/^-\s+/, ''))
+        .filter((id) => id !== ''))
+])
+    .pipe(array(schemas_string())
+    .min(1, { message: 'is required' })
+    .superRefine((ids, ctx) => {
+    for (const id of ids) {
+        const problem = identifier.safeParse(id);
+        if (!problem.success) {
+            ctx.addIssue({ code: 'custom', message: `'${id}' ${problem.error.issues[0]?.message ?? 'is not valid'}` });
+        }
+    }
+}));
+/** YAML 1.2 booleans, as `core.getBooleanInput` reads them. */
+const inputs_boolean = schemas_string()
+    .trim()
+    .refine((v) => /^(true|True|TRUE|false|False|FALSE)$/.test(v), { message: 'must be true or false' })
+    .transform((v) => v.toLowerCase() === 'true');
 function oneOf(values) {
     return schemas_string()
         .trim()
@@ -41754,7 +41784,7 @@ function oneOf(values) {
 }
 const schema = object({
     'publisher-id': identifier,
-    'offer-id': identifier,
+    'offer-id': offerIds,
     token: schemas_string().trim(),
     'tenant-id': directoryId,
     'client-id': directoryId,
@@ -41766,7 +41796,8 @@ const schema = object({
     interval: inputs_duration(1),
     'max-interval': inputs_duration(1),
     'api-version': inputs_required.regex(/^[A-Za-z0-9._-]+$/, { message: 'must look like 2017-10-31' }),
-    'base-url': inputs_httpUrl
+    'base-url': inputs_httpUrl,
+    'fail-on-stuck': inputs_boolean
 })
     .superRefine((v, ctx) => {
     if (v['max-interval'] < v.interval) {
@@ -41826,7 +41857,7 @@ function readSettings(getInput) {
             : { kind: 'oidc', tenantId: v['tenant-id'], clientId: v['client-id'], authorityHost };
     return {
         publisherId: v['publisher-id'],
-        offerId: v['offer-id'],
+        offerIds: v['offer-id'],
         auth,
         waitFor: v['wait-for'],
         timeoutMs: v.timeout,
@@ -41834,7 +41865,8 @@ function readSettings(getInput) {
         intervalMs: v.interval,
         maxIntervalMs: v['max-interval'],
         apiVersion: v['api-version'],
-        baseUrl: v['base-url'].replace(/\/+$/, '')
+        baseUrl: v['base-url'].replace(/\/+$/, ''),
+        failOnStuck: v['fail-on-stuck']
     };
 }
 
@@ -42060,33 +42092,122 @@ function createTokenProvider(auth, env, ports) {
 }
 
 ;// CONCATENATED MODULE: ./src/outputs.ts
-function outputsOf(watch, verdict) {
-    const steps = (watch?.snapshot?.steps ?? []).map((step) => ({
+function stepsOf(watch) {
+    return (watch?.snapshot?.steps ?? []).map((step) => ({
         id: step.id,
         name: step.name,
         status: step.status,
         progress: step.progress ?? null,
         estimatedTimeFrame: step.estimatedTimeFrame ?? null
     }));
+}
+/** The offer ID of a `publisher/offer` label. */
+const offerIdOf = (label) => label.slice(label.indexOf('/') + 1);
+/**
+ * `status` and `steps` describe the offer when there is one; with several, `status` is their common
+ * status if they share one (else empty) and `steps` is empty: `offers` has each offer's.
+ */
+function outputsOf(watches, verdicts, overall) {
+    const statuses = new Set(watches.map((w) => w.snapshot?.status ?? ''));
+    const single = watches.length === 1 ? watches[0] : undefined;
+    const offers = watches.map((watch, i) => ({
+        id: offerIdOf(watch.label),
+        status: watch.snapshot?.status ?? '',
+        result: verdicts[i]?.result ?? overall,
+        steps: stepsOf(watch)
+    }));
+    const stuck = watches.flatMap((watch) => watch.stuck.map((step) => ({
+        offer: offerIdOf(watch.label),
+        id: step.id,
+        name: step.name,
+        inProgressSince: new Date(step.since).toISOString(),
+        inProgressMinutes: Math.round(step.inProgressMs / 60_000),
+        estimatedTimeFrame: step.estimatedTimeFrame
+    })));
     return {
-        status: watch?.snapshot?.status ?? '',
-        result: verdict.result,
-        steps: JSON.stringify(steps)
+        status: statuses.size === 1 ? ([...statuses][0] ?? '') : '',
+        result: overall,
+        steps: JSON.stringify(single ? stepsOf(single) : []),
+        offers: JSON.stringify(offers),
+        'stuck-steps': JSON.stringify(stuck)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/limiter.ts
+const MAX_IN_FLIGHT = 4;
+function createLimiter(ports, maxInFlight = MAX_IN_FLIGHT) {
+    let inFlight = 0;
+    const waiting = [];
+    let notBefore = 0;
+    async function acquire(signal) {
+        while (inFlight >= maxInFlight) {
+            if (signal.aborted)
+                return false;
+            await new Promise((resolve) => {
+                const wake = () => {
+                    signal.removeEventListener('abort', wake);
+                    resolve();
+                };
+                waiting.push(wake);
+                signal.addEventListener('abort', wake, { once: true });
+            });
+        }
+        inFlight++;
+        return true;
+    }
+    function release() {
+        inFlight--;
+        waiting.shift()?.();
+    }
+    return {
+        wrap(source) {
+            return {
+                label: source.label,
+                async read({ timeoutMs, signal }) {
+                    const until = ports.now() + timeoutMs;
+                    // Wait out a throttle another offer was told about, within this read's own time.
+                    const throttled = notBefore - ports.now();
+                    if (throttled > 0) {
+                        if (throttled >= timeoutMs)
+                            return { kind: 'transient', reason: 'throttled by the API', retryAfterMs: throttled };
+                        await ports.sleep(throttled, signal);
+                    }
+                    if (!(await acquire(signal)))
+                        return { kind: 'transient', reason: 'request cancelled' };
+                    try {
+                        const left = until - ports.now();
+                        if (left <= 0)
+                            return { kind: 'transient', reason: `no free request slot within ${timeoutMs}ms` };
+                        const outcome = await source.read({ timeoutMs: left, signal });
+                        if (outcome.kind === 'transient' && outcome.retryAfterMs) {
+                            notBefore = Math.max(notBefore, ports.now() + outcome.retryAfterMs);
+                        }
+                        return outcome;
+                    }
+                    finally {
+                        release();
+                    }
+                }
+            };
+        }
     };
 }
 
 ;// CONCATENATED MODULE: ./src/backoff.ts
 /**
  * When to look next. Starts at `interval`, doubles while nothing changes, is capped at `maxInterval`
- * and goes back to `interval` on any change; a jitter of ±20% spreads many watchers apart, and a
- * server's `Retry-After` is a floor.
+ * and goes back to `interval` on any change (`pace.ts` narrows that range for the active step); a
+ * jitter of ±20% spreads many watchers apart, and a server's `Retry-After` is a floor.
  */
 const JITTER = 0.2;
-/** The un-jittered delay after a poll: `interval` after a change (or the first look), else double the last. */
-function nextBase(previousBaseMs, changed, settings) {
+/**
+ * The un-jittered delay after a poll: the pace's floor after a change (or the first look), else double
+ * the last, within the pace. Plain backoff is the pace from `interval` to `maxInterval`.
+ */
+function nextBase(previousBaseMs, changed, pace) {
     if (changed || previousBaseMs === undefined)
-        return settings.intervalMs;
-    return Math.min(settings.maxIntervalMs, previousBaseMs * 2);
+        return pace.floorMs;
+    return Math.max(pace.floorMs, Math.min(pace.capMs, previousBaseMs * 2));
 }
 /** The delay actually slept: base with jitter, at most `maxInterval`, at least `Retry-After`. */
 function jittered(baseMs, settings, random, retryAfterMs = 0) {
@@ -42095,12 +42216,136 @@ function jittered(baseMs, settings, random, retryAfterMs = 0) {
     return Math.max(delay, retryAfterMs);
 }
 
+;// CONCATENATED MODULE: ./src/estimate.ts
+/**
+ * A step's `estimatedTimeFrame` ("< 15 min", "< 1 hour", "< 1 day", "~2-3 days", "~2-5 days") as a
+ * duration range. Anything else is unknown (undefined): the caller then falls back to plain backoff.
+ */
+const estimate_UNIT_MS = [
+    [/^(m|min|mins|minute|minutes)$/, 60_000],
+    [/^(h|hr|hrs|hour|hours)$/, 3_600_000],
+    [/^(d|day|days)$/, 86_400_000],
+    [/^(w|wk|wks|week|weeks)$/, 604_800_000]
+];
+function unitMs(unit) {
+    return estimate_UNIT_MS.find(([pattern]) => pattern.test(unit))?.[1];
+}
+const NUMBER = '(\\d+(?:\\.\\d+)?)';
+const UPTO = new RegExp(`^<\\s*${NUMBER}\\s*([a-z]+)$`);
+const RANGE = new RegExp(`^~?\\s*${NUMBER}\\s*-\\s*${NUMBER}\\s*([a-z]+)$`);
+const ABOUT = new RegExp(`^~?\\s*${NUMBER}\\s*([a-z]+)$`);
+function parseEstimate(text) {
+    if (!text)
+        return undefined;
+    const t = text.trim().toLowerCase().replace(/\s+/g, ' ');
+    let match = UPTO.exec(t);
+    if (match) {
+        const unit = unitMs(match[2] ?? '');
+        return unit ? range(0, Number(match[1]) * unit) : undefined;
+    }
+    match = RANGE.exec(t);
+    if (match) {
+        const unit = unitMs(match[3] ?? '');
+        return unit ? range(Number(match[1]) * unit, Number(match[2]) * unit) : undefined;
+    }
+    match = ABOUT.exec(t);
+    if (match) {
+        const unit = unitMs(match[2] ?? '');
+        return unit ? range(Number(match[1]) * unit, Number(match[1]) * unit) : undefined;
+    }
+    return undefined;
+}
+function range(minMs, maxMs) {
+    return maxMs > 0 && minMs <= maxMs ? { minMs, maxMs } : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/pace.ts
+
+
+/** The pace is this fraction of the estimate's upper end: `< 15 min` is checked every 45 s. */
+const PACE_FRACTION = 1 / 20;
+function plainPace(settings) {
+    return { floorMs: settings.intervalMs, capMs: settings.maxIntervalMs };
+}
+/**
+ * The pace for the active step, given how long it has been in progress (`inProgressMs`).
+ * Only a step in progress with a readable estimate changes the pace.
+ */
+function paceFor(step, inProgressMs, settings) {
+    if (!step || !isStatus(step.status, 'InProgress'))
+        return plainPace(settings);
+    const estimate = parseEstimate(step.estimatedTimeFrame);
+    if (!estimate || !step.estimatedTimeFrame)
+        return plainPace(settings);
+    const target = Math.min(settings.maxIntervalMs, Math.max(settings.intervalMs, estimate.maxMs * PACE_FRACTION));
+    const basis = { step: step.name, estimate: step.estimatedTimeFrame };
+    if (inProgressMs > estimate.maxMs)
+        return { floorMs: target, capMs: settings.maxIntervalMs, basis };
+    return { floorMs: target, capMs: target, basis };
+}
+
+;// CONCATENATED MODULE: ./src/stuck.ts
+/**
+ * Stuck steps: in progress for longer than the upper end of their estimate. How long a step has been
+ * in progress is judged from the earliest timestamp among its messages, else from when the action
+ * first saw it in progress.
+ */
+
+
+/** The earliest parseable message timestamp of a step that is not in the future. */
+function earliestMessageAt(step, now) {
+    let earliest;
+    for (const message of step.messages) {
+        const at = message.timestamp ? Date.parse(message.timestamp) : NaN;
+        if (Number.isFinite(at) && at <= now && (earliest === undefined || at < earliest))
+            earliest = at;
+    }
+    return earliest;
+}
+/**
+ * Remembers when each step was first seen in progress (the first look counts as its start when
+ * nothing better is known) and forgets it when the step leaves that status.
+ */
+function trackInProgress(firstSeen, snapshot, now) {
+    for (const step of snapshot.steps) {
+        if (isStatus(step.status, 'InProgress')) {
+            if (!firstSeen.has(step.id))
+                firstSeen.set(step.id, now);
+        }
+        else {
+            firstSeen.delete(step.id);
+        }
+    }
+}
+/** When a step in progress started: its earliest message, else when it was first seen in progress. */
+function inProgressSince(step, firstSeen, now) {
+    const seen = firstSeen.get(step.id) ?? now;
+    const fromMessages = earliestMessageAt(step, now);
+    return fromMessages !== undefined && fromMessages < seen ? fromMessages : seen;
+}
+function findStuck(snapshot, firstSeen, now) {
+    return snapshot.steps.flatMap((step) => {
+        if (!isStatus(step.status, 'InProgress') || !step.estimatedTimeFrame)
+            return [];
+        const estimate = parseEstimate(step.estimatedTimeFrame);
+        if (!estimate)
+            return [];
+        const since = inProgressSince(step, firstSeen, now);
+        const inProgressMs = now - since;
+        if (inProgressMs <= estimate.maxMs)
+            return [];
+        return [{ id: step.id, name: step.name, since, inProgressMs, estimatedTimeFrame: step.estimatedTimeFrame }];
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/poll.ts
 /**
  * The watch loop: poll a {@link StatusSource} until the offer reaches an end the settings wait for,
  * the deadline passes, or the run is cancelled. Pure apart from its ports: a clock, a sleep, a random
  * source and the status source, so tests drive it with a fake clock and no real waiting.
  */
+
+
 
 
 const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
@@ -42150,6 +42395,7 @@ async function watch(source, settings, ports) {
         history: [],
         polls: 0,
         transientErrors: 0,
+        stuck: [],
         startedAt,
         endedAt: startedAt
     };
@@ -42160,6 +42406,8 @@ async function watch(source, settings, ports) {
     };
     let base;
     let lastLookTaken = false;
+    const firstSeenInProgress = new Map();
+    const emit = (event) => ports.onEvent?.({ label: source.label, ...event });
     for (;;) {
         if (signal.aborted)
             return finish({ kind: 'cancelled' });
@@ -42176,21 +42424,31 @@ async function watch(source, settings, ports) {
         let changed = false;
         if (outcome.kind === 'fatal')
             return finish({ kind: 'error', reason: outcome.reason });
+        let pace = plainPace(settings);
         if (outcome.kind === 'ok') {
             const { snapshot } = outcome;
             changed = hasChanged(result.snapshot, snapshot);
             result.history.push(...observe(result.snapshot, snapshot, at, source.label));
             result.snapshot = snapshot;
-            const reason = stopReason(snapshot, settings.waitFor);
+            trackInProgress(firstSeenInProgress, snapshot, at);
+            const stuck = findStuck(snapshot, firstSeenInProgress, at);
+            for (const step of stuck) {
+                if (!result.stuck.some((s) => s.id === step.id))
+                    emit({ type: 'stuck', elapsedMs, step });
+            }
+            result.stuck = stuck;
+            const reason = stopReason(snapshot, settings.waitFor) ?? (settings.failOnStuck && stuck.length > 0 ? 'stuck' : undefined);
             if (reason) {
-                ports.onEvent?.({ type: 'read', elapsedMs, snapshot, changed });
+                emit({ type: 'read', elapsedMs, snapshot, changed });
                 return finish({ kind: 'stopped', reason });
             }
-            base = nextBase(base, changed, settings);
+            const step = activeStep(snapshot);
+            pace = step ? paceFor(step, at - inProgressSince(step, firstSeenInProgress, at), settings) : pace;
+            base = nextBase(base, changed, pace);
         }
         else {
             result.transientErrors++;
-            base = nextBase(base, false, settings);
+            base = nextBase(base, false, pace);
             retryAfterMs = outcome.retryAfterMs ?? 0;
         }
         // Plan the next look; never sleep past the deadline, and take one last look shortly before it.
@@ -42209,11 +42467,23 @@ async function watch(source, settings, ports) {
             }
         }
         const next = lookAfterSleep ? { nextDelayMs: delay } : {};
-        ports.onEvent?.(outcome.kind === 'ok'
-            ? { type: 'read', elapsedMs, snapshot: outcome.snapshot, changed, ...next }
+        emit(outcome.kind === 'ok'
+            ? { type: 'read', elapsedMs, snapshot: outcome.snapshot, changed, ...(pace.basis ? { pace } : {}), ...next }
             : { type: 'transient', elapsedMs, reason: outcome.reason, ...next });
         await sleep(delay, signal);
     }
+}
+
+;// CONCATENATED MODULE: ./src/portfolio.ts
+/**
+ * Several offers in one step: each watched by its own loop, on its own terms, all sharing one limiter
+ * (at most four requests in flight, one throttle) and one deadline.
+ */
+
+
+async function watchAll(sources, settings, ports) {
+    const limiter = createLimiter(ports);
+    return Promise.all(sources.map((source) => watch(limiter.wrap(source), settings, ports)));
 }
 
 ;// CONCATENATED MODULE: ./src/ports.ts
@@ -42290,23 +42560,40 @@ function stepBrief(step) {
     const estimate = step.estimatedTimeFrame ? ` (estimate ${step.estimatedTimeFrame})` : '';
     return oneLine(`${step.name} ${step.status}${progress}${estimate}`, 200);
 }
-function nextCheck(nextDelayMs) {
-    return nextDelayMs === undefined ? 'no further check' : `next check in ${formatDuration(nextDelayMs)}`;
+function nextCheck(event) {
+    if (event.nextDelayMs === undefined)
+        return 'no further check';
+    const pace = event.type === 'read' ? event.pace?.basis : undefined;
+    const why = pace ? ` (paced for ${oneLine(pace.step, 60)}, ${oneLine(pace.estimate, 30)})` : '';
+    return `next check in ${formatDuration(event.nextDelayMs)}${why}`;
 }
-/** `[2m 30s] Running · Certification InProgress 40% (estimate ~2-3 days) · next check in 1m` */
-function pollLine(event) {
-    const elapsed = `[${formatDuration(event.elapsedMs)}]`;
-    if (event.type === 'transient') {
-        return `${elapsed} ${oneLine(event.reason, 300)} · ${event.nextDelayMs === undefined ? 'no retry before the timeout' : `retrying in ${formatDuration(event.nextDelayMs)}`}`;
+/**
+ * `[2m 30s] Running · Certification InProgress 40% (estimate ~2-3 days) · next check in 10m (paced for ...)`;
+ * with several offers, the offer's label comes first.
+ */
+function pollLine(event, options = {}) {
+    const elapsed = `[${formatDuration(event.elapsedMs)}]${options.withLabel ? ` ${oneLine(event.label, 120)}:` : ''}`;
+    switch (event.type) {
+        case 'transient': {
+            const next = event.nextDelayMs === undefined ? 'no retry before the timeout' : `retrying in ${formatDuration(event.nextDelayMs)}`;
+            return `${elapsed} ${oneLine(event.reason, 300)} · ${next}`;
+        }
+        case 'stuck': {
+            const { step } = event;
+            return oneLine(`${elapsed} ${step.name} has been in progress for ${formatDuration(step.inProgressMs)}, ` +
+                `beyond its estimate of ${step.estimatedTimeFrame}: stuck`, 400);
+        }
+        case 'read': {
+            const step = activeStep(event.snapshot);
+            const parts = [`${offerIcon(event.snapshot.status)} ${oneLine(event.snapshot.status, 60)}`];
+            if (step)
+                parts.push(stepBrief(step));
+            if (!event.changed)
+                parts.push('no change');
+            parts.push(nextCheck(event));
+            return `${elapsed} ${parts.join(' · ')}`;
+        }
     }
-    const step = activeStep(event.snapshot);
-    const parts = [`${offerIcon(event.snapshot.status)} ${oneLine(event.snapshot.status, 60)}`];
-    if (step)
-        parts.push(stepBrief(step));
-    if (!event.changed)
-        parts.push('no change');
-    parts.push(nextCheck(event.nextDelayMs));
-    return `${elapsed} ${parts.join(' · ')}`;
 }
 /** The lines inside the poll's group: every step, and its messages. */
 function stepLines(snapshot) {
@@ -42332,10 +42619,12 @@ function stepLines(snapshot) {
 
 
 
+
 const MESSAGE_CELL_MAX = 600;
-function stepRow(step) {
+function stepRow(step, stuck) {
     const name = escapeCell(step.name);
-    const status = `${stepIcon(step.status)} ${escapeCell(step.status)}`;
+    const stuckMark = stuck ? ` ⚠️ stuck for ${formatDuration(stuck.inProgressMs)}` : '';
+    const status = `${stepIcon(step.status)} ${escapeCell(step.status)}${stuckMark}`;
     const messages = step.messages
         .map((m) => {
         const level = /error|critical/i.test(m.level) ? '❗ ' : /warn/i.test(m.level) ? '⚠️ ' : '';
@@ -42352,12 +42641,14 @@ function historyRows(watch) {
         return `| ${clockTime(o.at)} | +${formatDuration(o.at - watch.startedAt)} | ${who} | ${change} |`;
     });
 }
-function renderSummary(watch, verdict) {
+/** One offer's section: heading, result, reasons, steps, what was observed. */
+function offerSection(watch, verdict, level) {
     const label = escapeCell(watch.label);
     const snapshot = watch.snapshot;
     const status = snapshot ? escapeCell(snapshot.status) : 'status unknown';
     const lines = [];
-    lines.push(`## ${RESULT_ICONS[verdict.result]} Offer ${label}: ${status}`, '');
+    const h = '#'.repeat(level);
+    lines.push(`${h} ${RESULT_ICONS[verdict.result]} Offer ${label}: ${status}`, '');
     const waited = formatDuration(watch.endedAt - watch.startedAt);
     const polls = `${watch.polls} ${watch.polls === 1 ? 'request' : 'requests'}`;
     lines.push(`**Result: ${verdict.result}** · ${escapeCell(verdict.headline)} · waited ${waited} · ${polls}`, '');
@@ -42371,7 +42662,7 @@ function renderSummary(watch, verdict) {
         lines.push('');
     if (snapshot && snapshot.steps.length > 0) {
         lines.push('| Step | Status | Progress | Estimate | Messages |', '| --- | --- | --- | --- | --- |');
-        lines.push(...snapshot.steps.map(stepRow), '');
+        lines.push(...snapshot.steps.map((step) => stepRow(step, watch.stuck.find((s) => s.id === step.id))), '');
     }
     else if (snapshot) {
         lines.push('_The service reported no publishing steps._', '');
@@ -42379,13 +42670,50 @@ function renderSummary(watch, verdict) {
     if (snapshot && snapshot.messages.length > 0) {
         lines.push(...snapshot.messages.map((m) => `> ${escapeCell(truncate(m.text, MESSAGE_CELL_MAX))}`), '');
     }
-    lines.push('### What was observed', '');
+    lines.push(`${h}# What was observed`, '');
     if (watch.history.length > 0) {
         lines.push('| Time | After | What | Change |', '| --- | --- | --- | --- |', ...historyRows(watch), '');
     }
     const errors = watch.transientErrors;
     const retried = errors > 0 ? `, ${errors} of them failed and were retried` : '';
     lines.push(`Watched from ${clockTime(watch.startedAt)} to ${clockTime(watch.endedAt)}: ${waited} in ${polls}${retried}.`, '');
+    return lines;
+}
+function overviewRow(watch, verdict) {
+    const snapshot = watch.snapshot;
+    const status = snapshot ? `${offerIcon(snapshot.status)} ${escapeCell(snapshot.status)}` : 'unknown';
+    const step = snapshot ? activeStep(snapshot) : undefined;
+    const stuck = step && watch.stuck.some((s) => s.id === step.id) ? ' ⚠️ stuck' : '';
+    const active = step ? `${stepIcon(step.status)} ${escapeCell(step.name)} ${escapeCell(step.status)}${stuck}` : '—';
+    return `| ${escapeCell(watch.label)} | ${status} | ${active} | ${RESULT_ICONS[verdict.result]} ${verdict.result} |`;
+}
+/**
+ * The job summary. One offer: its section. Several: an overview table first, then each offer's
+ * section collapsed under `<details>`.
+ */
+function renderSummary(watches, verdicts, overall) {
+    const [only] = watches;
+    const [onlyVerdict] = verdicts;
+    if (watches.length === 1 && only && onlyVerdict)
+        return offerSection(only, onlyVerdict, 2).join('\n');
+    const started = Math.min(...watches.map((w) => w.startedAt));
+    const ended = Math.max(...watches.map((w) => w.endedAt));
+    const requests = watches.reduce((sum, w) => sum + w.polls, 0);
+    const lines = [
+        `## ${RESULT_ICONS[overall]} ${watches.length} offers: ${overall}`,
+        '',
+        `**Result: ${overall}** · waited ${formatDuration(ended - started)} · ${requests} requests in all`,
+        '',
+        '| Offer | Status | Active step | Result |',
+        '| --- | --- | --- | --- |',
+        ...watches.map((watch, i) => overviewRow(watch, verdicts[i])),
+        ''
+    ];
+    watches.forEach((watch, i) => {
+        const verdict = verdicts[i];
+        const status = watch.snapshot ? escapeCell(watch.snapshot.status) : 'status unknown';
+        lines.push('<details>', `<summary>${RESULT_ICONS[verdict.result]} ${escapeCell(watch.label)}: ${status} (${verdict.result})</summary>`, '', ...offerSection(watch, verdict, 3), '</details>', '');
+    });
     return lines.join('\n');
 }
 /** The summary of a run that never started watching, e.g. because of bad inputs. */
@@ -42424,7 +42752,30 @@ function withMessages(sentence, step) {
     const text = stepMessageText(step);
     return text ? `${sentence}: ${text}` : sentence;
 }
-function judge(watch, onTimeout) {
+function stuckReasons(watch) {
+    return watch.stuck.map((step) => ({
+        title: `${step.name} stuck`,
+        message: `Offer ${watch.label}: step '${step.name}' has been in progress for ${formatDuration(step.inProgressMs)}, ` +
+            `beyond its estimate of ${step.estimatedTimeFrame}`
+    }));
+}
+/** The verdict on one offer: its own end, plus its stuck steps as warnings or failures. */
+function judge(watch, options) {
+    const verdict = judgeEnd(watch, options.onTimeout);
+    const stuck = stuckReasons(watch);
+    if (stuck.length === 0)
+        return verdict;
+    if (!options.failOnStuck)
+        return { ...verdict, warnings: [...verdict.warnings, ...stuck] };
+    const headline = verdict.result === 'passed' ? `${watch.snapshot?.status ?? ''}: ${stuck.length === 1 ? stuck[0]?.title : `${stuck.length} steps stuck`}` : verdict.headline;
+    return { ...verdict, result: verdict.result === 'passed' ? 'failed' : verdict.result, failures: [...verdict.failures, ...stuck], headline };
+}
+const SEVERITY = ['failed', 'cancelled', 'timed-out', 'passed'];
+/** The result of several offers: the worst of theirs (failed, then cancelled, then timed-out). */
+function overallResult(verdicts) {
+    return SEVERITY.find((result) => verdicts.some((v) => v.result === result)) ?? 'passed';
+}
+function judgeEnd(watch, onTimeout) {
     const label = watch.label;
     const snapshot = watch.snapshot;
     const status = snapshot?.status;
@@ -42490,7 +42841,7 @@ function judge(watch, onTimeout) {
 
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
- * The action: read the settings, watch the offer, report. Decisions live in the pure modules
+ * The action: read the settings, watch the offers, report. Decisions live in the pure modules
  * (`poll.ts`, `verdict.ts`, `summary.ts`); this file only wires them to the runner.
  */
 
@@ -42538,7 +42889,7 @@ async function run() {
             throw error;
         for (const line of error.message.split('\n'))
             core_error(line, { title: error.title });
-        for (const [name, value] of Object.entries(outputsOf(undefined, { result: 'failed' })))
+        for (const [name, value] of Object.entries(outputsOf([], [], 'failed')))
             setOutput(name, value);
         await writeSummary(renderProblemSummary(`Offer status: ${error.title.toLowerCase()}`, error.message));
         process.exitCode = ExitCode.Failure;
@@ -42551,60 +42902,71 @@ async function run() {
         setTimeout(() => process.exit(ExitCode.Failure), CANCEL_GRACE_MS).unref();
     });
     try {
-        const source = createCppSource({
+        const sources = settings.offerIds.map((offerId) => createCppSource({
             baseUrl: settings.baseUrl,
             apiVersion: settings.apiVersion,
             publisherId: settings.publisherId,
-            offerId: settings.offerId,
+            offerId,
             credentials,
             http,
             now: now,
             debug: (message) => core_debug(message),
             log: (message) => info(message)
-        });
-        info(`Watching offer ${source.label} (${SIGN_IN[credentials.mode]}): wait-for ${settings.waitFor}, ` +
+        }));
+        const what = sources.length === 1 ? `offer ${sources[0]?.label}` : `${sources.length} offers of ${settings.publisherId}`;
+        info(`Watching ${what} (${SIGN_IN[credentials.mode]}): wait-for ${settings.waitFor}, ` +
             `timeout ${formatDuration(settings.timeoutMs)}, ` +
             `polling every ${formatDuration(settings.intervalMs)} to ${formatDuration(settings.maxIntervalMs)}.`);
-        const result = await watch(source, settings, {
+        const results = await watchAll(sources, settings, {
             now: now,
             sleep: sleep,
             random: random,
             signal: controller.signal,
-            onEvent: logger(settings)
+            onEvent: logger(settings, sources.length > 1)
         });
-        await report(result, judge(result, settings.onTimeout));
+        await report(results, settings);
     }
     finally {
         stopSignals();
     }
 }
-function logger(settings) {
-    let toldAboutReview = false;
+function logger(settings, several) {
+    const toldAboutReview = new Set();
+    const line = (event) => pollLine(event, { withLabel: several });
     return (event) => {
-        if (event.type === 'transient') {
-            info(pollLine(event));
-            return;
-        }
-        startGroup(pollLine(event));
-        for (const line of stepLines(event.snapshot))
-            info(line);
-        endGroup();
-        if (settings.waitFor === 'completion' && !toldAboutReview && waitsForPublisherReview(event.snapshot)) {
-            toldAboutReview = true;
-            info('The preview is ready and waits for the publisher: go live in Partner Center to finish publishing.');
+        switch (event.type) {
+            case 'transient':
+            case 'stuck':
+                info(line(event));
+                return;
+            case 'read':
+                startGroup(line(event));
+                for (const detail of stepLines(event.snapshot))
+                    info(detail);
+                endGroup();
+                if (settings.waitFor === 'completion' && !toldAboutReview.has(event.label) && waitsForPublisherReview(event.snapshot)) {
+                    toldAboutReview.add(event.label);
+                    const who = several ? `${event.label}: ` : '';
+                    info(`${who}The preview is ready and waits for the publisher: go live in Partner Center to finish publishing.`);
+                }
         }
     };
 }
-async function report(result, verdict) {
-    for (const [name, value] of Object.entries(outputsOf(result, verdict)))
+async function report(results, settings) {
+    const verdicts = results.map((result) => judge(result, settings));
+    const overall = overallResult(verdicts);
+    for (const [name, value] of Object.entries(outputsOf(results, verdicts, overall)))
         setOutput(name, value);
-    for (const reason of verdict.failures)
-        core_error(oneLine(reason.message, 2_000), { title: reason.title });
-    for (const reason of verdict.warnings)
-        warning(oneLine(reason.message, 2_000), { title: reason.title });
-    await writeSummary(renderSummary(result, verdict));
-    info(`Result: ${verdict.result} (${oneLine(verdict.headline, 300)})`);
-    if (verdict.failures.length > 0)
+    for (const verdict of verdicts) {
+        for (const reason of verdict.failures)
+            core_error(oneLine(reason.message, 2_000), { title: reason.title });
+        for (const reason of verdict.warnings)
+            warning(oneLine(reason.message, 2_000), { title: reason.title });
+    }
+    await writeSummary(renderSummary(results, verdicts, overall));
+    const headline = verdicts.length === 1 ? ` (${oneLine(verdicts[0]?.headline ?? '', 300)})` : '';
+    info(`Result: ${overall}${headline}`);
+    if (verdicts.some((verdict) => verdict.failures.length > 0))
         process.exitCode = ExitCode.Failure;
 }
 async function writeSummary(markdown) {

@@ -109,7 +109,8 @@ function logger(settings: Settings, several: boolean): (event: WatchEvent) => vo
         core.endGroup()
         if (settings.waitFor === 'completion' && !toldAboutReview.has(event.label) && waitsForPublisherReview(event.snapshot)) {
           toldAboutReview.add(event.label)
-          core.info(`${event.label}: the preview is ready and waits for the publisher: go live in Partner Center to finish publishing.`)
+          const who = several ? `${event.label}: ` : ''
+          core.info(`${who}The preview is ready and waits for the publisher: go live in Partner Center to finish publishing.`)
         }
     }
   }

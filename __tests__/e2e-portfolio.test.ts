@@ -1,0 +1,107 @@
+/**
+ * End to end, several offers in one step, pacing and stuck steps, through the committed bundle.
+ */
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { randomUUID } from 'node:crypto'
+import { startSimulator } from '../simulator/server.js'
+import { commands, runAction, runtimes } from './fixtures/action.js'
+
+const TOKEN = 'portfolio-token'
+const sim = await startSimulator({ token: TOKEN })
+afterAll(() => sim.close())
+
+function inputs(offers: string, extra: Record<string, string> = {}) {
+  return {
+    'publisher-id': `pub-${randomUUID().slice(0, 8)}`,
+    'offer-id': offers,
+    token: TOKEN,
+    'base-url': sim.url,
+    interval: '50ms',
+    'max-interval': '200ms',
+    timeout: '30s',
+    ...extra
+  }
+}
+
+const requestsFor = (publisher: string) => sim.requests.filter((r) => r.publisherId === publisher)
+
+describe.each(runtimes())('several offers with the bundle on $name', ({ path: node }) => {
+  it.concurrent('one fails, one succeeds late, one is not found: each on its own terms, one summary', async () => {
+    const given = inputs('failed\nlate, not-found\n\nlate\n')
+    const run = await runAction({ node, inputs: given })
+    expect(run.code).toBe(1)
+    expect(run.outputs.result).toBe('failed')
+    expect(run.outputs.status).toBe('')
+    expect(run.outputs.steps).toBe('[]')
+    const offers = JSON.parse(run.outputs.offers ?? '') as Array<{ id: string; status: string; result: string; steps: unknown[] }>
+    expect(offers.map((o) => [o.id, o.status, o.result])).toEqual([
+      ['failed', 'Failed', 'failed'],
+      ['late', 'Succeeded', 'passed'],
+      ['not-found', '', 'failed']
+    ])
+    expect(offers[1]?.steps).toHaveLength(6)
+    // each offer stopped on its own terms: not-found after one request, late after all its frames
+    const byOffer = (offer: string) => requestsFor(given['publisher-id']).filter((r) => r.offerId === offer).length
+    expect(byOffer('not-found')).toBe(1)
+    expect(byOffer('late')).toBe(16)
+    const errors = commands(run.stdout, 'error')
+    expect(errors).toHaveLength(2)
+    expect(errors.join('\n')).toMatch(/Offer pub-\w+\/failed: publishing failed at step 'Packaging'/)
+    expect(errors.join('\n')).toMatch(/Offer pub-\w+\/not-found: HTTP 404 \(OfferNotFound/)
+    expect(run.summary).toMatch(/^## ❌ 3 offers: failed/)
+    expect(run.summary).toMatch(/\| pub-\w+\/late \| ✅ Succeeded \| — \| ✅ passed \|/)
+    expect(run.summary.match(/<details>/g)).toHaveLength(3)
+    // the log names the offer on each line
+    expect(run.stdout).toMatch(/::group::\[\d+m?s\] pub-\w+\/late: /)
+  })
+
+  it.concurrent('a 429 with Retry-After to one offer slows every offer down', async () => {
+    const given = inputs('throttled, happy', { 'wait-for': 'completion' })
+    const run = await runAction({ node, inputs: given })
+    expect(run.code).toBe(0)
+    expect(run.outputs.result).toBe('passed')
+    expect(run.outputs.status).toBe('Succeeded')
+    const requests = requestsFor(given['publisher-id'])
+    const throttledAt = requests.find((r) => r.offerId === 'throttled')?.at ?? 0
+    const during = requests.filter((r) => r.at > throttledAt + 50 && r.at < throttledAt + 950)
+    expect(during).toEqual([])
+    expect(requests.filter((r) => r.offerId === 'happy').length).toBe(13)
+  })
+
+  it.concurrent('one offer behaves as before: status and steps, and offers with one entry', async () => {
+    const run = await runAction({ node, inputs: inputs('happy') })
+    expect(run.code).toBe(0)
+    expect(run.outputs.status).toBe('Succeeded')
+    expect(JSON.parse(run.outputs.steps ?? '')).toHaveLength(6)
+    expect(JSON.parse(run.outputs.offers ?? '')).toEqual([expect.objectContaining({ id: 'happy', status: 'Succeeded', result: 'passed' })])
+    expect(run.outputs['stuck-steps']).toBe('[]')
+    expect(run.summary).not.toContain('<details>')
+    expect(run.stdout).not.toMatch(/::group::\[\d+m?s\] pub-/)
+  })
+
+  it.concurrent('a step stuck well beyond its estimate: a warning, a mark and the stuck-steps output', async () => {
+    const run = await runAction({ node, inputs: inputs('stuck', { timeout: '1s' }) })
+    expect(run.outputs.result).toBe('timed-out')
+    const warnings = commands(run.stdout, 'warning')
+    expect(warnings).toEqual([expect.stringMatching(/^Offer pub-\w+\/stuck: step 'Certification' has been in progress for 6d, beyond its estimate of ~2-3 days$/)])
+    expect(JSON.parse(run.outputs['stuck-steps'] ?? '')).toEqual([
+      expect.objectContaining({ offer: 'stuck', id: 'certification', name: 'Certification', estimatedTimeFrame: '~2-3 days' })
+    ])
+    expect(run.summary).toMatch(/\| Certification \| 🔄 InProgress ⚠️ stuck for 6d \|/)
+    expect(run.stdout).toMatch(/Certification has been in progress for 6d, beyond its estimate of ~2-3 days: stuck/)
+  })
+
+  it.concurrent('fail-on-stuck turns a stuck step into a failure at once', async () => {
+    const given = inputs('stuck', { 'fail-on-stuck': 'true' })
+    const run = await runAction({ node, inputs: given })
+    expect(run.code).toBe(1)
+    expect(run.outputs).toMatchObject({ status: 'Running', result: 'failed' })
+    expect(commands(run.stdout, 'error')).toEqual([expect.stringMatching(/step 'Certification' has been in progress for 6d, beyond its estimate/)])
+    expect(requestsFor(given['publisher-id'])).toHaveLength(1)
+  })
+
+  it.concurrent('the per-poll line shows the pace chosen for the active step', async () => {
+    const run = await runAction({ node, inputs: inputs('stuck', { timeout: '1s', interval: '100ms', 'max-interval': '400ms' }) })
+    expect(run.stdout).toMatch(/next check in \d+ms \(paced for Certification, ~2-3 days\)/)
+  })
+})

@@ -43,18 +43,21 @@ describe('paceFor', () => {
   const running = (estimatedTimeFrame?: string) => step('s', 'InProgress', estimatedTimeFrame ? { estimatedTimeFrame } : {})
 
   it('checks a step expected to take minutes near interval, and holds that pace within the estimate', () => {
-    expect(paceFor(running('< 15 min'), 5 * MIN, settings)).toEqual({ floorMs: 45_000, capMs: 45_000, basis: { step: 'S', estimate: '< 15 min' } })
+    // 2 × interval / 1.2: with +20% jitter, still within 2 × interval
+    expect(paceFor(running('< 15 min'), 5 * MIN, settings)).toEqual({ floorMs: 50_000, capMs: 50_000, basis: { step: 'S', estimate: '< 15 min' } })
+    expect(paceFor(running('< 1 hour'), 10 * MIN, settings)).toMatchObject({ floorMs: 50_000, capMs: 50_000 })
   })
   it('checks a step expected to take days near max-interval', () => {
     expect(paceFor(running('~2-3 days'), HOUR, settings)).toMatchObject({ floorMs: 600_000, capMs: 600_000 })
     expect(paceFor(running('< 1 day'), HOUR, settings)).toMatchObject({ floorMs: 600_000, capMs: 600_000 })
-    expect(paceFor(running('< 1 hour'), 10 * MIN, settings)).toMatchObject({ floorMs: 180_000, capMs: 180_000 })
+    expect(paceFor(running('< 2 hours'), 10 * MIN, settings)).toMatchObject({ floorMs: 360_000, capMs: 360_000 })
   })
-  it('never goes below interval', () => {
-    expect(paceFor(running('< 1 min'), 0, settings)).toMatchObject({ floorMs: 30_000, capMs: 30_000 })
+  it('never goes below interval nor above max-interval', () => {
+    expect(paceFor(running('< 1 min'), 0, { intervalMs: 30_000, maxIntervalMs: 40_000 })).toMatchObject({ floorMs: 40_000, capMs: 40_000 })
+    expect(paceFor(running('< 3 hours'), 0, { intervalMs: 600_000, maxIntervalMs: 900_000 })).toMatchObject({ floorMs: 600_000 })
   })
   it('lets backoff grow again once a step runs past its estimate', () => {
-    expect(paceFor(running('< 15 min'), 16 * MIN, settings)).toMatchObject({ floorMs: 45_000, capMs: 600_000 })
+    expect(paceFor(running('< 15 min'), 16 * MIN, settings)).toMatchObject({ floorMs: 50_000, capMs: 600_000 })
   })
   it('falls back to plain backoff without a readable estimate or a step in progress', () => {
     expect(paceFor(running(), 0, settings)).toEqual(plainPace(settings))
@@ -111,7 +114,7 @@ describe('the watch loop with pacing and stuck steps', () => {
     expect(result.end).toEqual({ kind: 'stopped', reason: 'finished' })
     const seenAt = (reads.at(-1)?.at ?? 0) - T0
     expect(seenAt - 10 * MIN).toBeLessThanOrEqual(60_000)
-    expect(Math.max(...clock.sleeps)).toBe(54_000)
+    expect(Math.max(...clock.sleeps)).toBe(60_000)
   })
 
   it('reports a stuck step once, keeps watching, and lists it in the result', async () => {

@@ -6,6 +6,9 @@
  * 2. Bundle size, and peak memory of a one-shot check.
  * 3. With a fake clock, a 6-hour wait at default settings in which nothing changes: requests made
  *    (goal: at most 60) and the worst delay between a change and its detection (goal: at most max-interval).
+ * 4. With a fake clock, a realistic publish (validation 10 min, certification 2 days, provisioning 6 h,
+ *    packaging 40 min): requests and worst detection delay per step, paced by the steps' estimates
+ *    against plain backoff (goal: no more requests, short steps seen within interval × 2).
  * The pure modules come from `.bench/build` (compiled by the npm script); the bundle from dist/.
  */
 import { spawn } from 'node:child_process'
@@ -153,6 +156,96 @@ for (let seed = 1; seed <= SEEDS; seed++) {
   if (seen !== undefined) delays.push(seen + 200 - changeAt)
 }
 
+// 4. A realistic publish with a fake clock: validation 10 min, certification 2 days, provisioning 6 h,
+// packaging 40 min, each reporting progress now and then. Paced by the steps' estimates, against plain
+// backoff (the same publish with no estimates).
+const PUBLISH = [
+  { id: 'validation', name: 'Validation', estimate: '< 15 min', ms: 10 * 60_000, updates: 1 },
+  { id: 'certification', name: 'Certification', estimate: '~2-3 days', ms: 2 * 86_400_000, updates: 8 },
+  { id: 'provisioning', name: 'Provisioning', estimate: '< 1 day', ms: 6 * 3_600_000, updates: 3 },
+  { id: 'packaging', name: 'Packaging', estimate: '< 1 hour', ms: 40 * 60_000, updates: 2 }
+]
+const PUBLISH_MS = PUBLISH.reduce((sum, s) => sum + s.ms, 0)
+
+/** The offer at time `t` of the publish; `withEstimates: false` hides the estimates (plain backoff). */
+function publishAt(/** @type {number} */ t, /** @type {boolean} */ withEstimates, /** @type {boolean} */ withUpdates) {
+  let start = 0
+  const steps = PUBLISH.map((step) => {
+    const into = t - start
+    start += step.ms
+    const status = into >= step.ms ? 'Complete' : into >= 0 ? 'InProgress' : 'NotStarted'
+    // progress moves in `updates` even jumps while the step runs
+    const progress =
+      status === 'Complete' ? 100 : status === 'InProgress' && withUpdates ? Math.floor((into / step.ms) * (step.updates + 1)) * Math.floor(100 / (step.updates + 1)) : 0
+    return {
+      id: step.id,
+      name: step.name,
+      description: '',
+      status,
+      progress,
+      ...(withEstimates ? { estimatedTimeFrame: step.estimate } : {}),
+      messages: []
+    }
+  })
+  return { status: t >= PUBLISH_MS ? 'Succeeded' : 'Running', steps, messages: [] }
+}
+
+/** Requests made and, per step, the delay between its completion and the first look that saw it. */
+async function publish(/** @type {number} */ seed, /** @type {boolean} */ paced, /** @type {boolean} */ withUpdates) {
+  let time = 0
+  /** @type {number[]} */ const reads = []
+  const source = {
+    label: 'bench/publish',
+    async read() {
+      time += 200
+      reads.push(time)
+      return { kind: /** @type {const} */ ('ok'), snapshot: publishAt(time, paced, withUpdates) }
+    }
+  }
+  await watch(source, { ...defaults, timeoutMs: 4 * 86_400_000 }, {
+    now: () => time,
+    sleep: async (/** @type {number} */ ms) => void (time += ms),
+    random: prng(seed),
+    signal: new AbortController().signal
+  })
+  let end = 0
+  const detection = PUBLISH.map((step) => {
+    end += step.ms
+    const seen = reads.find((at) => at >= end) ?? Infinity
+    return seen - end
+  })
+  return { requests: reads.length, detection }
+}
+
+/** @type {string[][]} */
+const publishRows = []
+for (const withUpdates of [true, false]) {
+  /** @type {Record<string, { requests: number[], worst: number[] }>} */
+  const runs = { plain: { requests: [], worst: PUBLISH.map(() => 0) }, paced: { requests: [], worst: PUBLISH.map(() => 0) } }
+  for (let seed = 1; seed <= 50; seed++) {
+    for (const mode of /** @type {const} */ (['plain', 'paced'])) {
+      const { requests, detection } = await publish(seed, mode === 'paced', withUpdates)
+      const run = runs[mode]
+      if (!run) continue
+      run.requests.push(requests)
+      detection.forEach((d, i) => (run.worst[i] = Math.max(run.worst[i] ?? 0, d)))
+    }
+  }
+  const label = withUpdates ? 'progress reported' : 'no progress reported'
+  for (const mode of /** @type {const} */ (['plain', 'paced'])) {
+    const run = runs[mode]
+    if (!run) continue
+    publishRows.push([
+      `Realistic publish (${label}), ${mode}: requests, median / worst of 50 seeds`,
+      `${median(run.requests)} / ${Math.max(...run.requests)}`
+    ])
+    publishRows.push([
+      `… worst detection delay per step (${PUBLISH.map((s) => s.name).join(', ')})`,
+      run.worst.map((d) => `${(d / 1000).toFixed(0)}s`).join(', ')
+    ])
+  }
+}
+
 const rows = [
   ['Node', process.version],
   [`Cold start, one-shot check (median of ${RUNS})`, ms(actionMs)],
@@ -164,7 +257,8 @@ const rows = [
   [`6 h wait, nothing changes: most requests over ${SEEDS} seeds (goal ≤ 60)`, String(maxRequests)],
   ['6 h wait: longest gap between two looks (goal ≤ 10m)', `${(worstGap / 60_000).toFixed(2)} min`],
   [`6 h wait, one change at a random time: worst detection delay over ${SEEDS} runs`, `${(Math.max(...delays) / 60_000).toFixed(2)} min`],
-  ['… median detection delay', `${(median(delays) / 60_000).toFixed(2)} min`]
+  ['… median detection delay', `${(median(delays) / 60_000).toFixed(2)} min`],
+  ...publishRows
 ]
 const width = Math.max(...rows.map(([k]) => (k ?? '').length))
 for (const [k, v] of rows) console.log(`${(k ?? '').padEnd(width)}  ${v}`)

@@ -305,3 +305,14 @@ describe('the CPP source with a renewable sign-in', () => {
     expect(requests).toHaveLength(0)
   })
 })
+
+describe('one sign-in for offers watched together', () => {
+  it('shares a sign-in under way between concurrent requests for a token', async () => {
+    const { provider, requests } = secretProvider([tokenAnswer('at-1'), tokenAnswer('at-2')])
+    const outcomes = await Promise.all([1, 2, 3].map(() => provider.token({ timeoutMs: 5_000, signal })))
+    expect(outcomes).toEqual([1, 2, 3].map(() => ({ kind: 'ok', token: 'at-1' })))
+    expect(requests).toHaveLength(1)
+    // and a later renewal is a new sign-in
+    expect(await provider.token({ timeoutMs: 5_000, signal, renew: true })).toEqual({ kind: 'ok', token: 'at-2' })
+  })
+})

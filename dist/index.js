@@ -42020,19 +42020,26 @@ function entraToken(options) {
             said += '.';
         return { kind: 'fatal', reason: `${what} refused (${mode}): ${said}${hint ? ` Hint: ${hint}.` : ''}` };
     }
+    // Offers watched together share one sign-in: a request for a token while one is under way waits for it.
+    let pending;
+    async function fresh(timeoutMs, signal) {
+        const first = cached === undefined;
+        const outcome = await signIn(timeoutMs, signal);
+        if (outcome.kind === 'ok') {
+            const via = mode === 'oidc' ? 'GitHub OIDC' : 'client secret';
+            options.log?.(`${first ? 'Signed in to Entra ID' : 'Renewed the Entra ID token'} as app ${options.clientId} (${via}).`);
+        }
+        return outcome;
+    }
     return {
         mode,
         renewable: true,
         async token({ timeoutMs, signal, renew }) {
             if (cached && !renew && now() < cached.renewAt)
                 return { kind: 'ok', token: cached.token };
-            const first = cached === undefined;
-            const outcome = await signIn(timeoutMs, signal);
-            if (outcome.kind === 'ok') {
-                const via = mode === 'oidc' ? 'GitHub OIDC' : 'client secret';
-                options.log?.(`${first ? 'Signed in to Entra ID' : 'Renewed the Entra ID token'} as app ${options.clientId} (${via}).`);
-            }
-            return outcome;
+            if (!pending)
+                pending = fresh(timeoutMs, signal).finally(() => (pending = undefined));
+            return pending;
         }
     };
 }

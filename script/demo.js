@@ -2,7 +2,8 @@
 /**
  * `npm start`: run the committed bundle (dist/index.js) against the in-process simulator, the way a
  * runner would, and show its log, outputs and job summary readably in a terminal.
- *   node script/demo.js [--scenario NAME] [--wait-for VALUE] [--timeout VALUE] [--verbose]
+ *   node script/demo.js [--scenario NAME | --offers LIST] [--sign-in token|secret|oidc] [--token-lifetime SECONDS]
+ *                       [--wait-for VALUE] [--timeout VALUE] [--verbose]
  * Node built-ins only (no npm install needed).
  */
 import { spawn } from 'node:child_process'
@@ -11,6 +12,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { IDENTITY_DEFAULTS } from '../simulator/identity.js'
 import { SCENARIO_NAMES, startSimulator } from '../simulator/server.js'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
@@ -24,24 +26,43 @@ const sgr = (codes) => (s) => (COLOR && s ? `\x1b[${codes}m${s}\x1b[0m` : s)
 const bold = sgr('1'), dim = sgr('2'), italic = sgr('3'), under = sgr('1;4'), red = sgr('31'), green = sgr('32')
 const yellow = sgr('33'), blue = sgr('34'), magenta = sgr('35'), cyan = sgr('36')
 const out = (/** @type {string} */ s = '') => process.stdout.write(s + '\n')
+// A reader that stops early (`npm start | head`) is not an error.
+process.stdout.on('error', (error) => {
+  if (/** @type {NodeJS.ErrnoException} */ (error).code === 'EPIPE') process.exit(0)
+  throw error
+})
 /** Colour for a result: passed green, failed red, anything else (timed-out, cancelled) yellow. */
 const paintResult = (/** @type {string} */ result) => (result === 'passed' ? green : result === 'failed' ? red : yellow)
 
 // ── Arguments ──────────────────────────────────────────────────────────────────────────────────
-const USAGE = `usage: npm start -- [--scenario NAME] [--wait-for completion|publisher-review|none] [--timeout 30s] [--verbose]
+const SIGN_INS = ['token', 'secret', 'oidc']
+const USAGE = `usage: npm start -- [--scenario NAME | --offers LIST] [--sign-in token|secret|oidc] [--token-lifetime SECONDS]
+                    [--wait-for completion|publisher-review|none] [--timeout 30s] [--verbose]
 
 Runs dist/index.js against the Cloud Partner Portal simulator and shows its log, outputs and job summary.
-  --scenario NAME   simulator scenario (default happy), one of:
-                    ${SCENARIO_NAMES.join(', ').replace(/(.{1,70})(, |$)/g, '$1,\n                    ').replace(/,\n\s*$/, '')}
-  --wait-for VALUE  the wait-for input (default: publisher-review for that scenario, none for
-                    never-published and unknown-status, else completion)
-  --timeout VALUE   the timeout input (default 30s)
-  --verbose         also show the step lines inside each poll group and the debug log`
+  --scenario NAME     simulator scenario of the one offer contoso-vm-offer (default happy), one of:
+                      ${SCENARIO_NAMES.join(', ').replace(/(.{1,70})(, |$)/g, '$1,\n                      ').replace(/,\n\s*$/, '')}
+  --offers LIST       watch several offers at once instead: comma-separated offer IDs, each the name of
+                      the scenario it plays, e.g. --offers failed,late,not-found (not with --scenario)
+  --sign-in MODE      how the action signs in (default token):
+                        token   the token input, used as it is
+                        secret  tenant-id, client-id and client-secret against the simulator's Entra ID
+                        oidc    tenant-id and client-id, with a GitHub OIDC ID token from the simulator
+  --token-lifetime S  lifetime in seconds of the simulator's Entra ID tokens (default 3600), with
+                      --sign-in secret or oidc; e.g. 2 to see the token renewed mid-wait
+  --wait-for VALUE    the wait-for input (default: publisher-review when publisher-review is watched,
+                      none when only never-published or unknown-status are, else completion)
+  --timeout VALUE     the timeout input (default 30s)
+  --verbose           also show the step lines inside each poll group and the debug log`
 
-/** @returns {{ scenario?: string, 'wait-for'?: string, timeout?: string, help?: boolean, verbose?: boolean }} */
+/**
+ * @returns {{ scenario?: string, offers?: string, 'sign-in'?: string, 'token-lifetime'?: string, 'wait-for'?: string,
+ *   timeout?: string, help?: boolean, verbose?: boolean }}
+ */
 function readArgs() {
   const options = /** @type {const} */ ({
-    scenario: { type: 'string' }, 'wait-for': { type: 'string' }, timeout: { type: 'string' },
+    scenario: { type: 'string' }, offers: { type: 'string' }, 'sign-in': { type: 'string' }, 'token-lifetime': { type: 'string' },
+    'wait-for': { type: 'string' }, timeout: { type: 'string' },
     help: { type: 'boolean', short: 'h' }, verbose: { type: 'boolean', short: 'v' }
   })
   try {
@@ -56,13 +77,40 @@ if (args.help) {
   out(USAGE)
   process.exit(0)
 }
-const scenario = args.scenario ?? 'happy'
-if (!SCENARIO_NAMES.includes(scenario)) {
-  console.error(`demo: unknown scenario '${scenario}'. Known scenarios:\n${SCENARIO_NAMES.map((n) => `  ${n}`).join('\n')}`)
+/** Exits 2 with the known scenarios when `name` is not one. */
+function checkScenario(/** @type {string} */ name, /** @type {string} */ what) {
+  if (SCENARIO_NAMES.includes(name)) return
+  console.error(`demo: unknown ${what} '${name}'. Known scenarios:\n${SCENARIO_NAMES.map((n) => `  ${n}`).join('\n')}`)
   process.exit(2)
 }
-const waitFor = args['wait-for'] ?? (scenario === 'publisher-review' ? 'publisher-review'
-  : ['never-published', 'unknown-status'].includes(scenario) ? 'none' : 'completion')
+/** Exits 2 with `message` and the usage. */
+function usageError(/** @type {string} */ message) {
+  console.error(`demo: ${message}\n\n${USAGE}`)
+  return process.exit(2)
+}
+if (args.offers !== undefined && args.scenario !== undefined) {
+  usageError('--offers and --scenario exclude each other: each offer ID of --offers names its own scenario.')
+}
+const scenario = args.scenario ?? 'happy'
+checkScenario(scenario, 'scenario')
+/** The offers to watch: their IDs are scenario names (the simulator plays that scenario for each), unless --offers is left out. */
+const offers = args.offers === undefined ? undefined
+  : [...new Set(args.offers.split(',').map((id) => id.trim()).filter((id) => id !== ''))]
+if (offers?.length === 0) usageError('--offers needs at least one offer ID, e.g. --offers failed,late,not-found.')
+for (const id of offers ?? []) checkScenario(id, 'offer (scenario)')
+const played = offers ?? [scenario]
+const waitFor = args['wait-for'] ?? (played.includes('publisher-review') ? 'publisher-review'
+  : played.every((name) => ['never-published', 'unknown-status'].includes(name)) ? 'none' : 'completion')
+const signIn = args['sign-in'] ?? 'token'
+if (!SIGN_INS.includes(signIn)) usageError(`unknown --sign-in '${signIn}'; use ${SIGN_INS.join(', ')}.`)
+const lifetimeArg = args['token-lifetime']
+const tokenLifetimeSec = lifetimeArg === undefined ? undefined : Number(lifetimeArg)
+if (lifetimeArg !== undefined && (!/^\s*\d+(\.\d+)?\s*$/.test(lifetimeArg) || !Number.isFinite(tokenLifetimeSec))) {
+  usageError(`--token-lifetime takes a number of seconds >= 0, not '${lifetimeArg}'.`)
+}
+if (lifetimeArg !== undefined && signIn === 'token') {
+  usageError('--token-lifetime applies to the tokens the simulator issues: use it with --sign-in secret or oidc.')
+}
 if (!existsSync(BUNDLE)) {
   console.error('demo: dist/index.js is missing; build it with `npm run bundle`.')
   process.exit(1)
@@ -176,7 +224,10 @@ function renderTable(/** @type {string[]} */ rows) {
   return [...lines, rule('└', '┴', '┘')]
 }
 
-/** The job summary as terminal lines: headings, box tables, lists, GitHub alerts, paragraphs. */
+/**
+ * The job summary as terminal lines: headings, box tables, lists, GitHub alerts, paragraphs. With several
+ * offers each offer's section sits in `<details>`: its `<summary>` becomes a bold line, the tags go.
+ */
 function renderMarkdown(/** @type {string} */ md) {
   /** @type {string[]} */
   const lines = []
@@ -187,14 +238,20 @@ function renderMarkdown(/** @type {string} */ md) {
   for (let i = 0; i < src.length; i++) {
     const line = src[i] ?? ''
     const heading = /^(#{1,6})\s+(.*)$/.exec(line)
-    if (/^\s*\|/.test(line) && /^\s*\|?\s*:?-{3,}/.test(src[i + 1] ?? '')) {
+    const details = /^\s*<summary>(.*)<\/summary>\s*$/i.exec(line)
+    if (/^\s*<\/?details>\s*$/i.test(line)) {
+      continue
+    } else if (details) {
+      lines.push(...wrap(bold(decodeEntities(details[1] ?? '').trim()), MAX_WIDTH))
+    } else if (/^\s*\|/.test(line) && /^\s*\|?\s*:?-{3,}/.test(src[i + 1] ?? '')) {
       const rows = []
       while (i < src.length && /^\s*\|/.test(src[i] ?? '')) rows.push(src[i++] ?? '')
       i--, lines.push(...renderTable(rows))
     } else if (heading) {
+      // ## underlined (a double rule without colour); ### bold over a thin rule; #### and below bold over a dotted one.
       const text = inline(heading[2] ?? ''), level = (heading[1] ?? '').length
       lines.push(level <= 2 ? under(text) : bold(text))
-      if (!COLOR) lines.push((level <= 2 ? '═' : '─').repeat(width(text)))
+      if (level > 2 || !COLOR) lines.push(dim((level <= 2 ? '═' : level === 3 ? '─' : '┄').repeat(Math.min(width(text), MAX_WIDTH))))
     } else if (line.startsWith('>')) {
       const text = line.replace(/^>\s?/, ''), alert = /^\[!(\w+)\]\s*$/.exec(text)
       const known = alert ? alerts[(alert[1] ?? '').toUpperCase()] : undefined
@@ -228,6 +285,9 @@ function renderLogLine(/** @type {string} */ line) {
     if (inGroup) return args.verbose ? dim(`    │ ${line}`) : undefined
     const result = /^Result: ([\w-]+)/.exec(line)?.[1]
     if (result) return bold(paintResult(result)(line))
+    // The sign-in (--sign-in secret or oidc): the first token, each renewal, and a renewal after a 401.
+    if (/^(Signed in to|Renewed the) Entra ID\b/.test(line)) return `${blue('⚿')} ${line}`
+    if (/renewing the token and trying again\.$/.test(line)) return `${yellow('⚿')} ${line}`
     return /^\[[^\]]+\] /.test(line) ? `${yellow('↻')} ${stamp(line)}` : line
   }
   const [, name = '', props = '', raw = ''] = cmd
@@ -263,10 +323,57 @@ function parseOutputs(/** @type {string} */ text) {
   return entries
 }
 
+/** Minutes as e.g. `6d 2h`, `3h 5m`, `12m`. */
+function minutes(/** @type {number} */ total) {
+  const d = Math.floor(total / 1440), h = Math.floor((total % 1440) / 60), m = Math.round(total % 60)
+  const parts = [d ? `${d}d` : '', h ? `${h}h` : '', m || (!d && !h) ? `${m}m` : ''].filter(Boolean)
+  return parts.slice(0, 2).join(' ')
+}
+
+/** A value of an output parsed as JSON, or undefined when it is not JSON. */
+function json(/** @type {string} */ value) {
+  try {
+    return /** @type {unknown} */ (JSON.parse(value))
+  } catch {
+    return undefined
+  }
+}
+const field = (/** @type {unknown} */ o, /** @type {string} */ key) =>
+  o !== null && typeof o === 'object' && key in o ? /** @type {Record<string, unknown>} */ (o)[key] : undefined
+const str = (/** @type {unknown} */ v) => (v === undefined || v === null || v === '' ? '' : String(v))
+
+/** `offers`: one offer a line, `id  status  result  (N steps)`, in columns. */
+function showOffers(/** @type {unknown[]} */ offers, /** @type {string} */ gap) {
+  const rows = offers.map((o) => {
+    const steps = field(o, 'steps'), n = Array.isArray(steps) ? steps.length : 0
+    return [str(field(o, 'id')), str(field(o, 'status')) || '(no status)', str(field(o, 'result')), `(${n} ${n === 1 ? 'step' : 'steps'})`]
+  })
+  const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => width(r[i] ?? ''))))
+  return rows.map(([id = '', status = '', result = '', steps = ''], k) =>
+    `${k ? gap : ''}${bold(pad(id, widths[0] ?? 0))}  ${pad(status, widths[1] ?? 0)}  ${paintResult(result)(pad(result, widths[2] ?? 0))}  ${dim(steps)}`
+  ).join('\n')
+}
+
+/** `stuck-steps`: one step a line, `offer/step  name  in progress 6d (estimate ~2-3 days) since TIME`. */
+function showStuck(/** @type {unknown[]} */ stuck, /** @type {string} */ gap) {
+  return stuck.map((s, k) => {
+    const offer = str(field(s, 'offer')), id = str(field(s, 'id')), mins = Number(field(s, 'inProgressMinutes'))
+    const estimate = str(field(s, 'estimatedTimeFrame')), since = str(field(s, 'inProgressSince')).replace(/\.\d+Z$/, 'Z')
+    const long = Number.isFinite(mins) ? ` ${yellow(`in progress ${minutes(mins)}`)}` : ''
+    return `${k ? gap : ''}${bold(offer ? `${offer}/${id}` : id)}  ${str(field(s, 'name'))}${long}` +
+      `${estimate ? ` (estimate ${estimate})` : ''}${since ? dim(` since ${since}`) : ''}`
+  }).join('\n')
+}
+
 /** An output value for the terminal: JSON arrays one element a line, the result coloured. */
 function showOutput(/** @type {string} */ name, /** @type {string} */ value, /** @type {number} */ indent) {
   if (name === 'result') return paintResult(value)(value)
   if (!value) return dim('(empty)')
+  const parsed = json(value)
+  if ((name === 'offers' || name === 'stuck-steps') && Array.isArray(parsed)) {
+    if (parsed.length === 0) return dim('(none)')
+    return (name === 'offers' ? showOffers : showStuck)(parsed, ' '.repeat(indent))
+  }
   try {
     const parsed = JSON.parse(value)
     if (Array.isArray(parsed) && parsed.length > 0) {
@@ -278,23 +385,35 @@ function showOutput(/** @type {string} */ name, /** @type {string} */ value, /**
 }
 
 // ── Run ────────────────────────────────────────────────────────────────────────────────────────
-const sim = await startSimulator({ scenario, token: TOKEN, host: '127.0.0.1' })
+const sim = await startSimulator({
+  scenario, token: TOKEN, host: '127.0.0.1', ...(tokenLifetimeSec === undefined ? {} : { identity: { tokenLifetimeSec } })
+})
 const dir = mkdtempSync(join(tmpdir(), 'offer-status-demo-'))
 const outputFile = join(dir, 'output'), summaryFile = join(dir, 'summary')
 writeFileSync(outputFile, '')
 writeFileSync(summaryFile, '')
 
+/** The sign-in inputs of each mode: the simulator's Entra ID (and GitHub OIDC) stand-ins take its identity defaults. */
+const app = { 'tenant-id': IDENTITY_DEFAULTS.tenantId, 'client-id': IDENTITY_DEFAULTS.clientId, 'authority-host': sim.url }
+/** @type {Record<string, Record<string, string>>} */
+const signInInputs = { token: { token: TOKEN }, secret: { ...app, 'client-secret': IDENTITY_DEFAULTS.clientSecret }, oidc: app }
 /** @type {Record<string, string>} */
 const inputs = {
-  ...actionDefaults(), 'publisher-id': 'contoso', 'offer-id': 'contoso-vm-offer', token: TOKEN, 'base-url': sim.url,
-  interval: '300ms', 'max-interval': '2s', 'wait-for': waitFor, timeout: args.timeout ?? '30s'
+  ...actionDefaults(), 'publisher-id': 'contoso', 'offer-id': offers ? offers.join('\n') : 'contoso-vm-offer',
+  ...signInInputs[signIn], 'base-url': sim.url,
+  interval: '300ms', 'max-interval': '1s', 'wait-for': waitFor, timeout: args.timeout ?? '30s'
 }
 /** @type {NodeJS.ProcessEnv} */
-const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(INPUT_|GITHUB_|RUNNER_)/.test(k)))
+const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(INPUT_|GITHUB_|RUNNER_|ACTIONS_ID_TOKEN_REQUEST_)/.test(k)))
 for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
 Object.assign(env, { GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile })
+if (signIn === 'oidc') {
+  Object.assign(env, { ACTIONS_ID_TOKEN_REQUEST_URL: sim.idTokenRequestUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: sim.idTokenRequestToken })
+}
 
-out(dim(`Offer status demo · scenario ${bold(scenario)} · wait-for ${waitFor} · timeout ${inputs.timeout} · simulator ${sim.url}`))
+const watched = offers ? `${offers.length === 1 ? 'offer' : 'offers'} ${bold(offers.join(', '))}` : `scenario ${bold(scenario)}`
+const lifetime = tokenLifetimeSec === undefined ? '' : ` (tokens live ${tokenLifetimeSec}s)`
+out(dim(`Offer status demo · ${watched} · sign-in ${bold(signIn)}${lifetime} · wait-for ${waitFor} · timeout ${inputs.timeout} · simulator ${sim.url}`))
 out(dim('Running dist/index.js as a runner would (Ctrl-C cancels it)…'))
 out()
 const started = Date.now()

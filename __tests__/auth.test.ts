@@ -32,8 +32,13 @@ function scriptedHttp(answers: Answer[]) {
   return { http, requests }
 }
 
-const json = (status: number, body: unknown, headers: Record<string, string> = {}): HttpResponse => ({ status, headers, body: JSON.stringify(body) })
-const tokenAnswer = (token: string, expiresIn: number | string = 3600) => json(200, { token_type: 'Bearer', expires_in: expiresIn, access_token: token })
+const json = (status: number, body: unknown, headers: Record<string, string> = {}): HttpResponse => ({
+  status,
+  headers,
+  body: JSON.stringify(body)
+})
+const tokenAnswer = (token: string, expiresIn: number | string = 3600) =>
+  json(200, { token_type: 'Bearer', expires_in: expiresIn, access_token: token })
 const signal = new AbortController().signal
 const form = (request: HttpRequest | undefined) => Object.fromEntries(new URLSearchParams(request?.body ?? ''))
 
@@ -87,7 +92,10 @@ describe('a client-secret sign-in', () => {
     clock.advance(60_000 + 1)
     expect(await provider.token({ timeoutMs: 5_000, signal })).toEqual({ kind: 'ok', token: 'at-2' })
     expect(requests).toHaveLength(2)
-    expect(logs).toEqual(['Signed in to Entra ID as app app-1 (client secret).', 'Renewed the Entra ID token as app app-1 (client secret).'])
+    expect(logs).toEqual([
+      'Signed in to Entra ID as app app-1 (client secret).',
+      'Renewed the Entra ID token as app app-1 (client secret).'
+    ])
   })
 
   it('renews at once when asked to', async () => {
@@ -101,7 +109,7 @@ describe('a client-secret sign-in', () => {
     const { provider } = secretProvider([
       json(401, {
         error: 'invalid_client',
-        error_description: "AADSTS7000215: Invalid client secret provided.\r\nTrace ID: 1\r\nCorrelation ID: 2",
+        error_description: 'AADSTS7000215: Invalid client secret provided.\r\nTrace ID: 1\r\nCorrelation ID: 2',
         error_codes: [7000215]
       })
     ])
@@ -161,7 +169,12 @@ describe('a GitHub OIDC sign-in', () => {
   it('asks GitHub for a fresh ID token for each exchange and sends it as client assertion', async () => {
     const id1 = jwt({ sub: 'repo:contoso/offers:ref:refs/heads/main' })
     const id2 = jwt({ sub: 'repo:contoso/offers:ref:refs/heads/main', n: 2 })
-    const { provider, requests, masked } = oidc([json(200, { value: id1 }), tokenAnswer('at-1'), json(200, { value: id2 }), tokenAnswer('at-2')])
+    const { provider, requests, masked } = oidc([
+      json(200, { value: id1 }),
+      tokenAnswer('at-1'),
+      json(200, { value: id2 }),
+      tokenAnswer('at-2')
+    ])
     await provider.token({ timeoutMs: 5_000, signal })
     await provider.token({ timeoutMs: 5_000, signal, renew: true })
     expect(requests.map((r) => `${r.method ?? 'GET'} ${r.url}`)).toEqual([
@@ -186,7 +199,10 @@ describe('a GitHub OIDC sign-in', () => {
   it("names the run's subject when no federated credential matches it", async () => {
     const { provider } = oidc([
       json(200, { value: jwt({ sub: 'repo:contoso/offers:environment:prod' }) }),
-      json(400, { error: 'invalid_client', error_description: 'AADSTS70021: No matching federated identity record found for presented assertion.' })
+      json(400, {
+        error: 'invalid_client',
+        error_description: 'AADSTS70021: No matching federated identity record found for presented assertion.'
+      })
     ])
     const outcome = await provider.token({ timeoutMs: 5_000, signal })
     expect(outcome.kind).toBe('fatal')
@@ -199,7 +215,8 @@ describe('a GitHub OIDC sign-in', () => {
     const refused = await oidc([json(403, {})]).provider.token({ timeoutMs: 5_000, signal })
     expect(refused).toEqual({
       kind: 'fatal',
-      reason: 'GitHub OIDC ID token: GitHub refused the request (HTTP 403); check that the job has `permissions: id-token: write`'
+      reason:
+        'GitHub OIDC ID token: GitHub refused the request (HTTP 403); check that the job has `permissions: id-token: write`'
     })
     const down = await oidc([json(502, {})]).provider.token({ timeoutMs: 5_000, signal })
     expect(down).toEqual({ kind: 'transient', reason: 'GitHub OIDC ID token: HTTP 502' })
@@ -219,7 +236,13 @@ describe('createTokenProvider', () => {
     const auth = { kind: 'oidc' as const, tenantId: 't', clientId: 'c', authorityHost: 'https://login.example.test' }
     expect(() => createTokenProvider(auth, {}, ports)).toThrow(InputError)
     expect(() => createTokenProvider(auth, {}, ports)).toThrow(/add `permissions: id-token: write` to the job/)
-    expect(createTokenProvider(auth, { ACTIONS_ID_TOKEN_REQUEST_URL: 'https://x', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'y' }, ports).mode).toBe('oidc')
+    expect(
+      createTokenProvider(
+        auth,
+        { ACTIONS_ID_TOKEN_REQUEST_URL: 'https://x', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'y' },
+        ports
+      ).mode
+    ).toBe('oidc')
   })
 })
 
@@ -247,8 +270,8 @@ describe('hints and claims', () => {
 })
 
 describe('the CPP source with a renewable sign-in', () => {
-  function provider(tokens: string[]): TokenProvider & { calls: Array<boolean | undefined> } {
-    const calls: Array<boolean | undefined> = []
+  function provider(tokens: string[]): TokenProvider & { calls: (boolean | undefined)[] } {
+    const calls: (boolean | undefined)[] = []
     return {
       mode: 'client-secret',
       renewable: true,
@@ -262,7 +285,15 @@ describe('the CPP source with a renewable sign-in', () => {
   const status = json(200, { status: 'running', steps: [] })
   const unauthorized = json(401, { error: { code: 'ExpiredAuthenticationToken', message: 'expired' } })
   function source(http: HttpPort, credentials: TokenProvider) {
-    return createCppSource({ baseUrl: 'https://cpp.test', apiVersion: 'v', publisherId: 'p', offerId: 'o', credentials, http, now: () => 0 })
+    return createCppSource({
+      baseUrl: 'https://cpp.test',
+      apiVersion: 'v',
+      publisherId: 'p',
+      offerId: 'o',
+      credentials,
+      http,
+      now: () => 0
+    })
   }
 
   it('renews the token once and tries again at once on a 401', async () => {
@@ -281,7 +312,9 @@ describe('the CPP source with a renewable sign-in', () => {
     expect(outcome).toEqual({
       kind: 'fatal',
       httpStatus: 401,
-      reason: expect.stringMatching(/^HTTP 401 \(ExpiredAuthenticationToken: expired\): a second 401 in a row, with a new token: .*add the app to the Partner Center account/)
+      reason: expect.stringMatching(
+        /^HTTP 401 \(ExpiredAuthenticationToken: expired\): a second 401 in a row, with a new token: .*add the app to the Partner Center account/
+      )
     })
   })
 
@@ -289,7 +322,9 @@ describe('the CPP source with a renewable sign-in', () => {
     const { http, requests } = scriptedHttp([unauthorized])
     const outcome = await source(http, staticToken('t')).read({ timeoutMs: 5_000, signal })
     expect(requests).toHaveLength(1)
-    expect(outcome.kind === 'fatal' && outcome.reason).toMatch(/the token expired or is not for https:\/\/cloudpartner\.azure\.com/)
+    expect(outcome.kind === 'fatal' && outcome.reason).toMatch(
+      /the token expired or is not for https:\/\/cloudpartner\.azure\.com/
+    )
   })
 
   it('hints at adding the app to the account on a 403', async () => {
@@ -300,8 +335,15 @@ describe('the CPP source with a renewable sign-in', () => {
 
   it('passes on a sign-in failure without calling the API', async () => {
     const { http, requests } = scriptedHttp([status])
-    const failing: TokenProvider = { mode: 'oidc', renewable: true, token: async () => ({ kind: 'transient', reason: 'Entra ID sign-in: HTTP 503' }) }
-    expect(await source(http, failing).read({ timeoutMs: 5_000, signal })).toEqual({ kind: 'transient', reason: 'Entra ID sign-in: HTTP 503' })
+    const failing: TokenProvider = {
+      mode: 'oidc',
+      renewable: true,
+      token: async () => ({ kind: 'transient', reason: 'Entra ID sign-in: HTTP 503' })
+    }
+    expect(await source(http, failing).read({ timeoutMs: 5_000, signal })).toEqual({
+      kind: 'transient',
+      reason: 'Entra ID sign-in: HTTP 503'
+    })
     expect(requests).toHaveLength(0)
   })
 })

@@ -56,14 +56,28 @@ describe('the CPP source', () => {
     const outcome = await read(http)
     expect(outcome).toEqual({ kind: 'ok', snapshot: { status: 'Succeeded', steps: [], messages: [] } })
     expect(requests[0]?.headers.Authorization).toBe('Bearer tok-123')
-    expect(requests[0]?.url).toBe('https://cpp.example.test/api/publishers/contoso/offers/vm-offer/status?api-version=2017-10-31')
+    expect(requests[0]?.url).toBe(
+      'https://cpp.example.test/api/publishers/contoso/offers/vm-offer/status?api-version=2017-10-31'
+    )
     expect(requests[0]?.timeoutMs).toBe(5_000)
   })
 
   it.each([
-    [404, { error: { code: 'OfferNotFound', message: 'No offer' } }, /HTTP 404 \(OfferNotFound: No offer\): check publisher-id and offer-id/],
-    [403, { error: { code: 'Forbidden', message: 'Denied' } }, /HTTP 403 \(Forbidden: Denied\): the identity lacks access to this publisher/],
-    [401, { error: { code: 'Unauthorized', message: 'Bad token' } }, /HTTP 401 .*token expired or is not for https:\/\/cloudpartner\.azure\.com/],
+    [
+      404,
+      { error: { code: 'OfferNotFound', message: 'No offer' } },
+      /HTTP 404 \(OfferNotFound: No offer\): check publisher-id and offer-id/
+    ],
+    [
+      403,
+      { error: { code: 'Forbidden', message: 'Denied' } },
+      /HTTP 403 \(Forbidden: Denied\): the identity lacks access to this publisher/
+    ],
+    [
+      401,
+      { error: { code: 'Unauthorized', message: 'Bad token' } },
+      /HTTP 401 .*token expired or is not for https:\/\/cloudpartner\.azure\.com/
+    ],
     [400, { error: { code: 'BadRequest', message: 'Bad' } }, /HTTP 400 \(BadRequest: Bad\)/],
     [409, {}, /HTTP 409: the API refused the request/]
   ])('fails at once on %p', async (status, body, reason) => {
@@ -73,7 +87,9 @@ describe('the CPP source', () => {
   })
 
   it.each([408, 429, 500, 502, 503, 504])('retries %p, honouring Retry-After', async (status) => {
-    const outcome = await read(port(json(status, { error: { code: 'Busy', message: 'later' } }, { 'retry-after': '7' })).http)
+    const outcome = await read(
+      port(json(status, { error: { code: 'Busy', message: 'later' } }, { 'retry-after': '7' })).http
+    )
     expect(outcome).toEqual({ kind: 'transient', reason: `HTTP ${status} (Busy: later)`, retryAfterMs: 7_000 })
   })
 

@@ -33,7 +33,12 @@ describe.each(runtimes())('several offers with the bundle on $name', ({ path: no
     expect(run.outputs.result).toBe('failed')
     expect(run.outputs.status).toBe('')
     expect(run.outputs.steps).toBe('[]')
-    const offers = JSON.parse(run.outputs.offers ?? '') as Array<{ id: string; status: string; result: string; steps: unknown[] }>
+    const offers = JSON.parse(run.outputs.offers ?? '') as {
+      id: string
+      status: string
+      result: string
+      steps: unknown[]
+    }[]
     expect(offers.map((o) => [o.id, o.status, o.result])).toEqual([
       ['failed', 'Failed', 'failed'],
       ['late', 'Succeeded', 'passed'],
@@ -73,7 +78,9 @@ describe.each(runtimes())('several offers with the bundle on $name', ({ path: no
     expect(run.code).toBe(0)
     expect(run.outputs.status).toBe('Succeeded')
     expect(JSON.parse(run.outputs.steps ?? '')).toHaveLength(6)
-    expect(JSON.parse(run.outputs.offers ?? '')).toEqual([expect.objectContaining({ id: 'happy', status: 'Succeeded', result: 'passed' })])
+    expect(JSON.parse(run.outputs.offers ?? '')).toEqual([
+      expect.objectContaining({ id: 'happy', status: 'Succeeded', result: 'passed' })
+    ])
     expect(run.outputs['stuck-steps']).toBe('[]')
     expect(run.summary).not.toContain('<details>')
     expect(run.stdout).not.toMatch(/::group::\[\d+m?s\] pub-/)
@@ -83,9 +90,18 @@ describe.each(runtimes())('several offers with the bundle on $name', ({ path: no
     const run = await runAction({ node, inputs: inputs('stuck', { timeout: '1s' }) })
     expect(run.outputs.result).toBe('timed-out')
     const warnings = commands(run.stdout, 'warning')
-    expect(warnings).toEqual([expect.stringMatching(/^Offer pub-\w+\/stuck: step 'Certification' has been in progress for 6d, beyond its estimate of ~2-3 days$/)])
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        /^Offer pub-\w+\/stuck: step 'Certification' has been in progress for 6d, beyond its estimate of ~2-3 days$/
+      )
+    ])
     expect(JSON.parse(run.outputs['stuck-steps'] ?? '')).toEqual([
-      expect.objectContaining({ offer: 'stuck', id: 'certification', name: 'Certification', estimatedTimeFrame: '~2-3 days' })
+      expect.objectContaining({
+        offer: 'stuck',
+        id: 'certification',
+        name: 'Certification',
+        estimatedTimeFrame: '~2-3 days'
+      })
     ])
     expect(run.summary).toMatch(/\| Certification \| 🔄 InProgress ⚠️ stuck for 6d \|/)
     expect(run.stdout).toMatch(/Certification has been in progress for 6d, beyond its estimate of ~2-3 days: stuck/)
@@ -96,12 +112,17 @@ describe.each(runtimes())('several offers with the bundle on $name', ({ path: no
     const run = await runAction({ node, inputs: given })
     expect(run.code).toBe(1)
     expect(run.outputs).toMatchObject({ status: 'Running', result: 'failed' })
-    expect(commands(run.stdout, 'error')).toEqual([expect.stringMatching(/step 'Certification' has been in progress for 6d, beyond its estimate/)])
+    expect(commands(run.stdout, 'error')).toEqual([
+      expect.stringMatching(/step 'Certification' has been in progress for 6d, beyond its estimate/)
+    ])
     expect(requestsFor(given['publisher-id'])).toHaveLength(1)
   })
 
   it.concurrent('the per-poll line shows the pace chosen for the active step', async () => {
-    const run = await runAction({ node, inputs: inputs('stuck', { timeout: '1s', interval: '100ms', 'max-interval': '400ms' }) })
+    const run = await runAction({
+      node,
+      inputs: inputs('stuck', { timeout: '1s', interval: '100ms', 'max-interval': '400ms' })
+    })
     expect(run.stdout).toMatch(/next check in \d+ms \(paced for Certification, ~2-3 days\)/)
   })
 })

@@ -37,14 +37,20 @@ function inputs(sim: Sim, offer: string, extra: Record<string, string> = {}) {
   }
 }
 
-const oidcEnv = (sim: Sim) => ({ ACTIONS_ID_TOKEN_REQUEST_URL: sim.idTokenRequestUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: sim.idTokenRequestToken })
+const oidcEnv = (sim: Sim) => ({
+  ACTIONS_ID_TOKEN_REQUEST_URL: sim.idTokenRequestUrl,
+  ACTIONS_ID_TOKEN_REQUEST_TOKEN: sim.idTokenRequestToken
+})
 const kinds = (sim: Sim) => sim.requests.map((r) => r.kind)
 const count = (sim: Sim, kind: string) => sim.requests.filter((r) => r.kind === kind).length
 
 /** No secret, access token or ID token anywhere but in the runner's own add-mask commands. */
 function expectNothingSecret(run: ActionRun, sim: Sim): void {
   const secrets = [SECRET, sim.idTokenRequestToken, ...sim.issued.accessTokens, ...sim.issued.idTokens]
-  const stdout = run.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n')
+  const stdout = run.stdout
+    .split('\n')
+    .filter((l) => !l.startsWith('::add-mask::'))
+    .join('\n')
   for (const secret of secrets) {
     expect(stdout).not.toContain(secret)
     expect(run.stderr).not.toContain(secret)
@@ -52,7 +58,8 @@ function expectNothingSecret(run: ActionRun, sim: Sim): void {
     expect(JSON.stringify(run.outputs)).not.toContain(secret)
   }
   // every access token and ID token was masked
-  for (const token of [...sim.issued.accessTokens, ...sim.issued.idTokens]) expect(run.stdout).toContain(`::add-mask::${token}`)
+  for (const token of [...sim.issued.accessTokens, ...sim.issued.idTokens])
+    expect(run.stdout).toContain(`::add-mask::${token}`)
 }
 
 describe.each(runtimes())('sign-in with the bundle on $name', ({ path: node }) => {
@@ -83,7 +90,11 @@ describe.each(runtimes())('sign-in with the bundle on $name', ({ path: node }) =
 
   it.concurrent('token expiry mid-wait: renews before expiry, with a fresh ID token each time', async () => {
     await withSim({ tokenLifetimeSec: 1 }, async (sim) => {
-      const run = await runAction({ node, inputs: inputs(sim, 'happy', { interval: '250ms', 'max-interval': '250ms' }), env: oidcEnv(sim) })
+      const run = await runAction({
+        node,
+        inputs: inputs(sim, 'happy', { interval: '250ms', 'max-interval': '250ms' }),
+        env: oidcEnv(sim)
+      })
       expect(run.code).toBe(0)
       expect(run.outputs.status).toBe('Succeeded')
       expect(count(sim, 'token')).toBeGreaterThanOrEqual(3)
@@ -99,7 +110,9 @@ describe.each(runtimes())('sign-in with the bundle on $name', ({ path: node }) =
       const run = await runAction({ node, inputs: inputs(sim, 'expired-once', { 'client-secret': SECRET }) })
       expect(run.code).toBe(0)
       expect(run.outputs.status).toBe('Succeeded')
-      expect(run.stdout).toMatch(/The API answered HTTP 401 \(ExpiredAuthenticationToken: .*\): renewing the token and trying again\./)
+      expect(run.stdout).toMatch(
+        /The API answered HTTP 401 \(ExpiredAuthenticationToken: .*\): renewing the token and trying again\./
+      )
       expect(count(sim, 'token')).toBe(2)
     })
   })
@@ -111,7 +124,9 @@ describe.each(runtimes())('sign-in with the bundle on $name', ({ path: node }) =
       expect(run.outputs.result).toBe('failed')
       const errors = commands(run.stdout, 'error')
       expect(errors).toHaveLength(1)
-      expect(errors[0]).toMatch(/HTTP 401 .*a second 401 in a row, with a new token: .*add the app to the Partner Center account/)
+      expect(errors[0]).toMatch(
+        /HTTP 401 .*a second 401 in a row, with a new token: .*add the app to the Partner Center account/
+      )
       expect(count(sim, 'status')).toBe(2)
     })
   })
@@ -123,7 +138,9 @@ describe.each(runtimes())('sign-in with the bundle on $name', ({ path: node }) =
       expect(run.outputs).toMatchObject({ status: '', result: 'failed', steps: '[]', 'stuck-steps': '[]' })
       const errors = commands(run.stdout, 'error')
       expect(errors).toHaveLength(1)
-      expect(errors[0]).toMatch(/Entra ID sign-in refused \(client-secret\): invalid_client: AADSTS7000215: Invalid client secret provided\..* Hint: client-secret is wrong/)
+      expect(errors[0]).toMatch(
+        /Entra ID sign-in refused \(client-secret\): invalid_client: AADSTS7000215: Invalid client secret provided\..* Hint: client-secret is wrong/
+      )
       expect(kinds(sim)).toEqual(['token'])
       expect(run.stdout).not.toMatch(/^(?!::add-mask::).*wrong-secret-value/m)
       expect(run.summary).not.toContain('wrong-secret-value')
@@ -136,7 +153,9 @@ describe.each(runtimes())('sign-in with the bundle on $name', ({ path: node }) =
       const run = await runAction({ node, inputs: inputs(sim, 'happy') })
       expect(run.code).toBe(1)
       expect(run.outputs.result).toBe('failed')
-      expect(commands(run.stdout, 'error')[0]).toMatch(/needs an ID token, and this job may not request one: add `permissions: id-token: write` to the job/)
+      expect(commands(run.stdout, 'error')[0]).toMatch(
+        /needs an ID token, and this job may not request one: add `permissions: id-token: write` to the job/
+      )
       expect(run.stdout).toContain('::error title=OIDC permission missing::')
       expect(run.summary).toContain('id-token: write')
       expect(sim.requests).toHaveLength(0)
@@ -144,14 +163,20 @@ describe.each(runtimes())('sign-in with the bundle on $name', ({ path: node }) =
   })
 
   it.concurrent("no federated credential for this subject: names the run's subject", async () => {
-    await withSim({ subject: 'repo:contoso/offers:ref:refs/heads/feature', allowedSubject: 'repo:contoso/offers:ref:refs/heads/main' }, async (sim) => {
-      const run = await runAction({ node, inputs: inputs(sim, 'happy'), env: oidcEnv(sim) })
-      expect(run.code).toBe(1)
-      expect(commands(run.stdout, 'error')[0]).toMatch(
-        /AADSTS70021: .*Hint: no federated credential of the app matches this workflow: .*this run's subject is 'repo:contoso\/offers:ref:refs\/heads\/feature'/
-      )
-      expectNothingSecret(run, sim)
-    })
+    await withSim(
+      {
+        subject: 'repo:contoso/offers:ref:refs/heads/feature',
+        allowedSubject: 'repo:contoso/offers:ref:refs/heads/main'
+      },
+      async (sim) => {
+        const run = await runAction({ node, inputs: inputs(sim, 'happy'), env: oidcEnv(sim) })
+        expect(run.code).toBe(1)
+        expect(commands(run.stdout, 'error')[0]).toMatch(
+          /AADSTS70021: .*Hint: no federated credential of the app matches this workflow: .*this run's subject is 'repo:contoso\/offers:ref:refs\/heads\/feature'/
+        )
+        expectNothingSecret(run, sim)
+      }
+    )
   })
 
   it.concurrent('transient failures of the token endpoint are retried within the deadline', async () => {
@@ -160,7 +185,7 @@ describe.each(runtimes())('sign-in with the bundle on $name', ({ path: node }) =
       expect(run.code).toBe(0)
       expect(run.outputs.status).toBe('Succeeded')
       expect(count(sim, 'token')).toBe(3)
-      const retries = run.stdout.split('\n').filter((l) => /retrying in/.test(l))
+      const retries = run.stdout.split('\n').filter((l) => l.includes('retrying in'))
       expect(retries[0]).toMatch(/Entra ID sign-in: HTTP 503 · retrying in/)
       expect(retries[1]).toMatch(/Entra ID sign-in: connection failed/)
     })

@@ -60,10 +60,23 @@ describe.each(runtimes())('the bundle on $name', ({ path: node }) => {
     expect(run.code).toBe(0)
     expect(run.outputs.status).toBe('Succeeded')
     expect(run.outputs.result).toBe('passed')
-    const steps = JSON.parse(run.outputs.steps ?? '') as Array<Record<string, unknown>>
-    expect(steps.map((s) => s.id)).toEqual(['validation', 'certification', 'packaging', 'preview-creation', 'publisher-signoff', 'live'])
+    const steps = JSON.parse(run.outputs.steps ?? '') as Record<string, unknown>[]
+    expect(steps.map((s) => s.id)).toEqual([
+      'validation',
+      'certification',
+      'packaging',
+      'preview-creation',
+      'publisher-signoff',
+      'live'
+    ])
     expect(steps.every((s) => s.status === 'Complete' && s.progress === 100)).toBe(true)
-    expect(steps[0]).toEqual({ id: 'validation', name: 'Validation', status: 'Complete', progress: 100, estimatedTimeFrame: '< 15 min' })
+    expect(steps[0]).toEqual({
+      id: 'validation',
+      name: 'Validation',
+      status: 'Complete',
+      progress: 100,
+      estimatedTimeFrame: '< 15 min'
+    })
     expect(run.summary).toMatch(/^## ✅ Offer pub-\w+\/happy: Succeeded/)
     expect(run.summary).toContain('| Go live | ✅ Complete | ██████████ 100% |')
     expect(run.summary).toMatch(/Offer \| Running → Succeeded/)
@@ -71,26 +84,33 @@ describe.each(runtimes())('the bundle on $name', ({ path: node }) => {
     expect(commands(run.stdout, 'error')).toEqual([])
     // one line a poll, as a group title
     expect(commands(run.stdout, 'group')).toHaveLength(13)
-    expect(run.stdout).toMatch(/::group::\[\d+ms\] 🔄 Running · Certification InProgress 20%25 \(estimate ~2-3 days\) · next check in \d+ms/)
+    expect(run.stdout).toMatch(
+      /::group::\[\d+ms\] 🔄 Running · Certification InProgress 20%25 \(estimate ~2-3 days\) · next check in \d+ms/
+    )
     expectWellFormedTables(run.summary)
     expectNoSecret(run)
   })
 
-  it.concurrent('rejected: fails with one annotation naming offer, step and message; no injection in the summary', async () => {
-    const run = await runAction({ node, inputs: inputs('rejected') })
-    expect(run.code).toBe(1)
-    expect(run.outputs).toMatchObject({ status: 'Failed', result: 'failed' })
-    const errors = commands(run.stdout, 'error')
-    expect(errors).toHaveLength(1)
-    expect(errors[0]).toMatch(/^Offer pub-\w+\/rejected: step 'Certification' \(certification\) was rejected: Certification failed: CVE-2026-1234 found/)
-    expect(run.stdout).toMatch(/::error title=Certification rejected::/)
-    expect(run.summary).not.toMatch(/<script|<b>|<a |<p>/i)
-    expect(run.summary).not.toMatch(/^\| injected/m)
-    expect(run.summary).toContain('❌ Rejected')
-    expectWellFormedTables(run.summary)
-    expectNoStackTrace(run)
-    expectNoSecret(run)
-  })
+  it.concurrent(
+    'rejected: fails with one annotation naming offer, step and message; no injection in the summary',
+    async () => {
+      const run = await runAction({ node, inputs: inputs('rejected') })
+      expect(run.code).toBe(1)
+      expect(run.outputs).toMatchObject({ status: 'Failed', result: 'failed' })
+      const errors = commands(run.stdout, 'error')
+      expect(errors).toHaveLength(1)
+      expect(errors[0]).toMatch(
+        /^Offer pub-\w+\/rejected: step 'Certification' \(certification\) was rejected: Certification failed: CVE-2026-1234 found/
+      )
+      expect(run.stdout).toMatch(/::error title=Certification rejected::/)
+      expect(run.summary).not.toMatch(/<script|<b>|<a |<p>/i)
+      expect(run.summary).not.toMatch(/^\| injected/m)
+      expect(run.summary).toContain('❌ Rejected')
+      expectWellFormedTables(run.summary)
+      expectNoStackTrace(run)
+      expectNoSecret(run)
+    }
+  )
 
   it.concurrent('failed: fails naming the blocked step and its message', async () => {
     const run = await runAction({ node, inputs: inputs('failed') })
@@ -98,7 +118,9 @@ describe.each(runtimes())('the bundle on $name', ({ path: node }) => {
     expect(run.outputs).toMatchObject({ status: 'Failed', result: 'failed' })
     const errors = commands(run.stdout, 'error')
     expect(errors).toHaveLength(1)
-    expect(errors[0]).toMatch(/publishing failed at step 'Packaging' \(packaging\) \(Blocked\): Packaging failed: the VM image could not be copied/)
+    expect(errors[0]).toMatch(
+      /publishing failed at step 'Packaging' \(packaging\) \(Blocked\): Packaging failed: the VM image could not be copied/
+    )
   })
 
   it.concurrent('canceled: fails with the offer Canceled', async () => {
@@ -112,7 +134,7 @@ describe.each(runtimes())('the bundle on $name', ({ path: node }) => {
     const run = await runAction({ node, inputs: inputs('publisher-review', { 'wait-for': 'publisher-review' }) })
     expect(run.code).toBe(0)
     expect(run.outputs).toMatchObject({ status: 'Running', result: 'passed' })
-    const steps = JSON.parse(run.outputs.steps ?? '') as Array<Record<string, unknown>>
+    const steps = JSON.parse(run.outputs.steps ?? '') as Record<string, unknown>[]
     expect(steps.find((s) => s.id === 'publisher-signoff')?.status).toBe('WaitingForPublisherReview')
     expect(run.summary).toContain('👀 WaitingForPublisherReview')
   })
@@ -124,7 +146,9 @@ describe.each(runtimes())('the bundle on $name', ({ path: node }) => {
     ])
     expect(fail.code).toBe(1)
     expect(fail.outputs).toMatchObject({ status: 'Running', result: 'timed-out' })
-    expect(commands(fail.stdout, 'error')[0]).toMatch(/still not done after 3s \(timeout\); last known status Running, step 'Publisher sign-off'/)
+    expect(commands(fail.stdout, 'error')[0]).toMatch(
+      /still not done after 3s \(timeout\); last known status Running, step 'Publisher sign-off'/
+    )
     expect(fail.stdout).toContain('The preview is ready and waits for the publisher')
     expect(fail.summary).toMatch(/^## ⏱️ Offer .*: Running/)
     expect(warn.code).toBe(0)
@@ -137,7 +161,7 @@ describe.each(runtimes())('the bundle on $name', ({ path: node }) => {
     const run = await runAction({ node, inputs: inputs('flaky') })
     expect(run.code).toBe(0)
     expect(run.outputs).toMatchObject({ status: 'Succeeded', result: 'passed' })
-    const retries = run.stdout.split('\n').filter((l) => /retrying in/.test(l))
+    const retries = run.stdout.split('\n').filter((l) => l.includes('retrying in'))
     expect(retries).toHaveLength(4)
     expect(retries[0]).toMatch(/HTTP 429 \(TooManyRequests: .*\) · retrying in 1s/)
     expect(retries.join('\n')).toMatch(/HTTP 503 \(ServiceUnavailable: Try again later\)/)
@@ -156,9 +180,15 @@ describe.each(runtimes())('the bundle on $name', ({ path: node }) => {
   })
 
   it.concurrent.each([
-    ['not-found', /HTTP 404 \(OfferNotFound: Offer 'not-found' of publisher '.*' was not found\.\): check publisher-id and offer-id/],
+    [
+      'not-found',
+      /HTTP 404 \(OfferNotFound: Offer 'not-found' of publisher '.*' was not found\.\): check publisher-id and offer-id/
+    ],
     ['forbidden', /HTTP 403 \(Forbidden: .*\): the identity lacks access to this publisher/],
-    ['unauthorized', /HTTP 401 \(Unauthorized: .*\): the token expired or is not for https:\/\/cloudpartner\.azure\.com/],
+    [
+      'unauthorized',
+      /HTTP 401 \(Unauthorized: .*\): the token expired or is not for https:\/\/cloudpartner\.azure\.com/
+    ],
     ['bad-request', /HTTP 400 \(BadRequest: The request is invalid\.\)/]
   ])('%s: fails at once with the API reason and a hint, no retry', async (offer, reason) => {
     const given = inputs(offer)
@@ -177,7 +207,9 @@ describe.each(runtimes())('the bundle on $name', ({ path: node }) => {
   it.concurrent('a wrong token fails at once with the 401 hint', async () => {
     const run = await runAction({ node, inputs: inputs('happy', { token: 'some-other-token' }) })
     expect(run.code).toBe(1)
-    expect(commands(run.stdout, 'error')[0]).toMatch(/HTTP 401 .*token expired or is not for https:\/\/cloudpartner\.azure\.com/)
+    expect(commands(run.stdout, 'error')[0]).toMatch(
+      /HTTP 401 .*token expired or is not for https:\/\/cloudpartner\.azure\.com/
+    )
     expect(run.stdout).not.toMatch(/^(?!::add-mask::).*some-other-token/m)
   })
 
@@ -186,7 +218,7 @@ describe.each(runtimes())('the bundle on $name', ({ path: node }) => {
     expect(run.code).toBe(0)
     expect(run.outputs).toMatchObject({ status: 'pendingValidationQueue', result: 'passed' })
     expect(run.summary).toContain('❔ queuedForScan')
-    const steps = JSON.parse(run.outputs.steps ?? '') as Array<Record<string, unknown>>
+    const steps = JSON.parse(run.outputs.steps ?? '') as Record<string, unknown>[]
     expect(steps.find((s) => s.id === 'certification')?.progress).toBe(15)
     const later = await runAction({ node, inputs: inputs('unknown-status') })
     expect(later.outputs).toMatchObject({ status: 'Succeeded', result: 'passed' })

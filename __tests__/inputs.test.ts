@@ -1,7 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
 import { INPUT_DEFAULTS, InputError, readSettings, type InputName } from '../src/inputs.js'
 
-const base: Partial<Record<InputName, string>> = { 'publisher-id': 'contoso', 'offer-id': 'vm-offer', token: 'secret-token' }
+const base: Partial<Record<InputName, string>> = {
+  'publisher-id': 'contoso',
+  'offer-id': 'vm-offer',
+  token: 'secret-token'
+}
 
 function read(overrides: Partial<Record<InputName, string>> = {}) {
   const values = { ...INPUT_DEFAULTS, ...base, ...overrides }
@@ -98,7 +102,11 @@ describe('readSettings', () => {
   })
 
   it('reads several offer IDs, by line or comma, without blanks or duplicates', () => {
-    expect(read({ 'offer-id': 'vm-offer\n  saas-offer, app-offer\n\n- vm-offer\n' }).offerIds).toEqual(['vm-offer', 'saas-offer', 'app-offer'])
+    expect(read({ 'offer-id': 'vm-offer\n  saas-offer, app-offer\n\n- vm-offer\n' }).offerIds).toEqual([
+      'vm-offer',
+      'saas-offer',
+      'app-offer'
+    ])
   })
 
   it('reads fail-on-stuck as a YAML boolean', () => {
@@ -115,10 +123,16 @@ describe('readSettings', () => {
   })
 
   describe('sign-in', () => {
-    const client = { token: '', 'tenant-id': 'contoso.onmicrosoft.com', 'client-id': '00000000-0000-0000-0000-000000000001' }
+    const client = {
+      token: '',
+      'tenant-id': 'contoso.onmicrosoft.com',
+      'client-id': '00000000-0000-0000-0000-000000000001'
+    }
 
     it('uses a client secret with tenant-id and client-id', () => {
-      expect(read({ ...client, 'client-secret': 's3cret', 'authority-host': 'https://login.example.test/' }).auth).toEqual({
+      expect(
+        read({ ...client, 'client-secret': 's3cret', 'authority-host': 'https://login.example.test/' }).auth
+      ).toEqual({
         kind: 'client-secret',
         tenantId: 'contoso.onmicrosoft.com',
         clientId: '00000000-0000-0000-0000-000000000001',
@@ -138,8 +152,14 @@ describe('readSettings', () => {
 
     it.each<[Partial<Record<InputName, string>>, RegExp]>([
       [{ token: '' }, /Input 'token' is required, or sign in with tenant-id and client-id/],
-      [{ 'client-id': 'app' }, /Input 'token' cannot be used together with 'client-id': give either token, or tenant-id and client-id/],
-      [{ 'tenant-id': 't', 'client-secret': 'x' }, /Input 'token' cannot be used together with 'tenant-id' and 'client-secret'/],
+      [
+        { 'client-id': 'app' },
+        /Input 'token' cannot be used together with 'client-id': give either token, or tenant-id and client-id/
+      ],
+      [
+        { 'tenant-id': 't', 'client-secret': 'x' },
+        /Input 'token' cannot be used together with 'tenant-id' and 'client-secret'/
+      ],
       [{ token: '', 'client-id': 'app' }, /Input 'tenant-id' is required with client-id/],
       [{ token: '', 'tenant-id': 't' }, /Input 'client-id' is required with tenant-id or client-secret/],
       [{ token: '', 'client-secret': 'x' }, /Input 'client-id' is required/],

@@ -65,7 +65,7 @@ describe('over loopback', () => {
 
   it('aborts a request in flight when cancelled', async () => {
     const controller = new AbortController()
-    setTimeout(() => controller.abort(), 200)
+    setTimeout(() => { controller.abort(); }, 200)
     const started = Date.now()
     const result = await watch(source('slow'), fast, ports(controller.signal))
     expect(result.end).toEqual({ kind: 'cancelled' })
@@ -77,22 +77,36 @@ describe('the HTTP adapter', () => {
   const url = () => `${sim.url}/api/publishers/p/offers/happy/status?api-version=2017-10-31`
 
   it('returns status, lower-cased headers and body', async () => {
-    const response = await createHttpPort().send({ url: url(), headers: { Authorization: `Bearer ${TOKEN}` }, timeoutMs: 5_000 })
+    const response = await createHttpPort().send({
+      url: url(),
+      headers: { Authorization: `Bearer ${TOKEN}` },
+      timeoutMs: 5_000
+    })
     expect(response.status).toBe(200)
     expect(response.headers['content-type']).toMatch(/application\/json/)
     expect(JSON.parse(response.body)).toHaveProperty('status')
   })
 
   it('returns error statuses rather than throwing', async () => {
-    const response = await createHttpPort().send({ url: url(), headers: { Authorization: 'Bearer wrong' }, timeoutMs: 5_000 })
+    const response = await createHttpPort().send({
+      url: url(),
+      headers: { Authorization: 'Bearer wrong' },
+      timeoutMs: 5_000
+    })
     expect(response.status).toBe(401)
   })
 
   it('rejects with a timeout, a network failure, or an abort', async () => {
     const slow = `${sim.url}/api/publishers/p/offers/slow/status?api-version=2017-10-31`
-    await expect(createHttpPort().send({ url: slow, headers: { Authorization: `Bearer ${TOKEN}` }, timeoutMs: 100 })).rejects.toMatchObject({ kind: 'timeout' })
-    await expect(createHttpPort().send({ url: 'http://127.0.0.1:1/x', headers: {}, timeoutMs: 2_000 })).rejects.toBeInstanceOf(RequestFailure)
+    await expect(
+      createHttpPort().send({ url: slow, headers: { Authorization: `Bearer ${TOKEN}` }, timeoutMs: 100 })
+    ).rejects.toMatchObject({ kind: 'timeout' })
+    await expect(
+      createHttpPort().send({ url: 'http://127.0.0.1:1/x', headers: {}, timeoutMs: 2_000 })
+    ).rejects.toBeInstanceOf(RequestFailure)
     const aborted = AbortSignal.abort()
-    await expect(createHttpPort().send({ url: slow, headers: {}, timeoutMs: 5_000, signal: aborted })).rejects.toMatchObject({ kind: 'aborted' })
+    await expect(
+      createHttpPort().send({ url: slow, headers: {}, timeoutMs: 5_000, signal: aborted })
+    ).rejects.toMatchObject({ kind: 'aborted' })
   })
 })

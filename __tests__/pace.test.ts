@@ -30,21 +30,36 @@ describe('parseEstimate', () => {
     expect(parseEstimate(text)).toEqual({ minMs, maxMs })
   })
 
-  it.each([undefined, '', 'soon', 'unknown', '< 15 fortnights', '~3-2 days', '< 0 min', 'days', '< min', '1-2-3 days', '> 1 day', 'about 2 days'])(
-    '%p is unknown',
-    (text) => {
-      expect(parseEstimate(text)).toBeUndefined()
-    }
-  )
+  it.each([
+    undefined,
+    '',
+    'soon',
+    'unknown',
+    '< 15 fortnights',
+    '~3-2 days',
+    '< 0 min',
+    'days',
+    '< min',
+    '1-2-3 days',
+    '> 1 day',
+    'about 2 days'
+  ])('%p is unknown', (text) => {
+    expect(parseEstimate(text)).toBeUndefined()
+  })
 })
 
 describe('paceFor', () => {
   const settings = { intervalMs: 30_000, maxIntervalMs: 600_000 }
-  const running = (estimatedTimeFrame?: string) => step('s', 'InProgress', estimatedTimeFrame ? { estimatedTimeFrame } : {})
+  const running = (estimatedTimeFrame?: string) =>
+    step('s', 'InProgress', estimatedTimeFrame ? { estimatedTimeFrame } : {})
 
   it('checks a step expected to take minutes near interval, and holds that pace within the estimate', () => {
     // 2 × interval / 1.2: with +20% jitter, still within 2 × interval
-    expect(paceFor(running('< 15 min'), 5 * MIN, settings)).toEqual({ floorMs: 50_000, capMs: 50_000, basis: { step: 'S', estimate: '< 15 min' } })
+    expect(paceFor(running('< 15 min'), 5 * MIN, settings)).toEqual({
+      floorMs: 50_000,
+      capMs: 50_000,
+      basis: { step: 'S', estimate: '< 15 min' }
+    })
     expect(paceFor(running('< 1 hour'), 10 * MIN, settings)).toMatchObject({ floorMs: 50_000, capMs: 50_000 })
   })
   it('checks a step expected to take days near max-interval', () => {
@@ -53,8 +68,13 @@ describe('paceFor', () => {
     expect(paceFor(running('< 2 hours'), 10 * MIN, settings)).toMatchObject({ floorMs: 360_000, capMs: 360_000 })
   })
   it('never goes below interval nor above max-interval', () => {
-    expect(paceFor(running('< 1 min'), 0, { intervalMs: 30_000, maxIntervalMs: 40_000 })).toMatchObject({ floorMs: 40_000, capMs: 40_000 })
-    expect(paceFor(running('< 3 hours'), 0, { intervalMs: 600_000, maxIntervalMs: 900_000 })).toMatchObject({ floorMs: 600_000 })
+    expect(paceFor(running('< 1 min'), 0, { intervalMs: 30_000, maxIntervalMs: 40_000 })).toMatchObject({
+      floorMs: 40_000,
+      capMs: 40_000
+    })
+    expect(paceFor(running('< 3 hours'), 0, { intervalMs: 600_000, maxIntervalMs: 900_000 })).toMatchObject({
+      floorMs: 600_000
+    })
   })
   it('lets backoff grow again once a step runs past its estimate', () => {
     expect(paceFor(running('< 15 min'), 16 * MIN, settings)).toMatchObject({ floorMs: 50_000, capMs: 600_000 })
@@ -62,7 +82,9 @@ describe('paceFor', () => {
   it('falls back to plain backoff without a readable estimate or a step in progress', () => {
     expect(paceFor(running(), 0, settings)).toEqual(plainPace(settings))
     expect(paceFor(running('whenever'), 0, settings)).toEqual(plainPace(settings))
-    expect(paceFor(step('s', 'WaitingForApproval', { estimatedTimeFrame: '< 15 min' }), 0, settings)).toEqual(plainPace(settings))
+    expect(paceFor(step('s', 'WaitingForApproval', { estimatedTimeFrame: '< 15 min' }), 0, settings)).toEqual(
+      plainPace(settings)
+    )
     expect(paceFor(undefined, 0, settings)).toEqual({ floorMs: 30_000, capMs: 600_000 })
   })
 })
@@ -72,7 +94,12 @@ describe('stuck steps', () => {
 
   it('judges from the earliest message timestamp in the past, ignoring junk and the future', () => {
     const s = step('c', 'InProgress', {
-      messages: [message('2026-11-20T10:00:00Z'), message('2026-11-19T08:00:00Z'), message('not a date'), message('2026-12-30T00:00:00Z')]
+      messages: [
+        message('2026-11-20T10:00:00Z'),
+        message('2026-11-19T08:00:00Z'),
+        message('not a date'),
+        message('2026-12-30T00:00:00Z')
+      ]
     })
     expect(earliestMessageAt(s, T0)).toBe(Date.UTC(2026, 10, 19, 8))
     expect(earliestMessageAt(step('c', 'InProgress'), T0)).toBeUndefined()
@@ -82,14 +109,20 @@ describe('stuck steps', () => {
     const seen = new Map<string, number>()
     trackInProgress(seen, snapshot('Running', [step('a', 'InProgress'), step('b', 'NotStarted')]), T0)
     trackInProgress(seen, snapshot('Running', [step('a', 'InProgress'), step('b', 'InProgress')]), T0 + MIN)
-    expect([...seen]).toEqual([['a', T0], ['b', T0 + MIN]])
+    expect([...seen]).toEqual([
+      ['a', T0],
+      ['b', T0 + MIN]
+    ])
     trackInProgress(seen, snapshot('Running', [step('a', 'Complete'), step('b', 'InProgress')]), T0 + 2 * MIN)
     expect([...seen]).toEqual([['b', T0 + MIN]])
   })
 
   it('finds a step in progress beyond the upper end of its estimate', () => {
     const seen = new Map([['c', T0]])
-    const old = step('c', 'InProgress', { estimatedTimeFrame: '~2-3 days', messages: [message(new Date(T0 - 6 * DAY).toISOString())] })
+    const old = step('c', 'InProgress', {
+      estimatedTimeFrame: '~2-3 days',
+      messages: [message(new Date(T0 - 6 * DAY).toISOString())]
+    })
     expect(inProgressSince(old, seen, T0)).toBe(T0 - 6 * DAY)
     expect(findStuck(snapshot('Running', [old]), seen, T0)).toEqual([
       { id: 'c', name: 'C', since: T0 - 6 * DAY, inProgressMs: 6 * DAY, estimatedTimeFrame: '~2-3 days' }
@@ -98,7 +131,9 @@ describe('stuck steps', () => {
     expect(findStuck(snapshot('Running', [fresh]), seen, T0 + 15 * MIN)).toEqual([])
     expect(findStuck(snapshot('Running', [fresh]), seen, T0 + 16 * MIN)).toHaveLength(1)
     expect(findStuck(snapshot('Running', [step('c', 'InProgress')]), seen, T0 + 100 * DAY)).toEqual([])
-    expect(findStuck(snapshot('Running', [step('c', 'Complete', { estimatedTimeFrame: '< 15 min' })]), seen, T0 + DAY)).toEqual([])
+    expect(
+      findStuck(snapshot('Running', [step('c', 'Complete', { estimatedTimeFrame: '< 15 min' })]), seen, T0 + DAY)
+    ).toEqual([])
   })
 })
 
@@ -109,8 +144,13 @@ describe('the watch loop with pacing and stuck steps', () => {
     const clock = fakeClock()
     const validating = ok(snapshot('Running', [step('validation', 'InProgress', { estimatedTimeFrame: '< 15 min' })]))
     const done = ok(snapshot('Succeeded', [step('validation', 'Complete', { estimatedTimeFrame: '< 15 min' })]))
-    const { source, reads } = scriptedSource(clock, [(at) => (at - T0 < 10 * MIN ? validating : done)] as Array<(at: number) => ReadOutcome>)
-    const result = await watch(source, settings, { now: clock.now, sleep: clock.sleep, random: () => 1, signal: new AbortController().signal })
+    const { source, reads } = scriptedSource(clock, [(at) => (at - T0 < 10 * MIN ? validating : done)] as ((at: number) => ReadOutcome)[])
+    const result = await watch(source, settings, {
+      now: clock.now,
+      sleep: clock.sleep,
+      random: () => 1,
+      signal: new AbortController().signal
+    })
     expect(result.end).toEqual({ kind: 'stopped', reason: 'finished' })
     const seenAt = (reads.at(-1)?.at ?? 0) - T0
     expect(seenAt - 10 * MIN).toBeLessThanOrEqual(60_000)
@@ -122,16 +162,28 @@ describe('the watch loop with pacing and stuck steps', () => {
     const stuck = ok(snapshot('Running', [step('validation', 'InProgress', { estimatedTimeFrame: '< 15 min' })]))
     const { source } = scriptedSource(clock, [stuck])
     const events: WatchEvent[] = []
-    const result = await watch(source, { ...settings, timeoutMs: HOUR }, {
-      now: clock.now,
-      sleep: clock.sleep,
-      random: noRandom,
-      signal: new AbortController().signal,
-      onEvent: (e) => events.push(e)
-    })
+    const result = await watch(
+      source,
+      { ...settings, timeoutMs: HOUR },
+      {
+        now: clock.now,
+        sleep: clock.sleep,
+        random: noRandom,
+        signal: new AbortController().signal,
+        onEvent: (e) => events.push(e)
+      }
+    )
     expect(result.end).toEqual({ kind: 'timed-out' })
     expect(events.filter((e) => e.type === 'stuck')).toHaveLength(1)
-    expect(result.stuck).toEqual([{ id: 'validation', name: 'Validation', since: T0, inProgressMs: expect.any(Number), estimatedTimeFrame: '< 15 min' }])
+    expect(result.stuck).toEqual([
+      {
+        id: 'validation',
+        name: 'Validation',
+        since: T0,
+        inProgressMs: expect.any(Number),
+        estimatedTimeFrame: '< 15 min'
+      }
+    ])
     expect(result.stuck[0]?.inProgressMs).toBeGreaterThan(50 * MIN)
   })
 
@@ -139,28 +191,52 @@ describe('the watch loop with pacing and stuck steps', () => {
     const clock = fakeClock()
     const old = ok(
       snapshot('Running', [
-        step('certification', 'InProgress', { estimatedTimeFrame: '~2-3 days', messages: [{ text: 'q', level: 'info', timestamp: new Date(T0 - 6 * DAY).toISOString() }] })
+        step('certification', 'InProgress', {
+          estimatedTimeFrame: '~2-3 days',
+          messages: [{ text: 'q', level: 'info', timestamp: new Date(T0 - 6 * DAY).toISOString() }]
+        })
       ])
     )
     const { source, reads } = scriptedSource(clock, [old])
-    const result = await watch(source, { ...settings, failOnStuck: true }, { now: clock.now, sleep: clock.sleep, random: noRandom, signal: new AbortController().signal })
+    const result = await watch(
+      source,
+      { ...settings, failOnStuck: true },
+      { now: clock.now, sleep: clock.sleep, random: noRandom, signal: new AbortController().signal }
+    )
     expect(result.end).toEqual({ kind: 'stopped', reason: 'stuck' })
     expect(reads).toHaveLength(1)
   })
 
   it('shows the chosen pace in the read event', async () => {
     const clock = fakeClock()
-    const certifying = ok(snapshot('Running', [step('certification', 'InProgress', { estimatedTimeFrame: '~2-3 days' })]))
+    const certifying = ok(
+      snapshot('Running', [step('certification', 'InProgress', { estimatedTimeFrame: '~2-3 days' })])
+    )
     const { source } = scriptedSource(clock, [certifying, ok(snapshot('Succeeded'))])
     const events: WatchEvent[] = []
-    await watch(source, settings, { now: clock.now, sleep: clock.sleep, random: noRandom, signal: new AbortController().signal, onEvent: (e) => events.push(e) })
-    expect(events[0]).toMatchObject({ type: 'read', nextDelayMs: 600_000, pace: { floorMs: 600_000, basis: { step: 'Certification', estimate: '~2-3 days' } } })
+    await watch(source, settings, {
+      now: clock.now,
+      sleep: clock.sleep,
+      random: noRandom,
+      signal: new AbortController().signal,
+      onEvent: (e) => events.push(e)
+    })
+    expect(events[0]).toMatchObject({
+      type: 'read',
+      nextDelayMs: 600_000,
+      pace: { floorMs: 600_000, basis: { step: 'Certification', estimate: '~2-3 days' } }
+    })
   })
 })
 
 describe('the shared limiter', () => {
   /** A source whose reads take `ms` of real time, counting how many run at once. */
-  function slowSource(label: string, ms: number, gauge: { now: number; max: number }, outcome: ReadOutcome = ok(snapshot('Running'))): StatusSource {
+  function slowSource(
+    label: string,
+    ms: number,
+    gauge: { now: number; max: number },
+    outcome: ReadOutcome = ok(snapshot('Running'))
+  ): StatusSource {
     return {
       label,
       async read() {
@@ -187,7 +263,10 @@ describe('the shared limiter', () => {
   it('slows every offer down after a Retry-After from one of them', async () => {
     const clock = fakeClock()
     const limiter = createLimiter({ now: clock.now, sleep: clock.sleep })
-    const throttled = limiter.wrap({ label: 'p/a', read: async () => ({ kind: 'transient', reason: 'HTTP 429', retryAfterMs: 5_000 }) })
+    const throttled = limiter.wrap({
+      label: 'p/a',
+      read: async () => ({ kind: 'transient', reason: 'HTTP 429', retryAfterMs: 5_000 })
+    })
     const other = limiter.wrap({ label: 'p/b', read: async () => ok(snapshot('Running')) })
     await throttled.read({ timeoutMs: 30_000, signal })
     await other.read({ timeoutMs: 30_000, signal })
@@ -198,8 +277,12 @@ describe('the shared limiter', () => {
   it('does not wait past a read timeout for the throttle', async () => {
     const clock = fakeClock()
     const limiter = createLimiter({ now: clock.now, sleep: clock.sleep })
-    await limiter.wrap({ label: 'p/a', read: async () => ({ kind: 'transient', reason: '429', retryAfterMs: 60_000 }) }).read({ timeoutMs: 1_000, signal })
-    const outcome = await limiter.wrap({ label: 'p/b', read: async () => ok(snapshot('Running')) }).read({ timeoutMs: 1_000, signal })
+    await limiter
+      .wrap({ label: 'p/a', read: async () => ({ kind: 'transient', reason: '429', retryAfterMs: 60_000 }) })
+      .read({ timeoutMs: 1_000, signal })
+    const outcome = await limiter
+      .wrap({ label: 'p/b', read: async () => ok(snapshot('Running')) })
+      .read({ timeoutMs: 1_000, signal })
     expect(outcome).toEqual({ kind: 'transient', reason: 'throttled by the API', retryAfterMs: 60_000 })
     expect(clock.sleeps).toEqual([])
   })

@@ -4,22 +4,36 @@ import { stopReason, watch, type WatchEvent, type WatchSettings } from '../src/p
 import type { ReadOutcome } from '../src/source.js'
 import { fakeClock, noRandom, ok, scriptedSource, snapshot, step, T0 } from './fixtures/fakes.js'
 
-const settings: WatchSettings = { waitFor: 'completion', timeoutMs: 3_600_000, intervalMs: 30_000, maxIntervalMs: 600_000 }
-const running = (progress = 10) => snapshot('Running', [step('validation', 'Complete'), step('certification', 'InProgress', { progress })])
+const settings: WatchSettings = {
+  waitFor: 'completion',
+  timeoutMs: 3_600_000,
+  intervalMs: 30_000,
+  maxIntervalMs: 600_000
+}
+const running = (progress = 10) =>
+  snapshot('Running', [step('validation', 'Complete'), step('certification', 'InProgress', { progress })])
 const succeeded = snapshot('Succeeded', [step('validation', 'Complete'), step('certification', 'Complete')])
 
-function run(script: Array<ReadOutcome | ((at: number) => ReadOutcome)>, over: Partial<WatchSettings> = {}, opts: { latencyMs?: number; random?: () => number } = {}) {
+function run(
+  script: (ReadOutcome | ((at: number) => ReadOutcome))[],
+  over: Partial<WatchSettings> = {},
+  opts: { latencyMs?: number; random?: () => number } = {}
+) {
   const clock = fakeClock()
   const { source, reads } = scriptedSource(clock, script, opts.latencyMs ?? 0)
   const events: WatchEvent[] = []
   const controller = new AbortController()
-  const promise = watch(source, { ...settings, ...over }, {
-    now: clock.now,
-    sleep: clock.sleep,
-    random: opts.random ?? noRandom,
-    signal: controller.signal,
-    onEvent: (e) => events.push(e)
-  })
+  const promise = watch(
+    source,
+    { ...settings, ...over },
+    {
+      now: clock.now,
+      sleep: clock.sleep,
+      random: opts.random ?? noRandom,
+      signal: controller.signal,
+      onEvent: (e) => events.push(e)
+    }
+  )
   return { promise, clock, reads, events, controller }
 }
 
@@ -61,7 +75,12 @@ describe('stopReason', () => {
 
 describe('watch', () => {
   it('polls until the offer succeeds and records what changed', async () => {
-    const { promise, reads, clock } = run([ok(snapshot('NotStarted', [step('validation', 'NotStarted')])), ok(running(10)), ok(running(10)), ok(succeeded)])
+    const { promise, reads, clock } = run([
+      ok(snapshot('NotStarted', [step('validation', 'NotStarted')])),
+      ok(running(10)),
+      ok(running(10)),
+      ok(succeeded)
+    ])
     const result = await promise
     expect(result.end).toEqual({ kind: 'stopped', reason: 'finished' })
     expect(result.polls).toBe(4)
@@ -123,7 +142,11 @@ describe('watch', () => {
     expect(result.end.kind).toBe('stopped')
     expect(result.transientErrors).toBe(3)
     expect(clock.sleeps).toEqual([30_000, 90_000, 120_000, 30_000])
-    expect(events.filter((e) => e.type === 'transient').map((e) => e.type === 'transient' && e.reason)).toEqual(['HTTP 503', 'HTTP 429', 'HTTP 503'])
+    expect(events.filter((e) => e.type === 'transient').map((e) => e.type === 'transient' && e.reason)).toEqual([
+      'HTTP 503',
+      'HTTP 429',
+      'HTTP 503'
+    ])
   })
 
   it('fails at once on a fatal error, without retrying', async () => {
@@ -134,7 +157,11 @@ describe('watch', () => {
   })
 
   it('never sleeps past the deadline, takes a last look shortly before it, and cuts requests at it', async () => {
-    const { promise, clock, reads } = run([ok(running())], { timeoutMs: 100_000, intervalMs: 30_000, maxIntervalMs: 60_000 }, { latencyMs: 1_000 })
+    const { promise, clock, reads } = run(
+      [ok(running())],
+      { timeoutMs: 100_000, intervalMs: 30_000, maxIntervalMs: 60_000 },
+      { latencyMs: 1_000 }
+    )
     const result = await promise
     expect(result.end).toEqual({ kind: 'timed-out' })
     expect(clock.now() - T0).toBe(100_000)
@@ -146,7 +173,12 @@ describe('watch', () => {
   })
 
   it('cuts the request timeout at the deadline', async () => {
-    const { promise, reads } = run([ok(running())], { timeoutMs: 10_000, intervalMs: 1_000, maxIntervalMs: 1_000, requestTimeoutMs: 30_000 })
+    const { promise, reads } = run([ok(running())], {
+      timeoutMs: 10_000,
+      intervalMs: 1_000,
+      maxIntervalMs: 1_000,
+      requestTimeoutMs: 30_000
+    })
     await promise
     expect(reads[0]?.timeoutMs).toBe(10_000)
     for (const r of reads) expect(r.at + r.timeoutMs).toBeLessThanOrEqual(T0 + 10_000)
@@ -172,7 +204,12 @@ describe('watch', () => {
         return ok(running())
       }
     ])
-    const result = await watch(source, settings, { now: clock.now, sleep: clock.sleep, random: noRandom, signal: controller.signal })
+    const result = await watch(source, settings, {
+      now: clock.now,
+      sleep: clock.sleep,
+      random: noRandom,
+      signal: controller.signal
+    })
     expect(result.end).toEqual({ kind: 'cancelled' })
     expect(result.snapshot?.status).toBe('Running')
     expect(result.polls).toBe(2)

@@ -40,13 +40,19 @@ describe('judge', () => {
   it('fails once per rejected step, naming offer, step and message (errors first)', () => {
     const snap = snapshot('Failed', [
       step('validation', 'Complete'),
-      step('certification', 'Rejected', { name: 'Certification', messages: [msg('minor', 'warning'), msg('CVE found')] }),
+      step('certification', 'Rejected', {
+        name: 'Certification',
+        messages: [msg('minor', 'warning'), msg('CVE found')]
+      }),
       step('packaging', 'Rejected', { messages: [] })
     ])
     const verdict = judge(result({ kind: 'stopped', reason: 'rejected' }, snap), { onTimeout: 'fail' })
     expect(verdict.result).toBe('failed')
     expect(verdict.failures).toEqual([
-      { title: 'Certification rejected', message: "Offer contoso/vm-offer: step 'Certification' (certification) was rejected: CVE found / minor" },
+      {
+        title: 'Certification rejected',
+        message: "Offer contoso/vm-offer: step 'Certification' (certification) was rejected: CVE found / minor"
+      },
       { title: 'Packaging rejected', message: "Offer contoso/vm-offer: step 'Packaging' (packaging) was rejected" }
     ])
     expect(verdict.headline).toBe('Failed: 2 problems')
@@ -56,16 +62,23 @@ describe('judge', () => {
     ['Failed', 'Blocked', 'publishing failed'],
     ['Canceled', 'Canceled', 'publishing canceled']
   ])('fails an offer that ended %s, naming the step it stopped at', (offer, stepStatus, phrase) => {
-    const snap = snapshot(offer, [step('validation', 'Complete'), step('packaging', stepStatus, { messages: [msg('copy failed')] })])
+    const snap = snapshot(offer, [
+      step('validation', 'Complete'),
+      step('packaging', stepStatus, { messages: [msg('copy failed')] })
+    ])
     const verdict = judge(result(finished, snap), { onTimeout: 'fail' })
     expect(verdict.result).toBe('failed')
     expect(verdict.failures).toHaveLength(1)
-    expect(verdict.failures[0]?.message).toBe(`Offer contoso/vm-offer: ${phrase} at step 'Packaging' (packaging) (${stepStatus}): copy failed`)
+    expect(verdict.failures[0]?.message).toBe(
+      `Offer contoso/vm-offer: ${phrase} at step 'Packaging' (packaging) (${stepStatus}): copy failed`
+    )
   })
 
   it('fails a failed offer with no steps, still naming the offer', () => {
     const verdict = judge(result(finished, snapshot('Failed')), { onTimeout: 'fail' })
-    expect(verdict.failures).toEqual([{ title: 'Publishing failed', message: 'Offer contoso/vm-offer: publishing failed' }])
+    expect(verdict.failures).toEqual([
+      { title: 'Publishing failed', message: 'Offer contoso/vm-offer: publishing failed' }
+    ])
   })
 
   it('fails a timeout, or warns with on-timeout warn', () => {
@@ -129,7 +142,9 @@ describe('renderSummary', () => {
 
   it('has one row a step with icon, bar, estimate and messages', () => {
     expect(markdown).toContain('| Validation | ✅ Complete | ██████████ 100% | < 15 min |  |')
-    expect(markdown).toContain('| Certification | ❌ Rejected | ███░░░░░░░ 30% | ~2-3 days | ❗ bad &#124; row<br>&#124; x &#124; y &#124;<br>⚠️ note<br>fyi |')
+    expect(markdown).toContain(
+      '| Certification | ❌ Rejected | ███░░░░░░░ 30% | ~2-3 days | ❗ bad &#124; row<br>&#124; x &#124; y &#124;<br>⚠️ note<br>fyi |'
+    )
     expect(markdown).toContain('| Mystery | ❔ queuedForScan | — | — |  |')
   })
 
@@ -165,18 +180,45 @@ describe('renderSummary', () => {
 describe('the log', () => {
   const snap = snapshot('Running', [
     step('validation', 'Complete'),
-    step('certification', 'InProgress', { progress: 40, estimatedTimeFrame: '~2-3 days', messages: [msg('line1\n::error::x', 'info')] })
+    step('certification', 'InProgress', {
+      progress: 40,
+      estimatedTimeFrame: '~2-3 days',
+      messages: [msg('line1\n::error::x', 'info')]
+    })
   ])
 
   it('has one line a poll with elapsed time, status, active step, progress, estimate and next check', () => {
-    expect(pollLine({ label: 'contoso/vm-offer', type: 'read', elapsedMs: 150_000, snapshot: snap, changed: true, nextDelayMs: 60_000 })).toBe(
-      '[2m 30s] 🔄 Running · Certification InProgress 40% (estimate ~2-3 days) · next check in 1m'
+    expect(
+      pollLine({
+        label: 'contoso/vm-offer',
+        type: 'read',
+        elapsedMs: 150_000,
+        snapshot: snap,
+        changed: true,
+        nextDelayMs: 60_000
+      })
+    ).toBe('[2m 30s] 🔄 Running · Certification InProgress 40% (estimate ~2-3 days) · next check in 1m')
+    expect(
+      pollLine({
+        label: 'contoso/vm-offer',
+        type: 'read',
+        elapsedMs: 0,
+        snapshot: snapshot('Succeeded'),
+        changed: false
+      })
+    ).toBe('[0ms] ✅ Succeeded · no change · no further check')
+    expect(
+      pollLine({
+        label: 'contoso/vm-offer',
+        type: 'transient',
+        elapsedMs: 1_000,
+        reason: 'HTTP 503\nx',
+        nextDelayMs: 30_000
+      })
+    ).toBe('[1s] HTTP 503 x · retrying in 30s')
+    expect(pollLine({ label: 'contoso/vm-offer', type: 'transient', elapsedMs: 1_000, reason: 'HTTP 503' })).toBe(
+      '[1s] HTTP 503 · no retry before the timeout'
     )
-    expect(pollLine({ label: 'contoso/vm-offer', type: 'read', elapsedMs: 0, snapshot: snapshot('Succeeded'), changed: false })).toBe(
-      '[0ms] ✅ Succeeded · no change · no further check'
-    )
-    expect(pollLine({ label: 'contoso/vm-offer', type: 'transient', elapsedMs: 1_000, reason: 'HTTP 503\nx', nextDelayMs: 30_000 })).toBe('[1s] HTTP 503 x · retrying in 30s')
-    expect(pollLine({ label: 'contoso/vm-offer', type: 'transient', elapsedMs: 1_000, reason: 'HTTP 503' })).toBe('[1s] HTTP 503 · no retry before the timeout')
   })
 
   it('details every step and message on single lines', () => {
@@ -191,9 +233,18 @@ describe('the log', () => {
 
 describe('outputs', () => {
   it('sets status, result and steps', () => {
-    const snap = snapshot('Running', [step('certification', 'InProgress', { progress: 40, estimatedTimeFrame: '~2-3 days' }), step('live', 'NotStarted')])
+    const snap = snapshot('Running', [
+      step('certification', 'InProgress', { progress: 40, estimatedTimeFrame: '~2-3 days' }),
+      step('live', 'NotStarted')
+    ])
     const steps = [
-      { id: 'certification', name: 'Certification', status: 'InProgress', progress: 40, estimatedTimeFrame: '~2-3 days' },
+      {
+        id: 'certification',
+        name: 'Certification',
+        status: 'InProgress',
+        progress: 40,
+        estimatedTimeFrame: '~2-3 days'
+      },
       { id: 'live', name: 'Live', status: 'NotStarted', progress: null, estimatedTimeFrame: null }
     ]
     expect(outputsOf([result(finished, snap)], [{ result: 'passed' }], 'passed')).toEqual({
@@ -203,7 +254,13 @@ describe('outputs', () => {
       offers: JSON.stringify([{ id: 'vm-offer', status: 'Running', result: 'passed', steps }]),
       'stuck-steps': '[]'
     })
-    expect(outputsOf([], [], 'failed')).toEqual({ status: '', result: 'failed', steps: '[]', offers: '[]', 'stuck-steps': '[]' })
+    expect(outputsOf([], [], 'failed')).toEqual({
+      status: '',
+      result: 'failed',
+      steps: '[]',
+      offers: '[]',
+      'stuck-steps': '[]'
+    })
   })
 
   it('draws progress bars', () => {
@@ -214,13 +271,26 @@ describe('outputs', () => {
 })
 
 describe('several offers', () => {
-  const offer = (label: string, end: WatchEnd, snap?: OfferSnapshot, extra: Partial<WatchResult> = {}) => result(end, snap, { label, ...extra })
-  const stuckStep = { id: 'certification', name: 'Certification', since: T0 - 6 * 86_400_000, inProgressMs: 6 * 86_400_000, estimatedTimeFrame: '~2-3 days' }
+  const offer = (label: string, end: WatchEnd, snap?: OfferSnapshot, extra: Partial<WatchResult> = {}) =>
+    result(end, snap, { label, ...extra })
+  const stuckStep = {
+    id: 'certification',
+    name: 'Certification',
+    since: T0 - 6 * 86_400_000,
+    inProgressMs: 6 * 86_400_000,
+    estimatedTimeFrame: '~2-3 days'
+  }
   const watches = [
     offer('contoso/vm', finished, snapshot('Succeeded', [step('live', 'Complete')])),
-    offer('contoso/saas', finished, snapshot('Failed', [step('packaging', 'Blocked', { messages: [msg('copy failed')] })])),
+    offer(
+      'contoso/saas',
+      finished,
+      snapshot('Failed', [step('packaging', 'Blocked', { messages: [msg('copy failed')] })])
+    ),
     offer('contoso/app', { kind: 'error', reason: 'HTTP 404 (OfferNotFound: gone): check publisher-id and offer-id' }),
-    offer('contoso/old', { kind: 'timed-out' }, snapshot('Running', [step('certification', 'InProgress')]), { stuck: [stuckStep] })
+    offer('contoso/old', { kind: 'timed-out' }, snapshot('Running', [step('certification', 'InProgress')]), {
+      stuck: [stuckStep]
+    })
   ]
   const verdicts = watches.map((w) => judge(w, { onTimeout: 'warn' }))
 
@@ -245,7 +315,12 @@ describe('several offers', () => {
   })
 
   it('fails a stuck step with fail-on-stuck', () => {
-    const stuckOnly = offer('contoso/old', { kind: 'stopped', reason: 'stuck' }, snapshot('Running', [step('certification', 'InProgress')]), { stuck: [stuckStep] })
+    const stuckOnly = offer(
+      'contoso/old',
+      { kind: 'stopped', reason: 'stuck' },
+      snapshot('Running', [step('certification', 'InProgress')]),
+      { stuck: [stuckStep] }
+    )
     const verdict = judge(stuckOnly, { onTimeout: 'fail', failOnStuck: true })
     expect(verdict.result).toBe('failed')
     expect(verdict.failures.map((f) => f.title)).toEqual(['Certification stuck'])
@@ -273,7 +348,7 @@ describe('several offers', () => {
     expect(outputs.result).toBe('failed')
     expect(outputs.status).toBe('')
     expect(outputs.steps).toBe('[]')
-    const offers = JSON.parse(outputs.offers ?? '') as Array<Record<string, unknown>>
+    const offers = JSON.parse(outputs.offers ?? '') as Record<string, unknown>[]
     expect(offers.map((o) => [o.id, o.status, o.result])).toEqual([
       ['vm', 'Succeeded', 'passed'],
       ['saas', 'Failed', 'failed'],
@@ -281,14 +356,23 @@ describe('several offers', () => {
       ['old', 'Running', 'timed-out']
     ])
     expect(JSON.parse(outputs['stuck-steps'] ?? '')).toEqual([
-      { offer: 'old', id: 'certification', name: 'Certification', inProgressSince: new Date(T0 - 6 * 86_400_000).toISOString(), inProgressMinutes: 8640, estimatedTimeFrame: '~2-3 days' }
+      {
+        offer: 'old',
+        id: 'certification',
+        name: 'Certification',
+        inProgressSince: new Date(T0 - 6 * 86_400_000).toISOString(),
+        inProgressMinutes: 8640,
+        estimatedTimeFrame: '~2-3 days'
+      }
     ])
     const both = [watches[0]!, offer('contoso/vm2', finished, snapshot('Succeeded'))]
     expect(outputsOf(both, [verdicts[0]!, verdicts[0]!], 'passed').status).toBe('Succeeded')
   })
 
   it('names the offer in log lines when there are several', () => {
-    expect(pollLine({ label: 'contoso/vm', type: 'transient', elapsedMs: 0, reason: 'HTTP 503' }, { withLabel: true })).toBe('[0ms] contoso/vm: HTTP 503 · no retry before the timeout')
+    expect(
+      pollLine({ label: 'contoso/vm', type: 'transient', elapsedMs: 0, reason: 'HTTP 503' }, { withLabel: true })
+    ).toBe('[0ms] contoso/vm: HTTP 503 · no retry before the timeout')
     expect(pollLine({ label: 'contoso/old', type: 'stuck', elapsedMs: 1_000, step: stuckStep })).toBe(
       '[1s] Certification has been in progress for 6d, beyond its estimate of ~2-3 days: stuck'
     )

@@ -91,7 +91,10 @@ describe('parseOfferStatus', () => {
   it('tolerates null steps and junk messages', () => {
     const parsed = parseOfferStatus({ status: 'running', steps: null, messages: 'oops' })
     expect(parsed).toEqual({ ok: true, snapshot: { status: 'Running', steps: [], messages: [] } })
-    const junk = parseOfferStatus({ status: 'running', steps: [{ id: 'x', status: 'complete', messages: [5, { level: 'x' }] }] })
+    const junk = parseOfferStatus({
+      status: 'running',
+      steps: [{ id: 'x', status: 'complete', messages: [5, { level: 'x' }] }]
+    })
     expect(junk.ok && junk.snapshot.steps[0]?.messages).toEqual([])
   })
 
@@ -105,12 +108,16 @@ describe('parseOfferStatus', () => {
 describe('decisions on a snapshot', () => {
   it('knows the final offer statuses in any case', () => {
     expect(['succeeded', 'FAILED', 'Canceled'].every(isFinalOfferStatus)).toBe(true)
-    expect(['running', 'notStarted', 'neverPublished', 'waitingForPublisherReview', 'weird'].some(isFinalOfferStatus)).toBe(false)
+    expect(
+      ['running', 'notStarted', 'neverPublished', 'waitingForPublisherReview', 'weird'].some(isFinalOfferStatus)
+    ).toBe(false)
   })
 
   it('sees publisher review on the offer or on a step', () => {
     expect(waitsForPublisherReview(snapshot('WaitingForPublisherReview'))).toBe(true)
-    expect(waitsForPublisherReview(snapshot('Running', [step('publisher-signoff', 'WaitingForPublisherReview')]))).toBe(true)
+    expect(waitsForPublisherReview(snapshot('Running', [step('publisher-signoff', 'WaitingForPublisherReview')]))).toBe(
+      true
+    )
     expect(waitsForPublisherReview(snapshot('Running', [step('certification', 'InProgress')]))).toBe(false)
   })
 
@@ -118,7 +125,9 @@ describe('decisions on a snapshot', () => {
     const steps = [step('a', 'Complete'), step('b', 'NotStarted'), step('c', 'InProgress'), step('d', 'Rejected')]
     expect(activeStep(snapshot('Running', steps))?.id).toBe('d')
     expect(activeStep(snapshot('Running', steps.slice(0, 3)))?.id).toBe('c')
-    expect(activeStep(snapshot('Running', [step('a', 'Complete'), step('x', 'mystery'), step('b', 'NotStarted')]))?.id).toBe('x')
+    expect(
+      activeStep(snapshot('Running', [step('a', 'Complete'), step('x', 'mystery'), step('b', 'NotStarted')]))?.id
+    ).toBe('x')
     expect(activeStep(snapshot('Running', steps.slice(0, 2)))?.id).toBe('b')
     expect(activeStep(snapshot('Succeeded', [step('a', 'Complete')]))).toBeUndefined()
   })

@@ -3,7 +3,8 @@ import { escapeCell, htmlToText, oneLine, truncate } from '../src/text.js'
 
 describe('htmlToText', () => {
   it('drops tags, scripts and styles and decodes entities', () => {
-    const html = '<p>Scan <b>failed</b> &amp; stopped &lt;now&gt; &#39;x&#39; &#x2F;</p><script>alert(1)</script><style>p{}</style>'
+    const html =
+      '<p>Scan <b>failed</b> &amp; stopped &lt;now&gt; &#39;x&#39; &#x2F;</p><script>alert(1)</script><style>p{}</style>'
     expect(htmlToText(html)).toBe("Scan failed & stopped <now> 'x' /")
   })
 

@@ -29,7 +29,10 @@ const mib = (/** @type {number} */ bytes) => `${(bytes / 1024 / 1024).toFixed(2)
 const dir = mkdtempSync(join(tmpdir(), 'offer-status-bench-'))
 // Reports the process's peak resident memory on exit, to stderr.
 const rssProbe = join(dir, 'rss.mjs')
-writeFileSync(rssProbe, "process.on('exit', () => process.stderr.write(`\\nmaxRSS=${process.resourceUsage().maxRSS}\\n`))\n")
+writeFileSync(
+  rssProbe,
+  "process.on('exit', () => process.stderr.write(`\\nmaxRSS=${process.resourceUsage().maxRSS}\\n`))\n"
+)
 const baseline = join(ROOT, '.bench', 'core-only.mjs')
 writeFileSync(baseline, "import '@actions/core'\n")
 
@@ -40,20 +43,22 @@ writeFileSync(baseline, "import '@actions/core'\n")
  * this very process, so its event loop must keep turning.
  */
 function timeRun(/** @type {string[]} */ args, /** @type {NodeJS.ProcessEnv} */ env) {
-  return /** @type {Promise<Timed>} */ (new Promise((done, fail) => {
-    const started = process.hrtime.bigint()
-    const child = spawn(process.execPath, ['--import', rssProbe, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk) => (stdout += chunk))
-    child.stderr.on('data', (chunk) => (stderr += chunk))
-    child.on('error', fail)
-    child.on('close', (status) => {
-      const wall = Number(process.hrtime.bigint() - started) / 1e6
-      const rss = Number(/maxRSS=(\d+)/.exec(stderr)?.[1] ?? NaN)
-      done({ wall, rss, status, stdout })
+  return /** @type {Promise<Timed>} */ (
+    new Promise((done, fail) => {
+      const started = process.hrtime.bigint()
+      const child = spawn(process.execPath, ['--import', rssProbe, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+      let stdout = ''
+      let stderr = ''
+      child.stdout.on('data', (chunk) => (stdout += chunk))
+      child.stderr.on('data', (chunk) => (stderr += chunk))
+      child.on('error', fail)
+      child.on('close', (status) => {
+        const wall = Number(process.hrtime.bigint() - started) / 1e6
+        const rss = Number(/maxRSS=(\d+)/.exec(stderr)?.[1] ?? NaN)
+        done({ wall, rss, status, stdout })
+      })
     })
-  }))
+  )
 }
 
 const sim = await startSimulator({ token: 'bench-token' })
@@ -112,10 +117,22 @@ function prng(/** @type {number} */ seed) {
 }
 
 const SIX_HOURS = 6 * 3_600_000
-const defaults = { waitFor: /** @type {const} */ ('completion'), timeoutMs: SIX_HOURS, intervalMs: 30_000, maxIntervalMs: 600_000, requestTimeoutMs: DEFAULT_REQUEST_TIMEOUT_MS }
+const defaults = {
+  waitFor: /** @type {const} */ ('completion'),
+  timeoutMs: SIX_HOURS,
+  intervalMs: 30_000,
+  maxIntervalMs: 600_000,
+  requestTimeoutMs: DEFAULT_REQUEST_TIMEOUT_MS
+}
 const running = (/** @type {number} */ progress) => ({
   kind: /** @type {const} */ ('ok'),
-  snapshot: { status: 'Running', messages: [], steps: [{ id: 'certification', name: 'Certification', description: '', status: 'InProgress', progress, messages: [] }] }
+  snapshot: {
+    status: 'Running',
+    messages: [],
+    steps: [
+      { id: 'certification', name: 'Certification', description: '', status: 'InProgress', progress, messages: [] }
+    ]
+  }
 })
 
 /** One simulated wait; `changeAt` (ms from the start) is when the status changes, if ever. */
@@ -176,7 +193,11 @@ function publishAt(/** @type {number} */ t, /** @type {boolean} */ withEstimates
     const status = into >= step.ms ? 'Complete' : into >= 0 ? 'InProgress' : 'NotStarted'
     // progress moves in `updates` even jumps while the step runs
     const progress =
-      status === 'Complete' ? 100 : status === 'InProgress' && withUpdates ? Math.floor((into / step.ms) * (step.updates + 1)) * Math.floor(100 / (step.updates + 1)) : 0
+      status === 'Complete'
+        ? 100
+        : status === 'InProgress' && withUpdates
+          ? Math.floor((into / step.ms) * (step.updates + 1)) * Math.floor(100 / (step.updates + 1))
+          : 0
     return {
       id: step.id,
       name: step.name,
@@ -202,12 +223,16 @@ async function publish(/** @type {number} */ seed, /** @type {boolean} */ paced,
       return { kind: /** @type {const} */ ('ok'), snapshot: publishAt(time, paced, withUpdates) }
     }
   }
-  await watch(source, { ...defaults, timeoutMs: 4 * 86_400_000 }, {
-    now: () => time,
-    sleep: async (/** @type {number} */ ms) => void (time += ms),
-    random: prng(seed),
-    signal: new AbortController().signal
-  })
+  await watch(
+    source,
+    { ...defaults, timeoutMs: 4 * 86_400_000 },
+    {
+      now: () => time,
+      sleep: async (/** @type {number} */ ms) => void (time += ms),
+      random: prng(seed),
+      signal: new AbortController().signal
+    }
+  )
   let end = 0
   const detection = PUBLISH.map((step) => {
     end += step.ms
@@ -221,7 +246,10 @@ async function publish(/** @type {number} */ seed, /** @type {boolean} */ paced,
 const publishRows = []
 for (const withUpdates of [true, false]) {
   /** @type {Record<string, { requests: number[], worst: number[] }>} */
-  const runs = { plain: { requests: [], worst: PUBLISH.map(() => 0) }, paced: { requests: [], worst: PUBLISH.map(() => 0) } }
+  const runs = {
+    plain: { requests: [], worst: PUBLISH.map(() => 0) },
+    paced: { requests: [], worst: PUBLISH.map(() => 0) }
+  }
   for (let seed = 1; seed <= 50; seed++) {
     for (const mode of /** @type {const} */ (['plain', 'paced'])) {
       const { requests, detection } = await publish(seed, mode === 'paced', withUpdates)
@@ -256,7 +284,10 @@ const rows = [
   ['Peak RSS, @actions/core alone (median)', mib(median(base.map((r) => r.rss)) * 1024)],
   [`6 h wait, nothing changes: most requests over ${SEEDS} seeds (goal ≤ 60)`, String(maxRequests)],
   ['6 h wait: longest gap between two looks (goal ≤ 10m)', `${(worstGap / 60_000).toFixed(2)} min`],
-  [`6 h wait, one change at a random time: worst detection delay over ${SEEDS} runs`, `${(Math.max(...delays) / 60_000).toFixed(2)} min`],
+  [
+    `6 h wait, one change at a random time: worst detection delay over ${SEEDS} runs`,
+    `${(Math.max(...delays) / 60_000).toFixed(2)} min`
+  ],
   ['… median detection delay', `${(median(delays) / 60_000).toFixed(2)} min`],
   ...publishRows
 ]

@@ -23,8 +23,16 @@ const MAX_WIDTH = Math.min(140, process.stdout.columns || 140)
 
 /** @param {string} codes @returns {(s: string) => string} */
 const sgr = (codes) => (s) => (COLOR && s ? `\x1b[${codes}m${s}\x1b[0m` : s)
-const bold = sgr('1'), dim = sgr('2'), italic = sgr('3'), under = sgr('1;4'), red = sgr('31'), green = sgr('32')
-const yellow = sgr('33'), blue = sgr('34'), magenta = sgr('35'), cyan = sgr('36')
+const bold = sgr('1'),
+  dim = sgr('2'),
+  italic = sgr('3'),
+  under = sgr('1;4'),
+  red = sgr('31'),
+  green = sgr('32')
+const yellow = sgr('33'),
+  blue = sgr('34'),
+  magenta = sgr('35'),
+  cyan = sgr('36')
 const out = (/** @type {string} */ s = '') => process.stdout.write(s + '\n')
 // A reader that stops early (`npm start | head`) is not an error.
 process.stdout.on('error', (error) => {
@@ -41,7 +49,9 @@ const USAGE = `usage: npm start -- [--scenario NAME | --offers LIST] [--sign-in 
 
 Runs dist/index.js against the Cloud Partner Portal simulator and shows its log, outputs and job summary.
   --scenario NAME     simulator scenario of the one offer contoso-vm-offer (default happy), one of:
-                      ${SCENARIO_NAMES.join(', ').replace(/(.{1,70})(, |$)/g, '$1,\n                      ').replace(/,\n\s*$/, '')}
+                      ${SCENARIO_NAMES.join(', ')
+                        .replace(/(.{1,70})(, |$)/g, '$1,\n                      ')
+                        .replace(/,\n\s*$/, '')}
   --offers LIST       watch several offers at once instead: comma-separated offer IDs, each the name of
                       the scenario it plays, e.g. --offers failed,late,not-found (not with --scenario)
   --sign-in MODE      how the action signs in (default token):
@@ -61,9 +71,14 @@ Runs dist/index.js against the Cloud Partner Portal simulator and shows its log,
  */
 function readArgs() {
   const options = /** @type {const} */ ({
-    scenario: { type: 'string' }, offers: { type: 'string' }, 'sign-in': { type: 'string' }, 'token-lifetime': { type: 'string' },
-    'wait-for': { type: 'string' }, timeout: { type: 'string' },
-    help: { type: 'boolean', short: 'h' }, verbose: { type: 'boolean', short: 'v' }
+    scenario: { type: 'string' },
+    offers: { type: 'string' },
+    'sign-in': { type: 'string' },
+    'token-lifetime': { type: 'string' },
+    'wait-for': { type: 'string' },
+    timeout: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+    verbose: { type: 'boolean', short: 'v' }
   })
   try {
     return parseArgs({ options, allowPositionals: false }).values
@@ -94,13 +109,27 @@ if (args.offers !== undefined && args.scenario !== undefined) {
 const scenario = args.scenario ?? 'happy'
 checkScenario(scenario, 'scenario')
 /** The offers to watch: their IDs are scenario names (the simulator plays that scenario for each), unless --offers is left out. */
-const offers = args.offers === undefined ? undefined
-  : [...new Set(args.offers.split(',').map((id) => id.trim()).filter((id) => id !== ''))]
+const offers =
+  args.offers === undefined
+    ? undefined
+    : [
+        ...new Set(
+          args.offers
+            .split(',')
+            .map((id) => id.trim())
+            .filter((id) => id !== '')
+        )
+      ]
 if (offers?.length === 0) usageError('--offers needs at least one offer ID, e.g. --offers failed,late,not-found.')
 for (const id of offers ?? []) checkScenario(id, 'offer (scenario)')
 const played = offers ?? [scenario]
-const waitFor = args['wait-for'] ?? (played.includes('publisher-review') ? 'publisher-review'
-  : played.every((name) => ['never-published', 'unknown-status'].includes(name)) ? 'none' : 'completion')
+const waitFor =
+  args['wait-for'] ??
+  (played.includes('publisher-review')
+    ? 'publisher-review'
+    : played.every((name) => ['never-published', 'unknown-status'].includes(name))
+      ? 'none'
+      : 'completion')
 const signIn = args['sign-in'] ?? 'token'
 if (!SIGN_INS.includes(signIn)) usageError(`unknown --sign-in '${signIn}'; use ${SIGN_INS.join(', ')}.`)
 const lifetimeArg = args['token-lifetime']
@@ -120,7 +149,8 @@ if (!existsSync(BUNDLE)) {
 function actionDefaults() {
   /** @type {Record<string, string>} */
   const inputs = {}
-  let section = '', current = ''
+  let section = '',
+    current = ''
   for (const line of readFileSync(join(ROOT, 'action.yml'), 'utf8').split(/\r?\n/)) {
     const top = /^(\S[^:]*):/.exec(line)
     if (top) section = top[1] ?? ''
@@ -135,7 +165,8 @@ function actionDefaults() {
 // ── Display width, wrapping, inline markdown ───────────────────────────────────────────────────
 const ANSI = /\x1b\[[0-9;]*m/g
 const ZERO = /[\p{Mn}\p{Me}\p{Cf}]/u
-const WIDE = /\p{Emoji_Presentation}|[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u
+const WIDE =
+  /\p{Emoji_Presentation}|[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u
 
 /** Terminal columns a string takes: emoji 2, a symbol with U+FE0F (e.g. ⏱️ ⚠️) 2, marks and FE0F 0. */
 function width(/** @type {string} */ s) {
@@ -157,7 +188,7 @@ function wrap(/** @type {string} */ text, /** @type {number} */ max) {
   for (const hard of text.split('\n')) {
     let line = ''
     for (const piece of hard.split(' ').flatMap((word) => chop(word, max))) {
-      if (line && width(line) + 1 + width(piece) > max) lines.push(line), (line = piece)
+      if (line && width(line) + 1 + width(piece) > max) (lines.push(line), (line = piece))
       else line = line ? `${line} ${piece}` : piece
     }
     lines.push(line)
@@ -182,26 +213,33 @@ function decodeEntities(/** @type {string} */ s) {
   const named = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", nbsp: ' ' }
   return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e) => {
     const code = e[0] !== '#' ? NaN : e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)
-    return Number.isNaN(code) ? named[e.toLowerCase()] ?? m : String.fromCodePoint(code)
+    return Number.isNaN(code) ? (named[e.toLowerCase()] ?? m) : String.fromCodePoint(code)
   })
 }
 
 /** Inline markdown to terminal text: <br> → line break, **bold**, _italic_, `code`, [text](url). */
 function inline(/** @type {string} */ s) {
-  return decodeEntities(s
-    .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/\*\*(.+?)\*\*/g, (_, t) => bold(t))
-    .replace(/(?<!\w)_(.+?)_(?!\w)/g, (_, t) => italic(t))
-    .replace(/`([^`]+)`/g, (_, t) => cyan(t))
-    .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_, t, u) => `${t} ${dim(`(${u})`)}`))
+  return decodeEntities(
+    s
+      .replace(/<br\s*\/?>/gi, '\n')
+      .replace(/\*\*(.+?)\*\*/g, (_, t) => bold(t))
+      .replace(/(?<!\w)_(.+?)_(?!\w)/g, (_, t) => italic(t))
+      .replace(/`([^`]+)`/g, (_, t) => cyan(t))
+      .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_, t, u) => `${t} ${dim(`(${u})`)}`)
+  )
 }
 
 // ── Markdown job summary ───────────────────────────────────────────────────────────────────────
 /** A markdown table as a box; columns fit in MAX_WIDTH by wrapping the widest ones. */
 function renderTable(/** @type {string[]} */ rows) {
-  const split = (/** @type {string} */ row) => row.trim().replace(/^\||\|$/g, '').split(/(?<!\\)\|/).map((c) => inline(c.trim().replace(/\\\|/g, '|')))
+  const split = (/** @type {string} */ row) =>
+    row
+      .trim()
+      .replace(/^\||\|$/g, '')
+      .split(/(?<!\\)\|/)
+      .map((c) => inline(c.trim().replace(/\\\|/g, '|')))
   const [head = [], aligns = [], ...body] = rows.map(split)
-  const right = aligns.map((a) => /-:$/.test(a.replace(ANSI, '')))
+  const right = aligns.map((a) => a.replace(ANSI, '').endsWith("-:"))
   const n = head.length
   const cells = [head, ...body].map((r) => Array.from({ length: n }, (_, i) => r[i] ?? ''))
   const widths = head.map((_, i) => Math.max(1, ...cells.map((r) => Math.max(...(r[i] ?? '').split('\n').map(width)))))
@@ -210,14 +248,17 @@ function renderTable(/** @type {string[]} */ rows) {
     if ((widths[widest] ?? 0) <= 12) break
     widths[widest] = (widths[widest] ?? 0) - 1
   }
-  const rule = (/** @type {string} */ l, /** @type {string} */ m, /** @type {string} */ r) => dim(l + widths.map((w) => '─'.repeat(w + 2)).join(m) + r)
+  const rule = (/** @type {string} */ l, /** @type {string} */ m, /** @type {string} */ r) =>
+    dim(l + widths.map((w) => '─'.repeat(w + 2)).join(m) + r)
   const wrapped = cells.map((r) => r.map((c, i) => wrap(c, widths[i] ?? 1)))
   const lines = [rule('┌', '┬', '┐')]
   wrapped.forEach((r, index) => {
     if (index === 1) lines.push(rule('├', '┼', '┤'))
     const height = Math.max(...r.map((c) => c.length))
     for (let k = 0; k < height; k++) {
-      const parts = r.map((c, i) => pad(index === 0 ? bold(c[k] ?? '') : c[k] ?? '', widths[i] ?? 0, right[i] ?? false))
+      const parts = r.map((c, i) =>
+        pad(index === 0 ? bold(c[k] ?? '') : (c[k] ?? ''), widths[i] ?? 0, right[i] ?? false)
+      )
       lines.push(dim('│ ') + parts.join(dim(' │ ')) + dim(' │'))
     }
   })
@@ -233,7 +274,13 @@ function renderMarkdown(/** @type {string} */ md) {
   const lines = []
   const src = md.replace(/<!--[\s\S]*?-->/g, '').split(/\r?\n/)
   /** @type {Record<string, [string, (s: string) => string]>} */
-  const alerts = { NOTE: ['ℹ', blue], TIP: ['💡', green], IMPORTANT: ['❕', magenta], WARNING: ['⚠', yellow], CAUTION: ['✖', red] }
+  const alerts = {
+    NOTE: ['ℹ', blue],
+    TIP: ['💡', green],
+    IMPORTANT: ['❕', magenta],
+    WARNING: ['⚠', yellow],
+    CAUTION: ['✖', red]
+  }
   let quote = dim
   for (let i = 0; i < src.length; i++) {
     const line = src[i] ?? ''
@@ -246,14 +293,17 @@ function renderMarkdown(/** @type {string} */ md) {
     } else if (/^\s*\|/.test(line) && /^\s*\|?\s*:?-{3,}/.test(src[i + 1] ?? '')) {
       const rows = []
       while (i < src.length && /^\s*\|/.test(src[i] ?? '')) rows.push(src[i++] ?? '')
-      i--, lines.push(...renderTable(rows))
+      ;(i--, lines.push(...renderTable(rows)))
     } else if (heading) {
       // ## underlined (a double rule without colour); ### bold over a thin rule; #### and below bold over a dotted one.
-      const text = inline(heading[2] ?? ''), level = (heading[1] ?? '').length
+      const text = inline(heading[2] ?? ''),
+        level = (heading[1] ?? '').length
       lines.push(level <= 2 ? under(text) : bold(text))
-      if (level > 2 || !COLOR) lines.push(dim((level <= 2 ? '═' : level === 3 ? '─' : '┄').repeat(Math.min(width(text), MAX_WIDTH))))
+      if (level > 2 || !COLOR)
+        lines.push(dim((level <= 2 ? '═' : level === 3 ? '─' : '┄').repeat(Math.min(width(text), MAX_WIDTH))))
     } else if (line.startsWith('>')) {
-      const text = line.replace(/^>\s?/, ''), alert = /^\[!(\w+)\]\s*$/.exec(text)
+      const text = line.replace(/^>\s?/, ''),
+        alert = /^\[!(\w+)\]\s*$/.exec(text)
       const known = alert ? alerts[(alert[1] ?? '').toUpperCase()] : undefined
       if (known) quote = known[1]
       const body = known ? bold(`${known[0]} ${(alert?.[1] ?? '').toUpperCase()}`) : inline(text)
@@ -262,7 +312,9 @@ function renderMarkdown(/** @type {string} */ md) {
       if (!line.trim() && !(lines.at(-1) ?? '').trim()) continue
       const item = /^(\s*)(?:[-*+]|\d+\.)\s+(.*)$/.exec(line)
       const [lead, text] = item ? [`${item[1] ?? ''}  • `, item[2] ?? ''] : ['', line]
-      wrap(inline(text), MAX_WIDTH - width(lead)).forEach((l, k) => lines.push((k ? ' '.repeat(width(lead)) : lead) + l))
+      wrap(inline(text), MAX_WIDTH - width(lead)).forEach((l, k) =>
+        lines.push((k ? ' '.repeat(width(lead)) : lead) + l)
+      )
     }
     if (!line.startsWith('>')) quote = dim
   }
@@ -287,23 +339,33 @@ function renderLogLine(/** @type {string} */ line) {
     if (result) return bold(paintResult(result)(line))
     // The sign-in (--sign-in secret or oidc): the first token, each renewal, and a renewal after a 401.
     if (/^(Signed in to|Renewed the) Entra ID\b/.test(line)) return `${blue('⚿')} ${line}`
-    if (/renewing the token and trying again\.$/.test(line)) return `${yellow('⚿')} ${line}`
+    if (line.endsWith("renewing the token and trying again.")) return `${yellow('⚿')} ${line}`
     return /^\[[^\]]+\] /.test(line) ? `${yellow('↻')} ${stamp(line)}` : line
   }
   const [, name = '', props = '', raw = ''] = cmd
   const data = unescapeCommand(raw)
   switch (name) {
-    case 'group': return (inGroup = true), `${cyan('▸')} ${stamp(data)}`
-    case 'endgroup': return (inGroup = false), undefined
-    case 'debug': return args.verbose ? dim(`  debug: ${data}`) : undefined
-    case 'error': case 'warning': case 'notice': {
+    case 'group':
+      return ((inGroup = true), `${cyan('▸')} ${stamp(data)}`)
+    case 'endgroup':
+      return ((inGroup = false), undefined)
+    case 'debug':
+      return args.verbose ? dim(`  debug: ${data}`) : undefined
+    case 'error':
+    case 'warning':
+    case 'notice': {
       const title = /(?:^|,)title=([^,]*)/.exec(props)?.[1]
       const [icon, paint] = name === 'error' ? ['✖', red] : name === 'warning' ? ['⚠', yellow] : ['ℹ', blue]
       const text = `${icon} ${name}: ${title ? `${unescapeCommand(title, true)}: ` : ''}${data}`
-      return text.split(/\r?\n/).map((l, k) => paint(k ? `  ${l}` : l)).join('\n')
+      return text
+        .split(/\r?\n/)
+        .map((l, k) => paint(k ? `  ${l}` : l))
+        .join('\n')
     }
-    case 'add-mask': return undefined
-    default: return dim(line)
+    case 'add-mask':
+      return undefined
+    default:
+      return dim(line)
   }
 }
 
@@ -313,7 +375,9 @@ function parseOutputs(/** @type {string} */ text) {
   const entries = []
   const lines = text.split('\n')
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] ?? '', heredoc = /^([^=<]+)<<(.+)$/.exec(line), simple = /^([^=<]+)=(.*)$/.exec(line)
+    const line = lines[i] ?? '',
+      heredoc = /^([^=<]+)<<(.+)$/.exec(line),
+      simple = /^([^=<]+)=(.*)$/.exec(line)
     if (heredoc?.[1] && heredoc[2]) {
       const value = []
       for (i++; i < lines.length && lines[i] !== heredoc[2]; i++) value.push(lines[i])
@@ -325,7 +389,9 @@ function parseOutputs(/** @type {string} */ text) {
 
 /** Minutes as e.g. `6d 2h`, `3h 5m`, `12m`. */
 function minutes(/** @type {number} */ total) {
-  const d = Math.floor(total / 1440), h = Math.floor((total % 1440) / 60), m = Math.round(total % 60)
+  const d = Math.floor(total / 1440),
+    h = Math.floor((total % 1440) / 60),
+    m = Math.round(total % 60)
   const parts = [d ? `${d}d` : '', h ? `${h}h` : '', m || (!d && !h) ? `${m}m` : ''].filter(Boolean)
   return parts.slice(0, 2).join(' ')
 }
@@ -345,24 +411,40 @@ const str = (/** @type {unknown} */ v) => (v === undefined || v === null || v ==
 /** `offers`: one offer a line, `id  status  result  (N steps)`, in columns. */
 function showOffers(/** @type {unknown[]} */ offers, /** @type {string} */ gap) {
   const rows = offers.map((o) => {
-    const steps = field(o, 'steps'), n = Array.isArray(steps) ? steps.length : 0
-    return [str(field(o, 'id')), str(field(o, 'status')) || '(no status)', str(field(o, 'result')), `(${n} ${n === 1 ? 'step' : 'steps'})`]
+    const steps = field(o, 'steps'),
+      n = Array.isArray(steps) ? steps.length : 0
+    return [
+      str(field(o, 'id')),
+      str(field(o, 'status')) || '(no status)',
+      str(field(o, 'result')),
+      `(${n} ${n === 1 ? 'step' : 'steps'})`
+    ]
   })
   const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => width(r[i] ?? ''))))
-  return rows.map(([id = '', status = '', result = '', steps = ''], k) =>
-    `${k ? gap : ''}${bold(pad(id, widths[0] ?? 0))}  ${pad(status, widths[1] ?? 0)}  ${paintResult(result)(pad(result, widths[2] ?? 0))}  ${dim(steps)}`
-  ).join('\n')
+  return rows
+    .map(
+      ([id = '', status = '', result = '', steps = ''], k) =>
+        `${k ? gap : ''}${bold(pad(id, widths[0] ?? 0))}  ${pad(status, widths[1] ?? 0)}  ${paintResult(result)(pad(result, widths[2] ?? 0))}  ${dim(steps)}`
+    )
+    .join('\n')
 }
 
 /** `stuck-steps`: one step a line, `offer/step  name  in progress 6d (estimate ~2-3 days) since TIME`. */
 function showStuck(/** @type {unknown[]} */ stuck, /** @type {string} */ gap) {
-  return stuck.map((s, k) => {
-    const offer = str(field(s, 'offer')), id = str(field(s, 'id')), mins = Number(field(s, 'inProgressMinutes'))
-    const estimate = str(field(s, 'estimatedTimeFrame')), since = str(field(s, 'inProgressSince')).replace(/\.\d+Z$/, 'Z')
-    const long = Number.isFinite(mins) ? ` ${yellow(`in progress ${minutes(mins)}`)}` : ''
-    return `${k ? gap : ''}${bold(offer ? `${offer}/${id}` : id)}  ${str(field(s, 'name'))}${long}` +
-      `${estimate ? ` (estimate ${estimate})` : ''}${since ? dim(` since ${since}`) : ''}`
-  }).join('\n')
+  return stuck
+    .map((s, k) => {
+      const offer = str(field(s, 'offer')),
+        id = str(field(s, 'id')),
+        mins = Number(field(s, 'inProgressMinutes'))
+      const estimate = str(field(s, 'estimatedTimeFrame')),
+        since = str(field(s, 'inProgressSince')).replace(/\.\d+Z$/, 'Z')
+      const long = Number.isFinite(mins) ? ` ${yellow(`in progress ${minutes(mins)}`)}` : ''
+      return (
+        `${k ? gap : ''}${bold(offer ? `${offer}/${id}` : id)}  ${str(field(s, 'name'))}${long}` +
+        `${estimate ? ` (estimate ${estimate})` : ''}${since ? dim(` since ${since}`) : ''}`
+      )
+    })
+    .join('\n')
 }
 
 /** An output value for the terminal: JSON arrays one element a line, the result coloured. */
@@ -380,40 +462,71 @@ function showOutput(/** @type {string} */ name, /** @type {string} */ value, /**
       const gap = ' '.repeat(indent)
       return `[\n${parsed.map((el, k) => `${gap}  ${JSON.stringify(el)}${k < parsed.length - 1 ? ',' : ''}`).join('\n')}\n${gap}]`
     }
-  } catch { /* not JSON: as is */ }
+  } catch {
+    /* not JSON: as is */
+  }
   return value
 }
 
 // ── Run ────────────────────────────────────────────────────────────────────────────────────────
 const sim = await startSimulator({
-  scenario, token: TOKEN, host: '127.0.0.1', ...(tokenLifetimeSec === undefined ? {} : { identity: { tokenLifetimeSec } })
+  scenario,
+  token: TOKEN,
+  host: '127.0.0.1',
+  ...(tokenLifetimeSec === undefined ? {} : { identity: { tokenLifetimeSec } })
 })
 const dir = mkdtempSync(join(tmpdir(), 'offer-status-demo-'))
-const outputFile = join(dir, 'output'), summaryFile = join(dir, 'summary')
+const outputFile = join(dir, 'output'),
+  summaryFile = join(dir, 'summary')
 writeFileSync(outputFile, '')
 writeFileSync(summaryFile, '')
 
 /** The sign-in inputs of each mode: the simulator's Entra ID (and GitHub OIDC) stand-ins take its identity defaults. */
-const app = { 'tenant-id': IDENTITY_DEFAULTS.tenantId, 'client-id': IDENTITY_DEFAULTS.clientId, 'authority-host': sim.url }
+const app = {
+  'tenant-id': IDENTITY_DEFAULTS.tenantId,
+  'client-id': IDENTITY_DEFAULTS.clientId,
+  'authority-host': sim.url
+}
 /** @type {Record<string, Record<string, string>>} */
-const signInInputs = { token: { token: TOKEN }, secret: { ...app, 'client-secret': IDENTITY_DEFAULTS.clientSecret }, oidc: app }
+const signInInputs = {
+  token: { token: TOKEN },
+  secret: { ...app, 'client-secret': IDENTITY_DEFAULTS.clientSecret },
+  oidc: app
+}
 /** @type {Record<string, string>} */
 const inputs = {
-  ...actionDefaults(), 'publisher-id': 'contoso', 'offer-id': offers ? offers.join('\n') : 'contoso-vm-offer',
-  ...signInInputs[signIn], 'base-url': sim.url,
-  interval: '300ms', 'max-interval': '1s', 'wait-for': waitFor, timeout: args.timeout ?? '30s'
+  ...actionDefaults(),
+  'publisher-id': 'contoso',
+  'offer-id': offers ? offers.join('\n') : 'contoso-vm-offer',
+  ...signInInputs[signIn],
+  'base-url': sim.url,
+  interval: '300ms',
+  'max-interval': '1s',
+  'wait-for': waitFor,
+  timeout: args.timeout ?? '30s'
 }
 /** @type {NodeJS.ProcessEnv} */
-const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(INPUT_|GITHUB_|RUNNER_|ACTIONS_ID_TOKEN_REQUEST_)/.test(k)))
+const env = Object.fromEntries(
+  Object.entries(process.env).filter(([k]) => !/^(INPUT_|GITHUB_|RUNNER_|ACTIONS_ID_TOKEN_REQUEST_)/.test(k))
+)
 for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
 Object.assign(env, { GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile })
 if (signIn === 'oidc') {
-  Object.assign(env, { ACTIONS_ID_TOKEN_REQUEST_URL: sim.idTokenRequestUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: sim.idTokenRequestToken })
+  Object.assign(env, {
+    ACTIONS_ID_TOKEN_REQUEST_URL: sim.idTokenRequestUrl,
+    ACTIONS_ID_TOKEN_REQUEST_TOKEN: sim.idTokenRequestToken
+  })
 }
 
-const watched = offers ? `${offers.length === 1 ? 'offer' : 'offers'} ${bold(offers.join(', '))}` : `scenario ${bold(scenario)}`
+const watched = offers
+  ? `${offers.length === 1 ? 'offer' : 'offers'} ${bold(offers.join(', '))}`
+  : `scenario ${bold(scenario)}`
 const lifetime = tokenLifetimeSec === undefined ? '' : ` (tokens live ${tokenLifetimeSec}s)`
-out(dim(`Offer status demo · ${watched} · sign-in ${bold(signIn)}${lifetime} · wait-for ${waitFor} · timeout ${inputs.timeout} · simulator ${sim.url}`))
+out(
+  dim(
+    `Offer status demo · ${watched} · sign-in ${bold(signIn)}${lifetime} · wait-for ${waitFor} · timeout ${inputs.timeout} · simulator ${sim.url}`
+  )
+)
 out(dim('Running dist/index.js as a runner would (Ctrl-C cancels it)…'))
 out()
 const started = Date.now()
@@ -449,7 +562,8 @@ for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
 }
 
 const [code, signal] = await /** @type {Promise<[number | null, NodeJS.Signals | null]>} */ (
-  new Promise((done) => child.on('close', (c, s) => done([c, s]))))
+  new Promise((done) => child.on('close', (c, s) => { done([c, s]); }))
+)
 const seconds = ((Date.now() - started) / 1000).toFixed(1)
 await sim.close()
 
@@ -467,5 +581,9 @@ rmSync(dir, { recursive: true, force: true })
 
 const exitCode = code ?? 1
 out()
-out((exitCode === 0 ? green : red)(`The action exited with code ${exitCode}${signal ? ` (${signal})` : ''} after ${seconds}s.`))
+out(
+  (exitCode === 0 ? green : red)(
+    `The action exited with code ${exitCode}${signal ? ` (${signal})` : ''} after ${seconds}s.`
+  )
+)
 process.exitCode = exitCode

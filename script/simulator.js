@@ -16,7 +16,11 @@ function fail(message) {
   process.exit(2)
 }
 
-const options = /** @type {const} */ ({ scenario: { type: 'string' }, port: { type: 'string' }, token: { type: 'string' } })
+const options = /** @type {const} */ ({
+  scenario: { type: 'string' },
+  port: { type: 'string' },
+  token: { type: 'string' }
+})
 /** @returns {{ scenario?: string, port?: string, token?: string }} */
 function readArgs() {
   try {
@@ -30,10 +34,11 @@ const values = readArgs()
 const scenario = values.scenario ?? 'happy'
 const token = values.token ?? 'sim-token'
 const port = values.port === undefined ? 0 : Number(values.port)
-if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be an integer from 0 to 65535, not '${values.port}'`)
+if (!Number.isInteger(port) || port < 0 || port > 65535)
+  fail(`--port must be an integer from 0 to 65535, not '${values.port}'`)
 if (!SCENARIO_NAMES.includes(scenario)) fail(`unknown scenario '${scenario}'; known: ${SCENARIO_NAMES.join(', ')}`)
 
-const sim = await startSimulator({ scenario, token, port, host: '127.0.0.1', log: (line) => console.log(line) })
+const sim = await startSimulator({ scenario, token, port, host: '127.0.0.1', log: (line) => { console.log(line); } })
 console.log(`CPP simulator listening on ${sim.url} (default scenario: ${scenario}, token: ${token})`)
 console.log(`Scenarios (use one as the offer ID to pick it per request): ${SCENARIO_NAMES.join(', ')}`)
 console.log(
@@ -44,7 +49,9 @@ console.log(
   `Entra ID token endpoint: ${sim.url}/${tenantId}/oauth2/v2.0/token (client ID ${clientId}, secret ${clientSecret}, scope ${CPP_SCOPE});` +
     ` its access tokens work on the CPP API too`
 )
-console.log(`GitHub OIDC: ACTIONS_ID_TOKEN_REQUEST_URL='${sim.idTokenRequestUrl}' ACTIONS_ID_TOKEN_REQUEST_TOKEN='${sim.idTokenRequestToken}'`)
+console.log(
+  `GitHub OIDC: ACTIONS_ID_TOKEN_REQUEST_URL='${sim.idTokenRequestUrl}' ACTIONS_ID_TOKEN_REQUEST_TOKEN='${sim.idTokenRequestToken}'`
+)
 
 let stopping = false
 const stop = () => {

@@ -47,7 +47,8 @@ const JWT_BEARER = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer'
 /** @param {number} ms */
 const iso = (ms) => new Date(ms).toISOString()
 /** @param {unknown} value */
-const base64url = (value) => Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64url')
+const base64url = (value) =>
+  Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64url')
 
 /**
  * An Entra ID error reply: `{ error, error_description, error_codes, timestamp, trace_id, correlation_id, error_uri }`.
@@ -84,7 +85,8 @@ export function aadError(status, error, code, description, headers) {
 export function identityRoute(path) {
   if (path === '/_github/idtoken') return { kind: 'idtoken' }
   const [empty, tenant, oauth2, version, token, ...more] = path.split('/')
-  if (empty !== '' || !tenant || oauth2 !== 'oauth2' || version !== 'v2.0' || token !== 'token' || more.length > 0) return undefined
+  if (empty !== '' || !tenant || oauth2 !== 'oauth2' || version !== 'v2.0' || token !== 'token' || more.length > 0)
+    return undefined
   try {
     return { kind: 'token', tenant: decodeURIComponent(tenant) }
   } catch {
@@ -97,7 +99,8 @@ export function identityRoute(path) {
  * @returns {number}
  */
 function lifetime(name, value) {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) throw new Error(`identity.${name} must be a number of seconds >= 0, not ${String(value)}`)
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
+    throw new Error(`identity.${name} must be a number of seconds >= 0, not ${String(value)}`)
   return value
 }
 
@@ -116,9 +119,13 @@ export function createIdentity(options = {}) {
   } = options
   const allowedSubject = options.allowedSubject ?? subject
   const tokenLifetimeSec = lifetime('tokenLifetimeSec', options.tokenLifetimeSec ?? IDENTITY_DEFAULTS.tokenLifetimeSec)
-  const idTokenLifetimeSec = lifetime('idTokenLifetimeSec', options.idTokenLifetimeSec ?? IDENTITY_DEFAULTS.idTokenLifetimeSec)
+  const idTokenLifetimeSec = lifetime(
+    'idTokenLifetimeSec',
+    options.idTokenLifetimeSec ?? IDENTITY_DEFAULTS.idTokenLifetimeSec
+  )
   for (const failure of tokenFailures) {
-    if (!/^(reset|429|5\d\d)$/.test(failure)) throw new Error(`Unknown identity.tokenFailures entry '${failure}'; use 'reset', '429' or a 5xx status`)
+    if (!/^(reset|429|5\d\d)$/.test(failure))
+      throw new Error(`Unknown identity.tokenFailures entry '${failure}'; use 'reset', '429' or a 5xx status`)
   }
 
   /** Everything issued, in order (the public view). */
@@ -139,7 +146,12 @@ export function createIdentity(options = {}) {
       kind: 'json',
       status: 200,
       headers: { 'Cache-Control': 'no-store, no-cache', Pragma: 'no-cache' },
-      body: { token_type: 'Bearer', expires_in: tokenLifetimeSec, ext_expires_in: tokenLifetimeSec, access_token: accessToken }
+      body: {
+        token_type: 'Bearer',
+        expires_in: tokenLifetimeSec,
+        ext_expires_in: tokenLifetimeSec,
+        access_token: accessToken
+      }
     }
   }
 
@@ -147,9 +159,16 @@ export function createIdentity(options = {}) {
   function injectedFailure(failure) {
     if (failure === 'reset') return { kind: 'reset' }
     if (failure === '429') {
-      return aadError(429, 'temporarily_unavailable', 90055, 'The request has been throttled. Please try again later.', { 'Retry-After': '1' })
+      return aadError(
+        429,
+        'temporarily_unavailable',
+        90055,
+        'The request has been throttled. Please try again later.',
+        { 'Retry-After': '1' }
+      )
     }
-    if (failure === '503') return aadError(503, 'temporarily_unavailable', 90033, 'A transient error has occurred. Please try again.')
+    if (failure === '503')
+      return aadError(503, 'temporarily_unavailable', 90033, 'A transient error has occurred. Please try again.')
     return aadError(Number(failure), 'server_error', 90015, 'An internal error has occurred. Please try again.')
   }
 
@@ -162,7 +181,12 @@ export function createIdentity(options = {}) {
   function rejectAssertion(form) {
     const type = form.get('client_assertion_type')
     if (type !== JWT_BEARER) {
-      return aadError(400, 'invalid_request', 50027, `Invalid client_assertion_type '${type ?? ''}'. It must be '${JWT_BEARER}'.`)
+      return aadError(
+        400,
+        'invalid_request',
+        50027,
+        `Invalid client_assertion_type '${type ?? ''}'. It must be '${JWT_BEARER}'.`
+      )
     }
     const assertion = form.get('client_assertion') ?? ''
     const record = idTokens.get(assertion)
@@ -213,7 +237,13 @@ export function createIdentity(options = {}) {
    */
   function tokenReply(method, tenant, form) {
     if (method !== 'POST') {
-      return aadError(405, 'invalid_request', 900561, `The endpoint only accepts POST requests. Received a ${method} request.`, { Allow: 'POST' })
+      return aadError(
+        405,
+        'invalid_request',
+        900561,
+        `The endpoint only accepts POST requests. Received a ${method} request.`,
+        { Allow: 'POST' }
+      )
     }
     if (tenant !== tenantId) {
       return aadError(
@@ -225,7 +255,12 @@ export function createIdentity(options = {}) {
     }
     const grantType = form.get('grant_type')
     if (grantType !== 'client_credentials') {
-      return aadError(400, 'unsupported_grant_type', 70003, `The app requested an unsupported grant type '${grantType ?? ''}'.`)
+      return aadError(
+        400,
+        'unsupported_grant_type',
+        70003,
+        `The app requested an unsupported grant type '${grantType ?? ''}'.`
+      )
     }
     const client = form.get('client_id')
     if (client !== clientId) {
@@ -241,7 +276,12 @@ export function createIdentity(options = {}) {
       return aadError(400, 'invalid_scope', 70011, "The provided request must include a 'scope' input parameter.")
     }
     if (scope !== CPP_SCOPE) {
-      return aadError(400, 'invalid_scope', 70011, `The provided value for the input parameter 'scope' is not valid. The scope ${scope} is not valid.`)
+      return aadError(
+        400,
+        'invalid_scope',
+        70011,
+        `The provided value for the input parameter 'scope' is not valid. The scope ${scope} is not valid.`
+      )
     }
     const failure = tokenFailures[failureIndex++]
     if (failure !== undefined) return injectedFailure(failure)
@@ -256,7 +296,12 @@ export function createIdentity(options = {}) {
       )
     }
     if (form.has('client_assertion')) return rejectAssertion(form) ?? issueAccessToken()
-    return aadError(401, 'invalid_client', 7000218, "The request body must contain the following parameter: 'client_assertion' or 'client_secret'.")
+    return aadError(
+      401,
+      'invalid_client',
+      7000218,
+      "The request body must contain the following parameter: 'client_assertion' or 'client_secret'."
+    )
   }
 
   /**
@@ -265,8 +310,10 @@ export function createIdentity(options = {}) {
    * @returns {Reply}
    */
   function idTokenReply(method, authorization, query) {
-    if (method !== 'GET') return { kind: 'json', status: 405, headers: { Allow: 'GET' }, body: { message: 'Method Not Allowed' } }
-    if (authorization !== `Bearer ${idTokenRequestToken}`) return { kind: 'json', status: 401, body: { message: 'Unauthorized' } }
+    if (method !== 'GET')
+      return { kind: 'json', status: 405, headers: { Allow: 'GET' }, body: { message: 'Method Not Allowed' } }
+    if (authorization !== `Bearer ${idTokenRequestToken}`)
+      return { kind: 'json', status: 401, body: { message: 'Unauthorized' } }
     const nowMs = Date.now()
     const now = Math.floor(nowMs / 1000)
     const expiresAt = nowMs + idTokenLifetimeSec * 1000
@@ -282,7 +329,11 @@ export function createIdentity(options = {}) {
       repository: 'contoso/offers',
       ref: 'refs/heads/main'
     }
-    const jwt = [base64url({ alg: 'RS256', typ: 'JWT', kid: 'sim' }), base64url(payload), randomBytes(32).toString('base64url')].join('.')
+    const jwt = [
+      base64url({ alg: 'RS256', typ: 'JWT', kid: 'sim' }),
+      base64url(payload),
+      randomBytes(32).toString('base64url')
+    ].join('.')
     idTokens.set(jwt, { payload, expiresAt })
     issued.idTokens.push(jwt)
     return { kind: 'json', status: 200, body: { value: jwt } }

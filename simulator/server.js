@@ -44,12 +44,42 @@ import { aadError, createIdentity, identityRoute } from './identity.js'
  */
 
 const STEP_DEFS = [
-  { id: 'validation', stepName: 'Validation', estimatedTimeFrame: '< 15 min', description: 'Checks the offer metadata and technical assets.' },
-  { id: 'certification', stepName: 'Certification', estimatedTimeFrame: '~2-3 days', description: 'Microsoft reviews the offer for security, compliance and content policies.' },
-  { id: 'packaging', stepName: 'Packaging', estimatedTimeFrame: '< 1 hour', description: 'Copies and repackages the technical assets for publication.' },
-  { id: 'preview-creation', stepName: 'Preview creation', estimatedTimeFrame: '< 1 day', description: 'Creates the preview offer for the preview audience.' },
-  { id: 'publisher-signoff', stepName: 'Publisher sign-off', estimatedTimeFrame: '', description: 'The publisher reviews the preview and selects Go live.' },
-  { id: 'live', stepName: 'Go live', estimatedTimeFrame: '< 1 day', description: 'Publishes the offer to the Azure Marketplace and Azure portal.' }
+  {
+    id: 'validation',
+    stepName: 'Validation',
+    estimatedTimeFrame: '< 15 min',
+    description: 'Checks the offer metadata and technical assets.'
+  },
+  {
+    id: 'certification',
+    stepName: 'Certification',
+    estimatedTimeFrame: '~2-3 days',
+    description: 'Microsoft reviews the offer for security, compliance and content policies.'
+  },
+  {
+    id: 'packaging',
+    stepName: 'Packaging',
+    estimatedTimeFrame: '< 1 hour',
+    description: 'Copies and repackages the technical assets for publication.'
+  },
+  {
+    id: 'preview-creation',
+    stepName: 'Preview creation',
+    estimatedTimeFrame: '< 1 day',
+    description: 'Creates the preview offer for the preview audience.'
+  },
+  {
+    id: 'publisher-signoff',
+    stepName: 'Publisher sign-off',
+    estimatedTimeFrame: '',
+    description: 'The publisher reviews the preview and selects Go live.'
+  },
+  {
+    id: 'live',
+    stepName: 'Go live',
+    estimatedTimeFrame: '< 1 day',
+    description: 'Publishes the offer to the Azure Marketplace and Azure portal.'
+  }
 ]
 
 /**
@@ -113,7 +143,15 @@ function steps(states) {
  * @returns {FixedStatusFrame}
  */
 function offer(status, states, extra = {}) {
-  const body = { status, messages: [], steps: steps(states), previewLinks: [], liveLinks: [], notificationEmails: 'ops@contoso.com', ...extra }
+  const body = {
+    status,
+    messages: [],
+    steps: steps(states),
+    previewLinks: [],
+    liveLinks: [],
+    notificationEmails: 'ops@contoso.com',
+    ...extra
+  }
   return { kind: 'status', body }
 }
 
@@ -155,9 +193,15 @@ function links(ids) {
   }
 }
 
-const VALIDATION_OK = [msg('informational', '<p>Validation passed. No issues were found in the offer metadata.</p>', 12)]
+const VALIDATION_OK = [
+  msg('informational', '<p>Validation passed. No issues were found in the offer metadata.</p>', 12)
+]
 const CERT_QUEUED = [
-  msg('informational', '<p>Your offer is in the certification queue. Certification usually takes <b>2-3 business days</b>.</p>', 15)
+  msg(
+    'informational',
+    '<p>Your offer is in the certification queue. Certification usually takes <b>2-3 business days</b>.</p>',
+    15
+  )
 ]
 
 /** @param {Ids} ids @returns {Frame[]} */
@@ -176,13 +220,31 @@ function happy(ids) {
     offer('running', { validation: v, certification: D, packaging: D }),
     offer('running', { validation: v, certification: D, packaging: D, 'preview-creation': ip(40) }),
     offer('running', { validation: v, certification: D, packaging: D, 'preview-creation': D }, shown),
-    offer('running', { validation: v, certification: D, packaging: D, 'preview-creation': D, 'publisher-signoff': D }, shown),
-    offer('running', { validation: v, certification: D, packaging: D, 'preview-creation': D, 'publisher-signoff': D, live: ip(50) }, shown),
+    offer(
+      'running',
+      { validation: v, certification: D, packaging: D, 'preview-creation': D, 'publisher-signoff': D },
+      shown
+    ),
+    offer(
+      'running',
+      { validation: v, certification: D, packaging: D, 'preview-creation': D, 'publisher-signoff': D, live: ip(50) },
+      shown
+    ),
     offer(
       'succeeded',
       {
-        validation: v, certification: D, packaging: D, 'preview-creation': D, 'publisher-signoff': D,
-        live: done([msg('informational', `<p>Your offer is live: <a href="${live[0]?.uri}">view it in the Azure Marketplace</a>.</p>`, 4000)])
+        validation: v,
+        certification: D,
+        packaging: D,
+        'preview-creation': D,
+        'publisher-signoff': D,
+        live: done([
+          msg(
+            'informational',
+            `<p>Your offer is live: <a href="${live[0]?.uri}">view it in the Azure Marketplace</a>.</p>`,
+            4000
+          )
+        ])
       },
       { previewLinks: preview, liveLinks: live }
     )
@@ -227,7 +289,11 @@ const SCENARIOS = {
         progress: 100,
         messages: [
           msg('error', NASTY, 2900),
-          msg('warning', '<p>The privacy policy URL returned <code>404</code>; update it before resubmitting.</p>', 2901)
+          msg(
+            'warning',
+            '<p>The privacy policy URL returned <code>404</code>; update it before resubmitting.</p>',
+            2901
+          )
         ]
       }
     })
@@ -242,7 +308,9 @@ const SCENARIOS = {
       packaging: {
         status: 'blocked',
         progress: 30,
-        messages: [msg('error', '<p>Packaging failed: the VM image could not be copied (storage SAS expired)</p>', 3100)]
+        messages: [
+          msg('error', '<p>Packaging failed: the VM image could not be copied (storage SAS expired)</p>', 3100)
+        ]
       }
     })
   ],
@@ -250,7 +318,10 @@ const SCENARIOS = {
     offer('running', { validation: ip(50) }),
     offer('canceled', {
       validation: D,
-      certification: { status: 'canceled', messages: [msg('informational', '<p>Publishing was canceled by the publisher</p>', 60)] }
+      certification: {
+        status: 'canceled',
+        messages: [msg('informational', '<p>Publishing was canceled by the publisher</p>', 60)]
+      }
     })
   ],
   'publisher-review': (ids) => {
@@ -267,7 +338,13 @@ const SCENARIOS = {
       offer('running', { validation: D, certification: D, packaging: D, 'preview-creation': ip(50) }),
       offer(
         'running',
-        { validation: D, certification: D, packaging: D, 'preview-creation': D, 'publisher-signoff': { status: 'waitingForPublisherReview', messages: [review] } },
+        {
+          validation: D,
+          certification: D,
+          packaging: D,
+          'preview-creation': D,
+          'publisher-signoff': { status: 'waitingForPublisherReview', messages: [review] }
+        },
         { previewLinks: preview }
       )
     ]
@@ -291,7 +368,10 @@ const SCENARIOS = {
     return [...(first ? [first] : []), expired(Date.now() - 1000), ...rest]
   },
   late,
-  throttled: (ids) => [error(429, 'TooManyRequests', 'Rate limit exceeded for publisher.', { 'Retry-After': '1' }), ...happy(ids)],
+  throttled: (ids) => [
+    error(429, 'TooManyRequests', 'Rate limit exceeded for publisher.', { 'Retry-After': '1' }),
+    ...happy(ids)
+  ],
   // In certification for six days (against an estimate of ~2-3 days), forever.
   stuck: () => [
     atAnswer(() =>
@@ -304,7 +384,9 @@ const SCENARIOS = {
   // In validation (estimate < 15 min) forever, with no message to date it.
   'stuck-short': () => [offer('running', { validation: ip(50) })],
   slow: () => [{ ...offer('running', { validation: D, certification: ip(10, CERT_QUEUED) }), delayMs: 2000 }],
-  'not-found': (ids) => [error(404, 'OfferNotFound', `Offer '${ids.offerId}' of publisher '${ids.publisherId}' was not found.`)],
+  'not-found': (ids) => [
+    error(404, 'OfferNotFound', `Offer '${ids.offerId}' of publisher '${ids.publisherId}' was not found.`)
+  ],
   forbidden: (ids) => [error(403, 'Forbidden', `The caller does not have access to publisher '${ids.publisherId}'.`)],
   unauthorized: () => [UNAUTHORIZED],
   'bad-request': () => [error(400, 'BadRequest', 'The request is invalid.')],
@@ -312,7 +394,11 @@ const SCENARIOS = {
     const first = offer('pendingValidationQueue', { validation: { status: 'queuedForScan', progress: 0 } })
     const [validation, certification, ...others] = /** @type {Record<string, unknown>[]} */ (first.body.steps)
     const { progressPercentage: _unused, ...rest } = certification ?? {}
-    first.body.steps = [validation, { ...rest, status: 'inProgress', processPercentage: 15, queuePosition: 3 }, ...others]
+    first.body.steps = [
+      validation,
+      { ...rest, status: 'inProgress', processPercentage: 15, queuePosition: 3 },
+      ...others
+    ]
     const cases = ['Complete', 'COMPLETE', 'complete']
     const last = offer('Succeeded', Object.fromEntries(STEP_DEFS.map((d, i) => [d.id, cases[i % cases.length] ?? D])))
     return [first, last]
@@ -341,7 +427,8 @@ export function scenarioFrames(name, ids = { publisherId: 'contoso', offerId: na
  */
 function parseRoute(path) {
   const [empty, api, publishers, pub, offers, off, status, ...more] = path.split('/')
-  if (empty !== '' || api !== 'api' || publishers !== 'publishers' || offers !== 'offers' || status !== 'status') return undefined
+  if (empty !== '' || api !== 'api' || publishers !== 'publishers' || offers !== 'offers' || status !== 'status')
+    return undefined
   if (more.length > 0 || !pub || !off) return undefined
   try {
     return { publisherId: decodeURIComponent(pub), offerId: decodeURIComponent(off) }
@@ -382,7 +469,7 @@ export async function startSimulator(options = {}) {
    * @param {number} delayMs @param {() => void} send
    */
   function later(delayMs, send) {
-    if (delayMs <= 0) return send()
+    if (delayMs <= 0) { send(); return; }
     const timer = setTimeout(() => {
       timers.delete(timer)
       send()
@@ -409,11 +496,15 @@ export async function startSimulator(options = {}) {
       } else if (frame.kind === 'malformed') {
         res.writeHead(200, headers).end('<html>upstream error</html>')
       } else if (frame.kind === 'error') {
-        res.writeHead(frame.status, { ...headers, ...frame.headers }).end(JSON.stringify({ error: { code: frame.code, message: frame.message } }))
+        res
+          .writeHead(frame.status, { ...headers, ...frame.headers })
+          .end(JSON.stringify({ error: { code: frame.code, message: frame.message } }))
       } else {
         res.writeHead(200, headers).end(JSON.stringify(typeof frame.body === 'function' ? frame.body() : frame.body))
       }
-      log?.(`${res.req.method} ${res.req.url} -> ${frame.kind === 'status' ? 200 : frame.kind === 'error' ? frame.status : frame.kind}`)
+      log?.(
+        `${res.req.method} ${res.req.url} -> ${frame.kind === 'status' ? 200 : frame.kind === 'error' ? frame.status : frame.kind}`
+      )
     })
   }
 
@@ -425,7 +516,10 @@ export async function startSimulator(options = {}) {
     later(latencyMs, () => {
       if (res.destroyed || res.writableEnded) return
       if (reply.kind === 'reset') resetSocket(res)
-      else res.writeHead(reply.status, { 'Content-Type': 'application/json; charset=utf-8', ...reply.headers }).end(JSON.stringify(reply.body))
+      else
+        res
+          .writeHead(reply.status, { 'Content-Type': 'application/json; charset=utf-8', ...reply.headers })
+          .end(JSON.stringify(reply.body))
       log?.(`${res.req.method} ${res.req.url} -> ${reply.kind === 'reset' ? 'reset' : reply.status}`)
     })
   }
@@ -445,8 +539,10 @@ export async function startSimulator(options = {}) {
       if (size <= MAX_FORM_BYTES) chunks.push(chunk)
     })
     req.on('end', () => {
-      if (size > MAX_FORM_BYTES) return done(undefined)
-      done(new URLSearchParams(type === 'application/x-www-form-urlencoded' ? Buffer.concat(chunks).toString('utf8') : ''))
+      if (size > MAX_FORM_BYTES) { done(undefined); return; }
+      done(
+        new URLSearchParams(type === 'application/x-www-form-urlencoded' ? Buffer.concat(chunks).toString('utf8') : '')
+      )
     })
     req.on('error', () => {}) // the client went away: nothing to answer
   }
@@ -456,10 +552,15 @@ export async function startSimulator(options = {}) {
    */
   function handleToken(req, res, tenant) {
     const method = req.method ?? ''
-    if (method !== 'POST') return send(res, identity.tokenReply(method, tenant, new URLSearchParams()))
+    if (method !== 'POST') { send(res, identity.tokenReply(method, tenant, new URLSearchParams())); return; }
     readForm(req, (form) => {
       try {
-        send(res, form ? identity.tokenReply(method, tenant, form) : aadError(413, 'invalid_request', 90015, 'The request body is too large.'))
+        send(
+          res,
+          form
+            ? identity.tokenReply(method, tenant, form)
+            : aadError(413, 'invalid_request', 90015, 'The request body is too large.')
+        )
       } catch (err) {
         internalError(res, err)
       }
@@ -476,7 +577,7 @@ export async function startSimulator(options = {}) {
     const route = ids ? undefined : identityRoute(path)
     const authorization = req.headers.authorization
     requests.push({
-      kind: ids ? 'status' : route?.kind ?? 'other',
+      kind: ids ? 'status' : (route?.kind ?? 'other'),
       method: req.method ?? '',
       url: rawUrl,
       authorization,
@@ -485,17 +586,18 @@ export async function startSimulator(options = {}) {
       at: Date.now()
     })
 
-    if (route?.kind === 'token') return handleToken(req, res, route.tenant)
-    if (route?.kind === 'idtoken') return send(res, identity.idTokenReply(req.method ?? '', authorization, query))
+    if (route?.kind === 'token') { handleToken(req, res, route.tenant); return; }
+    if (route?.kind === 'idtoken') { send(res, identity.idTokenReply(req.method ?? '', authorization, query)); return; }
     const noIds = { publisherId: '', offerId: '' }
-    if (!ids) return answer(res, error(404, 'NotFound', 'No such route'), noIds)
-    if (req.method !== 'GET') return answer(res, error(405, 'MethodNotAllowed', `Method ${req.method} is not allowed`, { Allow: 'GET' }), ids)
-    if (!query.get('api-version')) return answer(res, error(400, 'InvalidApiVersion', 'api-version is required'), ids)
+    if (!ids) { answer(res, error(404, 'NotFound', 'No such route'), noIds); return; }
+    if (req.method !== 'GET')
+      { answer(res, error(405, 'MethodNotAllowed', `Method ${req.method} is not allowed`, { Allow: 'GET' }), ids); return; }
+    if (!query.get('api-version')) { answer(res, error(400, 'InvalidApiVersion', 'api-version is required'), ids); return; }
     const bearer = authorization?.startsWith('Bearer ') ? authorization.slice('Bearer '.length) : undefined
     if (bearer !== token) {
       const issued = bearer === undefined ? undefined : identity.checkAccessToken(bearer)
-      if (!issued) return answer(res, UNAUTHORIZED, ids)
-      if (!issued.ok) return answer(res, expired(issued.expiresAt), ids)
+      if (!issued) { answer(res, UNAUTHORIZED, ids); return; }
+      if (!issued.ok) { answer(res, expired(issued.expiresAt), ids); return; }
     }
 
     const name = SCENARIO_NAMES.includes(ids.offerId) ? ids.offerId : scenario
@@ -538,7 +640,7 @@ export async function startSimulator(options = {}) {
       for (const timer of timers) clearTimeout(timer)
       timers.clear()
       return new Promise((resolve) => {
-        server.close(() => resolve())
+        server.close(() => { resolve(); })
         server.closeAllConnections()
       })
     }

@@ -72,7 +72,8 @@ function failureOutcome(error: unknown, what: string, timeoutMs: number): TokenO
   if (error instanceof RequestFailure && error.kind === 'timeout') {
     return { kind: 'transient', reason: `${what}: no response within ${timeoutMs}ms` }
   }
-  if (error instanceof RequestFailure && error.kind === 'aborted') return { kind: 'transient', reason: `${what}: cancelled` }
+  if (error instanceof RequestFailure && error.kind === 'aborted')
+    return { kind: 'transient', reason: `${what}: cancelled` }
   const message = error instanceof Error ? error.message : String(error)
   return { kind: 'transient', reason: `${what}: connection failed: ${oneLine(message, 200)}` }
 }
@@ -129,7 +130,11 @@ export function entraToken(options: EntraOptions): TokenProvider {
 
   async function signIn(timeoutMs: number, signal: AbortSignal): Promise<TokenOutcome> {
     const started = now()
-    const form = new URLSearchParams({ grant_type: 'client_credentials', client_id: options.clientId, scope: TOKEN_SCOPE })
+    const form = new URLSearchParams({
+      grant_type: 'client_credentials',
+      client_id: options.clientId,
+      scope: TOKEN_SCOPE
+    })
     if (options.credential.kind === 'secret') {
       form.set('client_secret', options.credential.secret)
     } else {
@@ -160,7 +165,8 @@ export function entraToken(options: EntraOptions): TokenProvider {
     const json = parseJson(response.body)
     if (response.status >= 200 && response.status < 300) {
       const token = json?.access_token
-      if (typeof token !== 'string' || token === '') return { kind: 'transient', reason: `${what}: no access_token in the answer` }
+      if (typeof token !== 'string' || token === '')
+        return { kind: 'transient', reason: `${what}: no access_token in the answer` }
       options.mask(token)
       const seconds = Number(json?.expires_in ?? 3_600)
       const lifetimeMs = (Number.isFinite(seconds) && seconds > 0 ? seconds : 3_600) * 1_000
@@ -169,7 +175,8 @@ export function entraToken(options: EntraOptions): TokenProvider {
     }
 
     const code = typeof json?.error === 'string' ? json.error : `HTTP ${response.status}`
-    const description = typeof json?.error_description === 'string' ? json.error_description.split(/\r?\n/)[0] ?? '' : ''
+    const description =
+      typeof json?.error_description === 'string' ? (json.error_description.split(/\r?\n/)[0] ?? '') : ''
     const hint = signInHint(description, mode, subject)
     let said = oneLine([code, description].filter(Boolean).join(': '), 600)
     if (!/[.!?]$/.test(said)) said += '.'
@@ -184,7 +191,9 @@ export function entraToken(options: EntraOptions): TokenProvider {
     const outcome = await signIn(timeoutMs, signal)
     if (outcome.kind === 'ok') {
       const via = mode === 'oidc' ? 'GitHub OIDC' : 'client secret'
-      options.log?.(`${first ? 'Signed in to Entra ID' : 'Renewed the Entra ID token'} as app ${options.clientId} (${via}).`)
+      options.log?.(
+        `${first ? 'Signed in to Entra ID' : 'Renewed the Entra ID token'} as app ${options.clientId} (${via}).`
+      )
     }
     return outcome
   }
@@ -235,8 +244,12 @@ export function githubIdToken(options: {
       options.mask(value)
       return { kind: 'ok', token: value }
     }
-    if (response.status >= 200 && response.status < 300) return { kind: 'transient', reason: `${what}: no token in the answer` }
-    return { kind: 'fatal', reason: `${what}: GitHub refused the request (HTTP ${response.status}); check that the job has \`permissions: id-token: write\`` }
+    if (response.status >= 200 && response.status < 300)
+      return { kind: 'transient', reason: `${what}: no token in the answer` }
+    return {
+      kind: 'fatal',
+      reason: `${what}: GitHub refused the request (HTTP ${response.status}); check that the job has \`permissions: id-token: write\``
+    }
   }
 }
 
@@ -251,7 +264,8 @@ export function createTokenProvider(
 ): TokenProvider {
   if (auth.kind === 'token') return staticToken(auth.token)
   const common = { authorityHost: auth.authorityHost, tenantId: auth.tenantId, clientId: auth.clientId, ...ports }
-  if (auth.kind === 'client-secret') return entraToken({ ...common, credential: { kind: 'secret', secret: auth.clientSecret } })
+  if (auth.kind === 'client-secret')
+    return entraToken({ ...common, credential: { kind: 'secret', secret: auth.clientSecret } })
 
   const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL
   const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN

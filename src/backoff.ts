@@ -15,18 +15,17 @@ export interface BackoffSettings {
  * The un-jittered delay after a poll: the pace's floor after a change (or the first look), else double
  * the last, within the pace. Plain backoff is the pace from `interval` to `maxInterval`.
  */
-export function nextBase(previousBaseMs: number | undefined, changed: boolean, pace: { floorMs: number; capMs: number }): number {
+export function nextBase(
+  previousBaseMs: number | undefined,
+  changed: boolean,
+  pace: { floorMs: number; capMs: number }
+): number {
   if (changed || previousBaseMs === undefined) return pace.floorMs
   return Math.max(pace.floorMs, Math.min(pace.capMs, previousBaseMs * 2))
 }
 
 /** The delay actually slept: base with jitter, at most `maxInterval`, at least `Retry-After`. */
-export function jittered(
-  baseMs: number,
-  settings: BackoffSettings,
-  random: () => number,
-  retryAfterMs = 0
-): number {
+export function jittered(baseMs: number, settings: BackoffSettings, random: () => number, retryAfterMs = 0): number {
   const factor = 1 + (random() * 2 - 1) * JITTER
   const delay = Math.min(settings.maxIntervalMs, Math.round(baseMs * factor))
   return Math.max(delay, retryAfterMs)

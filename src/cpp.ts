@@ -43,7 +43,8 @@ export function describeApiError(body: string): string {
   const root = (parsed ?? {}) as Record<string, unknown>
   const error = (typeof root.error === 'object' && root.error !== null ? root.error : root) as Record<string, unknown>
   const code = typeof error.code === 'string' ? error.code : ''
-  const message = typeof error.message === 'string' ? error.message : typeof root.message === 'string' ? root.message : ''
+  const message =
+    typeof error.message === 'string' ? error.message : typeof root.message === 'string' ? root.message : ''
   return oneLine([code, message].filter(Boolean).join(': '), 500)
 }
 
@@ -81,7 +82,8 @@ export function createCppSource(options: CppOptions): StatusSource {
       if (error instanceof RequestFailure && error.kind === 'timeout') {
         return { kind: 'transient', reason: `no response within ${timeoutMs}ms` }
       }
-      if (error instanceof RequestFailure && error.kind === 'aborted') return { kind: 'transient', reason: 'request cancelled' }
+      if (error instanceof RequestFailure && error.kind === 'aborted')
+        return { kind: 'transient', reason: 'request cancelled' }
       const message = error instanceof Error ? error.message : String(error)
       return { kind: 'transient', reason: `connection failed: ${oneLine(message, 200)}` }
     }

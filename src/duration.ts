@@ -24,7 +24,7 @@ export function parseDuration(text: string): number | undefined {
   let seen = 0
   let match: RegExpExecArray | null
   while ((match = PART.exec(compact)) !== null) {
-    total += Number(match[1]) * (UNIT_MS[match[2] as string] as number)
+    total += Number(match[1]) * (UNIT_MS[match[2]!]!)
     seen = PART.lastIndex
   }
   if (seen === 0 || seen !== compact.length) return undefined
@@ -41,7 +41,7 @@ export function formatDuration(ms: number): string {
   const minutes = Math.floor((totalSeconds % 3_600) / 60)
   const seconds = totalSeconds % 60
   // The largest unit and the one after it, when not zero: `6d 3h`, `6d` (not `6d 1s`), `2m 30s`.
-  const units: Array<[number, string]> = [
+  const units: [number, string][] = [
     [days, 'd'],
     [hours, 'h'],
     [minutes, 'm'],

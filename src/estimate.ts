@@ -8,7 +8,7 @@ export interface Estimate {
   maxMs: number
 }
 
-const UNIT_MS: Array<[RegExp, number]> = [
+const UNIT_MS: [RegExp, number][] = [
   [/^(m|min|mins|minute|minutes)$/, 60_000],
   [/^(h|hr|hrs|hour|hours)$/, 3_600_000],
   [/^(d|day|days)$/, 86_400_000],

@@ -196,7 +196,8 @@ function signInProblem(
   if (!token && !client) {
     return {
       input: 'token',
-      message: 'is required, or sign in with tenant-id and client-id (with client-secret, or with GitHub OIDC without it)'
+      message:
+        'is required, or sign in with tenant-id and client-id (with client-secret, or with GitHub OIDC without it)'
     }
   }
   if (client && !clientId) return { input: 'client-id', message: 'is required with tenant-id or client-secret' }
@@ -215,7 +216,12 @@ export function readSettings(getInput: (name: InputName) => string): Settings {
   )
   const parsed = schema.safeParse(raw)
   // The sign-in inputs are judged together, even when another input is wrong too.
-  const signIn = signInProblem(raw.token ?? '', raw['tenant-id'] ?? '', raw['client-id'] ?? '', raw['client-secret'] ?? '')
+  const signIn = signInProblem(
+    raw.token ?? '',
+    raw['tenant-id'] ?? '',
+    raw['client-id'] ?? '',
+    raw['client-secret'] ?? ''
+  )
   const problems = [
     ...(parsed.success ? [] : parsed.error.issues).map((issue) => ({
       input: String(issue.path[0] ?? 'inputs'),
@@ -233,7 +239,13 @@ export function readSettings(getInput: (name: InputName) => string): Settings {
   const auth: Auth = v.token
     ? { kind: 'token', token: v.token }
     : v['client-secret']
-      ? { kind: 'client-secret', tenantId: v['tenant-id'], clientId: v['client-id'], clientSecret: v['client-secret'], authorityHost }
+      ? {
+          kind: 'client-secret',
+          tenantId: v['tenant-id'],
+          clientId: v['client-id'],
+          clientSecret: v['client-secret'],
+          authorityHost
+        }
       : { kind: 'oidc', tenantId: v['tenant-id'], clientId: v['client-id'], authorityHost }
   return {
     publisherId: v['publisher-id'],

@@ -14,7 +14,7 @@ export interface Limiter {
 
 export function createLimiter(ports: { now: () => number; sleep: Sleep }, maxInFlight = MAX_IN_FLIGHT): Limiter {
   let inFlight = 0
-  const waiting: Array<() => void> = []
+  const waiting: (() => void)[] = []
   let notBefore = 0
 
   async function acquire(signal: AbortSignal): Promise<boolean> {
@@ -47,7 +47,8 @@ export function createLimiter(ports: { now: () => number; sleep: Sleep }, maxInF
           // Wait out a throttle another offer was told about, within this read's own time.
           const throttled = notBefore - ports.now()
           if (throttled > 0) {
-            if (throttled >= timeoutMs) return { kind: 'transient', reason: 'throttled by the API', retryAfterMs: throttled }
+            if (throttled >= timeoutMs)
+              return { kind: 'transient', reason: 'throttled by the API', retryAfterMs: throttled }
             await ports.sleep(throttled, signal)
           }
           if (!(await acquire(signal))) return { kind: 'transient', reason: 'request cancelled' }

@@ -42,8 +42,8 @@ export async function run(): Promise<void> {
     credentials = createTokenProvider(settings.auth, process.env, {
       http,
       now,
-      mask: (secret) => core.setSecret(secret),
-      log: (message) => core.info(message)
+      mask: (secret) => { core.setSecret(secret); },
+      log: (message) => { core.info(message); }
     })
   } catch (error) {
     if (!(error instanceof InputError)) throw error
@@ -71,11 +71,12 @@ export async function run(): Promise<void> {
         credentials,
         http,
         now,
-        debug: (message) => core.debug(message),
-        log: (message) => core.info(message)
+        debug: (message) => { core.debug(message); },
+        log: (message) => { core.info(message); }
       })
     )
-    const what = sources.length === 1 ? `offer ${sources[0]?.label}` : `${sources.length} offers of ${settings.publisherId}`
+    const what =
+      sources.length === 1 ? `offer ${sources[0]?.label}` : `${sources.length} offers of ${settings.publisherId}`
     core.info(
       `Watching ${what} (${SIGN_IN[credentials.mode]}): wait-for ${settings.waitFor}, ` +
         `timeout ${formatDuration(settings.timeoutMs)}, ` +
@@ -107,10 +108,16 @@ function logger(settings: Settings, several: boolean): (event: WatchEvent) => vo
         core.startGroup(line(event))
         for (const detail of stepLines(event.snapshot)) core.info(detail)
         core.endGroup()
-        if (settings.waitFor === 'completion' && !toldAboutReview.has(event.label) && waitsForPublisherReview(event.snapshot)) {
+        if (
+          settings.waitFor === 'completion' &&
+          !toldAboutReview.has(event.label) &&
+          waitsForPublisherReview(event.snapshot)
+        ) {
           toldAboutReview.add(event.label)
           const who = several ? `${event.label}: ` : ''
-          core.info(`${who}The preview is ready and waits for the publisher: go live in Partner Center to finish publishing.`)
+          core.info(
+            `${who}The preview is ready and waits for the publisher: go live in Partner Center to finish publishing.`
+          )
         }
     }
   }

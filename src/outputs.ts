@@ -27,7 +27,11 @@ const offerIdOf = (label: string): string => label.slice(label.indexOf('/') + 1)
  * `status` and `steps` describe the offer when there is one; with several, `status` is their common
  * status if they share one (else empty) and `steps` is empty: `offers` has each offer's.
  */
-export function outputsOf(watches: WatchResult[], verdicts: Array<Pick<Verdict, 'result'>>, overall: Result): Record<string, string> {
+export function outputsOf(
+  watches: WatchResult[],
+  verdicts: Pick<Verdict, 'result'>[],
+  overall: Result
+): Record<string, string> {
   const statuses = new Set(watches.map((w) => w.snapshot?.status ?? ''))
   const single = watches.length === 1 ? watches[0] : undefined
   const offers = watches.map((watch, i) => ({

@@ -44,7 +44,10 @@ export function paceFor(step: Step | undefined, inProgressMs: number, settings: 
   if (!step || !isStatus(step.status, 'InProgress')) return plainPace(settings)
   const estimate = parseEstimate(step.estimatedTimeFrame)
   if (!estimate || !step.estimatedTimeFrame) return plainPace(settings)
-  const target = Math.min(settings.maxIntervalMs, Math.max(settings.intervalMs, paceMs(estimate.maxMs, settings.intervalMs)))
+  const target = Math.min(
+    settings.maxIntervalMs,
+    Math.max(settings.intervalMs, paceMs(estimate.maxMs, settings.intervalMs))
+  )
   const basis = { step: step.name, estimate: step.estimatedTimeFrame }
   if (inProgressMs > estimate.maxMs) return { floorMs: target, capMs: settings.maxIntervalMs, basis }
   return { floorMs: target, capMs: target, basis }

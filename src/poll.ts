@@ -138,7 +138,8 @@ export async function watch(source: StatusSource, settings: WatchSettings, ports
   let base: number | undefined
   let lastLookTaken = false
   const firstSeenInProgress = new Map<string, number>()
-  const emit = (event: DistributiveOmit<WatchEvent, 'label'>): void => ports.onEvent?.({ label: source.label, ...event } as WatchEvent)
+  const emit = (event: DistributiveOmit<WatchEvent, 'label'>): void =>
+    ports.onEvent?.({ label: source.label, ...event })
 
   for (;;) {
     if (signal.aborted) return finish({ kind: 'cancelled' })
@@ -168,7 +169,8 @@ export async function watch(source: StatusSource, settings: WatchSettings, ports
       }
       result.stuck = stuck
 
-      const reason = stopReason(snapshot, settings.waitFor) ?? (settings.failOnStuck && stuck.length > 0 ? 'stuck' : undefined)
+      const reason =
+        stopReason(snapshot, settings.waitFor) ?? (settings.failOnStuck && stuck.length > 0 ? 'stuck' : undefined)
       if (reason) {
         emit({ type: 'read', elapsedMs, snapshot, changed })
         return finish({ kind: 'stopped', reason })

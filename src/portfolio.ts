@@ -6,7 +6,11 @@ import { createLimiter } from './limiter.js'
 import { watch, type WatchPorts, type WatchResult, type WatchSettings } from './poll.js'
 import type { StatusSource } from './source.js'
 
-export async function watchAll(sources: StatusSource[], settings: WatchSettings, ports: WatchPorts): Promise<WatchResult[]> {
+export async function watchAll(
+  sources: StatusSource[],
+  settings: WatchSettings,
+  ports: WatchPorts
+): Promise<WatchResult[]> {
   const limiter = createLimiter(ports)
   return Promise.all(sources.map((source) => watch(limiter.wrap(source), settings, ports)))
 }

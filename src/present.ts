@@ -2,7 +2,7 @@
 import { isStatus, type OfferStatus, type StepStatus } from './status.js'
 import type { Result } from './verdict.js'
 
-const STEP_ICONS: Array<[StepStatus, string]> = [
+const STEP_ICONS: [StepStatus, string][] = [
   ['Complete', '✅'],
   ['InProgress', '🔄'],
   ['NotStarted', '⚪'],
@@ -13,7 +13,7 @@ const STEP_ICONS: Array<[StepStatus, string]> = [
   ['Canceled', '🚫']
 ]
 
-const OFFER_ICONS: Array<[OfferStatus, string]> = [
+const OFFER_ICONS: [OfferStatus, string][] = [
   ['Succeeded', '✅'],
   ['Failed', '❌'],
   ['Canceled', '🚫'],

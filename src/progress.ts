@@ -26,7 +26,10 @@ export function pollLine(event: WatchEvent, options: { withLabel?: boolean } = {
   const elapsed = `[${formatDuration(event.elapsedMs)}]${options.withLabel ? ` ${oneLine(event.label, 120)}:` : ''}`
   switch (event.type) {
     case 'transient': {
-      const next = event.nextDelayMs === undefined ? 'no retry before the timeout' : `retrying in ${formatDuration(event.nextDelayMs)}`
+      const next =
+        event.nextDelayMs === undefined
+          ? 'no retry before the timeout'
+          : `retrying in ${formatDuration(event.nextDelayMs)}`
       return `${elapsed} ${oneLine(event.reason, 300)} · ${next}`
     }
     case 'stuck': {

@@ -30,7 +30,8 @@ function stepRow(step: Step, stuck: StuckStep | undefined): string {
 function historyRows(watch: WatchResult): string[] {
   return watch.history.map((o) => {
     const who = o.subject === 'offer' ? 'Offer' : escapeCell(o.name)
-    const change = o.from === undefined ? `${escapeCell(o.to)} (first seen)` : `${escapeCell(o.from)} → ${escapeCell(o.to)}`
+    const change =
+      o.from === undefined ? `${escapeCell(o.to)} (first seen)` : `${escapeCell(o.from)} → ${escapeCell(o.to)}`
     return `| ${clockTime(o.at)} | +${formatDuration(o.at - watch.startedAt)} | ${who} | ${change} |`
   })
 }
@@ -58,7 +59,15 @@ function offerSection(watch: WatchResult, verdict: Verdict, level: number): stri
 
   if (snapshot && snapshot.steps.length > 0) {
     lines.push('| Step | Status | Progress | Estimate | Messages |', '| --- | --- | --- | --- | --- |')
-    lines.push(...snapshot.steps.map((step) => stepRow(step, watch.stuck.find((s) => s.id === step.id))), '')
+    lines.push(
+      ...snapshot.steps.map((step) =>
+        stepRow(
+          step,
+          watch.stuck.find((s) => s.id === step.id)
+        )
+      ),
+      ''
+    )
   } else if (snapshot) {
     lines.push('_The service reported no publishing steps._', '')
   }
@@ -107,11 +116,11 @@ export function renderSummary(watches: WatchResult[], verdicts: Verdict[], overa
     '',
     '| Offer | Status | Active step | Result |',
     '| --- | --- | --- | --- |',
-    ...watches.map((watch, i) => overviewRow(watch, verdicts[i] as Verdict)),
+    ...watches.map((watch, i) => overviewRow(watch, verdicts[i]!)),
     ''
   ]
   watches.forEach((watch, i) => {
-    const verdict = verdicts[i] as Verdict
+    const verdict = verdicts[i]!
     const status = watch.snapshot ? escapeCell(watch.snapshot.status) : 'status unknown'
     lines.push(
       '<details>',

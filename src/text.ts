@@ -25,7 +25,7 @@ const NAMED_ENTITIES: Record<string, string> = {
 
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, body: string) => {
-    if (body[0] === '#') {
+    if (body.startsWith('#')) {
       const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10)
       return Number.isInteger(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole
     }
@@ -55,8 +55,11 @@ export function htmlToText(html: string): string {
 
 /** One line, no control characters: safe to print in a log, where a newline could start a workflow command. */
 export function oneLine(text: string, max = 500): string {
-  // eslint-disable-next-line no-control-regex
-  const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim()
+   
+  const flat = text
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
   return truncate(flat, max)
 }
 
@@ -67,7 +70,15 @@ export function truncate(text: string, max: number): string {
 /** Emphasis, strike and code need a pair of these; a lone one is shown as it is. */
 const PAIRED_MARKS = ['*', '_', '~', '`'] as const
 
-const ENTITY: Record<string, string> = { '|': '&#124;', '[': '&#91;', ']': '&#93;', '*': '&#42;', _: '&#95;', '~': '&#126;', '`': '&#96;' }
+const ENTITY: Record<string, string> = {
+  '|': '&#124;',
+  '[': '&#91;',
+  ']': '&#93;',
+  '*': '&#42;',
+  _: '&#95;',
+  '~': '&#126;',
+  '`': '&#96;'
+}
 
 /**
  * Text made inert for a markdown table cell, yet left readable: nothing that could open an HTML tag
@@ -80,7 +91,7 @@ export function escapeCell(text: string): string {
   clean = clean
     .replace(/&(?=#?[a-z0-9]+;)/gi, '&amp;')
     .replace(/<(?=[a-z/!?])/gi, '&lt;')
-    .replace(/[|[\]]/g, (c) => ENTITY[c] as string)
+    .replace(/[|[\]]/g, (c) => ENTITY[c]!)
   for (const mark of PAIRED_MARKS) {
     if (clean.split(mark).length > 2) clean = clean.split(mark).join(ENTITY[mark])
   }

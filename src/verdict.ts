@@ -74,8 +74,16 @@ export function judge(watch: WatchResult, options: JudgeOptions): Verdict {
   const stuck = stuckReasons(watch)
   if (stuck.length === 0) return verdict
   if (!options.failOnStuck) return { ...verdict, warnings: [...verdict.warnings, ...stuck] }
-  const headline = verdict.result === 'passed' ? `${watch.snapshot?.status ?? ''}: ${stuck.length === 1 ? stuck[0]?.title : `${stuck.length} steps stuck`}` : verdict.headline
-  return { ...verdict, result: verdict.result === 'passed' ? 'failed' : verdict.result, failures: [...verdict.failures, ...stuck], headline }
+  const headline =
+    verdict.result === 'passed'
+      ? `${watch.snapshot?.status ?? ''}: ${stuck.length === 1 ? stuck[0]?.title : `${stuck.length} steps stuck`}`
+      : verdict.headline
+  return {
+    ...verdict,
+    result: verdict.result === 'passed' ? 'failed' : verdict.result,
+    failures: [...verdict.failures, ...stuck],
+    headline
+  }
 }
 
 const SEVERITY: Result[] = ['failed', 'cancelled', 'timed-out', 'passed']
@@ -103,7 +111,9 @@ function judgeEnd(watch: WatchResult, onTimeout: 'fail' | 'warn'): Verdict {
     case 'cancelled':
       return {
         result: 'cancelled',
-        failures: [{ title: 'Cancelled', message: `Offer ${label}: the run was cancelled after ${waited}; ${lastKnown}` }],
+        failures: [
+          { title: 'Cancelled', message: `Offer ${label}: the run was cancelled after ${waited}; ${lastKnown}` }
+        ],
         warnings: [],
         headline: `cancelled after ${waited}; ${lastKnown}`
       }

@@ -18,7 +18,11 @@ export default defineConfig(
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     rules: {
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
-      '@typescript-eslint/no-unnecessary-condition': ['error', { allowConstantLoopConditions: true }]
+      '@typescript-eslint/no-unnecessary-condition': ['error', { allowConstantLoopConditions: true }],
+      // `text || fallback` on strings means "empty counts as missing", which is what the parsers want.
+      '@typescript-eslint/prefer-nullish-coalescing': ['error', { ignorePrimitives: { string: true } }],
+      // Prefer a checked fallback to either `!` or `as`: both are banned from src by these two.
+      '@typescript-eslint/non-nullable-type-assertion-style': 'off'
     }
   },
   {

@@ -65,7 +65,9 @@ describe('over loopback', () => {
 
   it('aborts a request in flight when cancelled', async () => {
     const controller = new AbortController()
-    setTimeout(() => { controller.abort(); }, 200)
+    setTimeout(() => {
+      controller.abort()
+    }, 200)
     const started = Date.now()
     const result = await watch(source('slow'), fast, ports(controller.signal))
     expect(result.end).toEqual({ kind: 'cancelled' })

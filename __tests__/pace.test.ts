@@ -144,7 +144,9 @@ describe('the watch loop with pacing and stuck steps', () => {
     const clock = fakeClock()
     const validating = ok(snapshot('Running', [step('validation', 'InProgress', { estimatedTimeFrame: '< 15 min' })]))
     const done = ok(snapshot('Succeeded', [step('validation', 'Complete', { estimatedTimeFrame: '< 15 min' })]))
-    const { source, reads } = scriptedSource(clock, [(at) => (at - T0 < 10 * MIN ? validating : done)] as ((at: number) => ReadOutcome)[])
+    const { source, reads } = scriptedSource(clock, [(at) => (at - T0 < 10 * MIN ? validating : done)] as ((
+      at: number
+    ) => ReadOutcome)[])
     const result = await watch(source, settings, {
       now: clock.now,
       sleep: clock.sleep,

@@ -98,7 +98,12 @@ describe('watch', () => {
   })
 
   it('doubles while nothing changes up to max-interval, and goes back to interval on a change', async () => {
-    const script: ReadOutcome[] = [...Array(8).fill(ok(running(10))), ok(running(20)), ok(running(20)), ok(succeeded)]
+    const script: ReadOutcome[] = [
+      ...Array.from({ length: 8 }, () => ok(running(10))),
+      ok(running(20)),
+      ok(running(20)),
+      ok(succeeded)
+    ]
     const { promise, clock } = run(script)
     await promise
     expect(clock.sleeps).toEqual([30_000, 60_000, 120_000, 240_000, 480_000, 600_000, 600_000, 600_000, 30_000, 60_000])
@@ -142,7 +147,7 @@ describe('watch', () => {
     expect(result.end.kind).toBe('stopped')
     expect(result.transientErrors).toBe(3)
     expect(clock.sleeps).toEqual([30_000, 90_000, 120_000, 30_000])
-    expect(events.filter((e) => e.type === 'transient').map((e) => e.type === 'transient' && e.reason)).toEqual([
+    expect(events.flatMap((e) => (e.type === 'transient' ? [e.reason] : []))).toEqual([
       'HTTP 503',
       'HTTP 429',
       'HTTP 503'

@@ -31648,8 +31648,16 @@ function createHttpPort() {
                     client.dispose();
                     action();
                 };
-                const onAbort = () => finish(() => reject(new RequestFailure('aborted', 'request cancelled')));
-                const timer = setTimeout(() => finish(() => reject(new RequestFailure('timeout', `no response within ${request.timeoutMs}ms`))), Math.max(1, request.timeoutMs));
+                const onAbort = () => {
+                    finish(() => {
+                        reject(new RequestFailure('aborted', 'request cancelled'));
+                    });
+                };
+                const timer = setTimeout(() => {
+                    finish(() => {
+                        reject(new RequestFailure('timeout', `no response within ${request.timeoutMs}ms`));
+                    });
+                }, Math.max(1, request.timeoutMs));
                 request.signal?.addEventListener('abort', onAbort, { once: true });
                 const pending = request.method === 'POST'
                     ? client.post(request.url, request.body ?? '', request.headers)
@@ -31661,12 +31669,16 @@ function createHttpPort() {
                     for (const [name, value] of Object.entries(res.message.headers)) {
                         headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
                     }
-                    finish(() => resolve({ status: res.message.statusCode ?? 0, headers, body }));
+                    finish(() => {
+                        resolve({ status: res.message.statusCode ?? 0, headers, body });
+                    });
                 })
                     .catch((error) => {
                     const message = error instanceof Error ? error.message : String(error);
                     const kind = /timeout/i.test(message) ? 'timeout' : 'network';
-                    finish(() => reject(new RequestFailure(kind, message)));
+                    finish(() => {
+                        reject(new RequestFailure(kind, message));
+                    });
                 });
             });
         }
@@ -41271,7 +41283,7 @@ const NAMED_ENTITIES = {
 };
 function decodeEntities(text) {
     return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, body) => {
-        if (body[0] === '#') {
+        if (body.startsWith('#')) {
             const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
             return Number.isInteger(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
         }
@@ -41299,8 +41311,11 @@ function htmlToText(html) {
 }
 /** One line, no control characters: safe to print in a log, where a newline could start a workflow command. */
 function oneLine(text, max = 500) {
-    // eslint-disable-next-line no-control-regex
-    const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
+    const flat = text
+        // eslint-disable-next-line no-control-regex -- control characters are exactly what goes
+        .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
     return truncate(flat, max);
 }
 function truncate(text, max) {
@@ -41308,19 +41323,27 @@ function truncate(text, max) {
 }
 /** Emphasis, strike and code need a pair of these; a lone one is shown as it is. */
 const PAIRED_MARKS = ['*', '_', '~', '`'];
-const ENTITY = { '|': '&#124;', '[': '&#91;', ']': '&#93;', '*': '&#42;', _: '&#95;', '~': '&#126;', '`': '&#96;' };
+const ENTITY = {
+    '|': '&#124;',
+    '[': '&#91;',
+    ']': '&#93;',
+    '*': '&#42;',
+    _: '&#95;',
+    '~': '&#126;',
+    '`': '&#96;'
+};
 /**
  * Text made inert for a markdown table cell, yet left readable: nothing that could open an HTML tag
  * or entity, a link, emphasis or code, no `|` to split the cell, and newlines shown as `<br>` (the
  * only markup this function emits). `< 15 min` and `Scan & test` stay as they are.
  */
 function escapeCell(text) {
-    // eslint-disable-next-line no-control-regex
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what goes
     let clean = text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, ' ');
     clean = clean
         .replace(/&(?=#?[a-z0-9]+;)/gi, '&amp;')
         .replace(/<(?=[a-z/!?])/gi, '&lt;')
-        .replace(/[|[\]]/g, (c) => ENTITY[c]);
+        .replace(/[|[\]]/g, (c) => ENTITY[c] ?? c);
     for (const mark of PAIRED_MARKS) {
         if (clean.split(mark).length > 2)
             clean = clean.split(mark).join(ENTITY[mark]);
@@ -41494,7 +41517,7 @@ function hasChanged(before, after) {
         return true;
     return after.steps.some((step, i) => {
         const old = before.steps[i];
-        return !old || old.id !== step.id || old.status !== step.status || old.progress !== step.progress;
+        return old?.id !== step.id || old.status !== step.status || old.progress !== step.progress;
     });
 }
 
@@ -41644,7 +41667,7 @@ function parseDuration(text) {
     let seen = 0;
     let match;
     while ((match = PART.exec(compact)) !== null) {
-        total += Number(match[1]) * UNIT_MS[match[2]];
+        total += Number(match[1]) * (UNIT_MS[match[2] ?? ''] ?? 0);
         seen = PART.lastIndex;
     }
     if (seen === 0 || seen !== compact.length)
@@ -41832,7 +41855,7 @@ function signInProblem(token, tenantId, clientId, clientSecret) {
  * @throws {InputError} naming every input that is missing or malformed.
  */
 function readSettings(getInput) {
-    const raw = Object.fromEntries(Object.keys(INPUT_DEFAULTS).map((name) => [name, getInput(name)?.trim() || INPUT_DEFAULTS[name]]));
+    const raw = Object.fromEntries(Object.keys(INPUT_DEFAULTS).map((name) => [name, getInput(name).trim() || INPUT_DEFAULTS[name]]));
     const parsed = schema.safeParse(raw);
     // The sign-in inputs are judged together, even when another input is wrong too.
     const signIn = signInProblem(raw.token ?? '', raw['tenant-id'] ?? '', raw['client-id'] ?? '', raw['client-secret'] ?? '');
@@ -41853,7 +41876,13 @@ function readSettings(getInput) {
     const auth = v.token
         ? { kind: 'token', token: v.token }
         : v['client-secret']
-            ? { kind: 'client-secret', tenantId: v['tenant-id'], clientId: v['client-id'], clientSecret: v['client-secret'], authorityHost }
+            ? {
+                kind: 'client-secret',
+                tenantId: v['tenant-id'],
+                clientId: v['client-id'],
+                clientSecret: v['client-secret'],
+                authorityHost
+            }
             : { kind: 'oidc', tenantId: v['tenant-id'], clientId: v['client-id'], authorityHost };
     return {
         publisherId: v['publisher-id'],
@@ -41889,8 +41918,8 @@ function staticToken(token) {
     return {
         mode: 'token',
         renewable: false,
-        async token() {
-            return { kind: 'ok', token };
+        token() {
+            return Promise.resolve({ kind: 'ok', token });
         }
     };
 }
@@ -41971,7 +42000,11 @@ function entraToken(options) {
     let subject;
     async function signIn(timeoutMs, signal) {
         const started = now();
-        const form = new URLSearchParams({ grant_type: 'client_credentials', client_id: options.clientId, scope: TOKEN_SCOPE });
+        const form = new URLSearchParams({
+            grant_type: 'client_credentials',
+            client_id: options.clientId,
+            scope: TOKEN_SCOPE
+        });
         if (options.credential.kind === 'secret') {
             form.set('client_secret', options.credential.secret);
         }
@@ -42013,7 +42046,7 @@ function entraToken(options) {
             return { kind: 'ok', token };
         }
         const code = typeof json?.error === 'string' ? json.error : `HTTP ${response.status}`;
-        const description = typeof json?.error_description === 'string' ? json.error_description.split(/\r?\n/)[0] ?? '' : '';
+        const description = typeof json?.error_description === 'string' ? (json.error_description.split(/\r?\n/)[0] ?? '') : '';
         const hint = signInHint(description, mode, subject);
         let said = oneLine([code, description].filter(Boolean).join(': '), 600);
         if (!/[.!?]$/.test(said))
@@ -42037,8 +42070,7 @@ function entraToken(options) {
         async token({ timeoutMs, signal, renew }) {
             if (cached && !renew && now() < cached.renewAt)
                 return { kind: 'ok', token: cached.token };
-            if (!pending)
-                pending = fresh(timeoutMs, signal).finally(() => (pending = undefined));
+            pending ??= fresh(timeoutMs, signal).finally(() => (pending = undefined));
             return pending;
         }
     };
@@ -42075,7 +42107,10 @@ function githubIdToken(options) {
         }
         if (response.status >= 200 && response.status < 300)
             return { kind: 'transient', reason: `${what}: no token in the answer` };
-        return { kind: 'fatal', reason: `${what}: GitHub refused the request (HTTP ${response.status}); check that the job has \`permissions: id-token: write\`` };
+        return {
+            kind: 'fatal',
+            reason: `${what}: GitHub refused the request (HTTP ${response.status}); check that the job has \`permissions: id-token: write\``
+        };
     };
 }
 /**
@@ -42390,7 +42425,7 @@ function stopReason(snapshot, waitFor) {
 }
 function observe(before, after, at, label) {
     const seen = [];
-    if (!before || before.status !== after.status) {
+    if (before?.status !== after.status) {
         const offer = { at, subject: 'offer', name: label, to: after.status };
         if (before)
             offer.from = before.status;
@@ -42432,6 +42467,8 @@ async function watch(source, settings, ports) {
     let base;
     let lastLookTaken = false;
     const firstSeenInProgress = new Map();
+    // A function, so that the compiler does not take `aborted` for unchanged across an await.
+    const cancelled = () => signal.aborted;
     const emit = (event) => ports.onEvent?.({ label: source.label, ...event });
     for (;;) {
         if (signal.aborted)
@@ -42441,7 +42478,7 @@ async function watch(source, settings, ports) {
             return finish({ kind: 'timed-out' });
         const outcome = await source.read({ timeoutMs: Math.min(requestTimeoutMs, remaining), signal });
         result.polls++;
-        if (signal.aborted)
+        if (cancelled())
             return finish({ kind: 'cancelled' });
         const at = now();
         const elapsedMs = at - startedAt;
@@ -42516,8 +42553,10 @@ const now = () => Date.now();
 const random = () => Math.random();
 /** A timer that ends early, without an error, when the signal aborts. */
 const sleep = (ms, signal) => new Promise((resolve) => {
-    if (signal.aborted || ms <= 0)
-        return resolve();
+    if (signal.aborted || ms <= 0) {
+        resolve();
+        return;
+    }
     const done = () => {
         clearTimeout(timer);
         signal.removeEventListener('abort', done);
@@ -42600,7 +42639,9 @@ function pollLine(event, options = {}) {
     const elapsed = `[${formatDuration(event.elapsedMs)}]${options.withLabel ? ` ${oneLine(event.label, 120)}:` : ''}`;
     switch (event.type) {
         case 'transient': {
-            const next = event.nextDelayMs === undefined ? 'no retry before the timeout' : `retrying in ${formatDuration(event.nextDelayMs)}`;
+            const next = event.nextDelayMs === undefined
+                ? 'no retry before the timeout'
+                : `retrying in ${formatDuration(event.nextDelayMs)}`;
             return `${elapsed} ${oneLine(event.reason, 300)} · ${next}`;
         }
         case 'stuck': {
@@ -42731,11 +42772,16 @@ function renderSummary(watches, verdicts, overall) {
         '',
         '| Offer | Status | Active step | Result |',
         '| --- | --- | --- | --- |',
-        ...watches.map((watch, i) => overviewRow(watch, verdicts[i])),
+        ...watches.flatMap((watch, i) => {
+            const verdict = verdicts[i];
+            return verdict ? [overviewRow(watch, verdict)] : [];
+        }),
         ''
     ];
     watches.forEach((watch, i) => {
         const verdict = verdicts[i];
+        if (!verdict)
+            return;
         const status = watch.snapshot ? escapeCell(watch.snapshot.status) : 'status unknown';
         lines.push('<details>', `<summary>${RESULT_ICONS[verdict.result]} ${escapeCell(watch.label)}: ${status} (${verdict.result})</summary>`, '', ...offerSection(watch, verdict, 3), '</details>', '');
     });
@@ -42792,8 +42838,15 @@ function judge(watch, options) {
         return verdict;
     if (!options.failOnStuck)
         return { ...verdict, warnings: [...verdict.warnings, ...stuck] };
-    const headline = verdict.result === 'passed' ? `${watch.snapshot?.status ?? ''}: ${stuck.length === 1 ? stuck[0]?.title : `${stuck.length} steps stuck`}` : verdict.headline;
-    return { ...verdict, result: verdict.result === 'passed' ? 'failed' : verdict.result, failures: [...verdict.failures, ...stuck], headline };
+    const headline = verdict.result === 'passed'
+        ? `${watch.snapshot?.status ?? ''}: ${stuck.length === 1 ? stuck[0]?.title : `${stuck.length} steps stuck`}`
+        : verdict.headline;
+    return {
+        ...verdict,
+        result: verdict.result === 'passed' ? 'failed' : verdict.result,
+        failures: [...verdict.failures, ...stuck],
+        headline
+    };
 }
 const SEVERITY = ['failed', 'cancelled', 'timed-out', 'passed'];
 /** The result of several offers: the worst of theirs (failed, then cancelled, then timed-out). */
@@ -42817,7 +42870,9 @@ function judgeEnd(watch, onTimeout) {
         case 'cancelled':
             return {
                 result: 'cancelled',
-                failures: [{ title: 'Cancelled', message: `Offer ${label}: the run was cancelled after ${waited}; ${lastKnown}` }],
+                failures: [
+                    { title: 'Cancelled', message: `Offer ${label}: the run was cancelled after ${waited}; ${lastKnown}` }
+                ],
                 warnings: [],
                 headline: `cancelled after ${waited}; ${lastKnown}`
             };
@@ -42905,8 +42960,12 @@ async function run() {
         credentials = createTokenProvider(settings.auth, process.env, {
             http,
             now: now,
-            mask: (secret) => core_setSecret(secret),
-            log: (message) => info(message)
+            mask: (secret) => {
+                core_setSecret(secret);
+            },
+            log: (message) => {
+                info(message);
+            }
         });
     }
     catch (error) {
@@ -42935,8 +42994,12 @@ async function run() {
             credentials,
             http,
             now: now,
-            debug: (message) => core_debug(message),
-            log: (message) => info(message)
+            debug: (message) => {
+                core_debug(message);
+            },
+            log: (message) => {
+                info(message);
+            }
         }));
         const what = sources.length === 1 ? `offer ${sources[0]?.label}` : `${sources.length} offers of ${settings.publisherId}`;
         info(`Watching ${what} (${SIGN_IN[credentials.mode]}): wait-for ${settings.waitFor}, ` +
@@ -42969,7 +43032,9 @@ function logger(settings, several) {
                 for (const detail of stepLines(event.snapshot))
                     info(detail);
                 endGroup();
-                if (settings.waitFor === 'completion' && !toldAboutReview.has(event.label) && waitsForPublisherReview(event.snapshot)) {
+                if (settings.waitFor === 'completion' &&
+                    !toldAboutReview.has(event.label) &&
+                    waitsForPublisherReview(event.snapshot)) {
                     toldAboutReview.add(event.label);
                     const who = several ? `${event.label}: ` : '';
                     info(`${who}The preview is ready and waits for the publisher: go live in Partner Center to finish publishing.`);

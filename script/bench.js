@@ -12,7 +12,7 @@
  * The pure modules come from `.bench/build` (compiled by the npm script); the bundle from dist/.
  */
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -49,8 +49,8 @@ function timeRun(/** @type {string[]} */ args, /** @type {NodeJS.ProcessEnv} */ 
       const child = spawn(process.execPath, ['--import', rssProbe, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] })
       let stdout = ''
       let stderr = ''
-      child.stdout.on('data', (chunk) => (stdout += chunk))
-      child.stderr.on('data', (chunk) => (stderr += chunk))
+      child.stdout.on('data', (/** @type {Buffer} */ chunk) => (stdout += chunk.toString()))
+      child.stderr.on('data', (/** @type {Buffer} */ chunk) => (stderr += chunk.toString()))
       child.on('error', fail)
       child.on('close', (status) => {
         const wall = Number(process.hrtime.bigint() - started) / 1e6

@@ -18,7 +18,7 @@ import { SCENARIO_NAMES, startSimulator } from '../simulator/server.js'
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const BUNDLE = join(ROOT, 'dist', 'index.js')
 const TOKEN = 'demo-token-0123456789'
-const COLOR = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR
+const COLOR = process.stdout.isTTY && !process.env.NO_COLOR
 const MAX_WIDTH = Math.min(140, process.stdout.columns || 140)
 
 /** @param {string} codes @returns {(s: string) => string} */
@@ -163,6 +163,7 @@ function actionDefaults() {
 }
 
 // ── Display width, wrapping, inline markdown ───────────────────────────────────────────────────
+// eslint-disable-next-line no-control-regex -- the escape character starts every colour code
 const ANSI = /\x1b\[[0-9;]*m/g
 const ZERO = /[\p{Mn}\p{Me}\p{Cf}]/u
 const WIDE =
@@ -188,8 +189,10 @@ function wrap(/** @type {string} */ text, /** @type {number} */ max) {
   for (const hard of text.split('\n')) {
     let line = ''
     for (const piece of hard.split(' ').flatMap((word) => chop(word, max))) {
-      if (line && width(line) + 1 + width(piece) > max) (lines.push(line), (line = piece))
-      else line = line ? `${line} ${piece}` : piece
+      if (line && width(line) + 1 + width(piece) > max) {
+        lines.push(line)
+        line = piece
+      } else line = line ? `${line} ${piece}` : piece
     }
     lines.push(line)
   }
@@ -202,7 +205,7 @@ function chop(/** @type {string} */ word, /** @type {number} */ max) {
   const pieces = ['']
   for (const ch of word.replace(ANSI, '')) {
     if (width((pieces.at(-1) ?? '') + ch) > max) pieces.push('')
-    pieces[pieces.length - 1] += ch
+    pieces[pieces.length - 1] = (pieces.at(-1) ?? '') + ch
   }
   return pieces
 }
@@ -239,7 +242,7 @@ function renderTable(/** @type {string[]} */ rows) {
       .split(/(?<!\\)\|/)
       .map((c) => inline(c.trim().replace(/\\\|/g, '|')))
   const [head = [], aligns = [], ...body] = rows.map(split)
-  const right = aligns.map((a) => a.replace(ANSI, '').endsWith("-:"))
+  const right = aligns.map((a) => a.replace(ANSI, '').endsWith('-:'))
   const n = head.length
   const cells = [head, ...body].map((r) => Array.from({ length: n }, (_, i) => r[i] ?? ''))
   const widths = head.map((_, i) => Math.max(1, ...cells.map((r) => Math.max(...(r[i] ?? '').split('\n').map(width)))))
@@ -293,7 +296,8 @@ function renderMarkdown(/** @type {string} */ md) {
     } else if (/^\s*\|/.test(line) && /^\s*\|?\s*:?-{3,}/.test(src[i + 1] ?? '')) {
       const rows = []
       while (i < src.length && /^\s*\|/.test(src[i] ?? '')) rows.push(src[i++] ?? '')
-      ;(i--, lines.push(...renderTable(rows)))
+      i--
+      lines.push(...renderTable(rows))
     } else if (heading) {
       // ## underlined (a double rule without colour); ### bold over a thin rule; #### and below bold over a dotted one.
       const text = inline(heading[2] ?? ''),
@@ -339,7 +343,7 @@ function renderLogLine(/** @type {string} */ line) {
     if (result) return bold(paintResult(result)(line))
     // The sign-in (--sign-in secret or oidc): the first token, each renewal, and a renewal after a 401.
     if (/^(Signed in to|Renewed the) Entra ID\b/.test(line)) return `${blue('⚿')} ${line}`
-    if (line.endsWith("renewing the token and trying again.")) return `${yellow('⚿')} ${line}`
+    if (line.endsWith('renewing the token and trying again.')) return `${yellow('⚿')} ${line}`
     return /^\[[^\]]+\] /.test(line) ? `${yellow('↻')} ${stamp(line)}` : line
   }
   const [, name = '', props = '', raw = ''] = cmd
@@ -406,7 +410,8 @@ function json(/** @type {string} */ value) {
 }
 const field = (/** @type {unknown} */ o, /** @type {string} */ key) =>
   o !== null && typeof o === 'object' && key in o ? /** @type {Record<string, unknown>} */ (o)[key] : undefined
-const str = (/** @type {unknown} */ v) => (v === undefined || v === null || v === '' ? '' : String(v))
+const str = (/** @type {unknown} */ v) =>
+  typeof v === 'string' ? v : v === undefined || v === null ? '' : JSON.stringify(v)
 
 /** `offers`: one offer a line, `id  status  result  (N steps)`, in columns. */
 function showOffers(/** @type {unknown[]} */ offers, /** @type {string} */ gap) {
@@ -546,7 +551,9 @@ function follow(/** @type {NodeJS.ReadableStream} */ stream, /** @type {NodeJS.W
     rest = parts.pop() ?? ''
     parts.forEach(emit)
   })
-  stream.on('end', () => rest && emit(rest))
+  stream.on('end', () => {
+    if (rest) emit(rest)
+  })
 }
 follow(child.stdout, process.stdout)
 follow(child.stderr, process.stderr)
@@ -562,7 +569,11 @@ for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
 }
 
 const [code, signal] = await /** @type {Promise<[number | null, NodeJS.Signals | null]>} */ (
-  new Promise((done) => child.on('close', (c, s) => { done([c, s]); }))
+  new Promise((done) =>
+    child.on('close', (c, s) => {
+      done([c, s])
+    })
+  )
 )
 const seconds = ((Date.now() - started) / 1000).toFixed(1)
 await sim.close()

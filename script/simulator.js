@@ -38,7 +38,15 @@ if (!Number.isInteger(port) || port < 0 || port > 65535)
   fail(`--port must be an integer from 0 to 65535, not '${values.port}'`)
 if (!SCENARIO_NAMES.includes(scenario)) fail(`unknown scenario '${scenario}'; known: ${SCENARIO_NAMES.join(', ')}`)
 
-const sim = await startSimulator({ scenario, token, port, host: '127.0.0.1', log: (line) => { console.log(line); } })
+const sim = await startSimulator({
+  scenario,
+  token,
+  port,
+  host: '127.0.0.1',
+  log: (line) => {
+    console.log(line)
+  }
+})
 console.log(`CPP simulator listening on ${sim.url} (default scenario: ${scenario}, token: ${token})`)
 console.log(`Scenarios (use one as the offer ID to pick it per request): ${SCENARIO_NAMES.join(', ')}`)
 console.log(
@@ -58,7 +66,7 @@ const stop = () => {
   if (stopping) process.exit(130)
   stopping = true
   console.log('\nStopping simulator')
-  sim.close().then(() => process.exit(0))
+  void sim.close().then(() => process.exit(0))
 }
 process.on('SIGINT', stop)
 process.on('SIGTERM', stop)

@@ -393,7 +393,8 @@ const SCENARIOS = {
   'unknown-status': () => {
     const first = offer('pendingValidationQueue', { validation: { status: 'queuedForScan', progress: 0 } })
     const [validation, certification, ...others] = /** @type {Record<string, unknown>[]} */ (first.body.steps)
-    const { progressPercentage: _unused, ...rest } = certification ?? {}
+    const rest = { ...certification }
+    delete rest.progressPercentage
     first.body.steps = [
       validation,
       { ...rest, status: 'inProgress', processPercentage: 15, queuePosition: 3 },
@@ -469,7 +470,10 @@ export async function startSimulator(options = {}) {
    * @param {number} delayMs @param {() => void} send
    */
   function later(delayMs, send) {
-    if (delayMs <= 0) { send(); return; }
+    if (delayMs <= 0) {
+      send()
+      return
+    }
     const timer = setTimeout(() => {
       timers.delete(timer)
       send()
@@ -485,9 +489,9 @@ export async function startSimulator(options = {}) {
   }
 
   /**
-   * @param {http.ServerResponse} res @param {Frame} frame @param {Ids} ids
+   * @param {http.ServerResponse} res @param {Frame} frame
    */
-  function answer(res, frame, ids) {
+  function answer(res, frame) {
     later((frame.delayMs ?? 0) + latencyMs, () => {
       if (res.destroyed || res.writableEnded) return
       const headers = { 'Content-Type': 'application/json; charset=utf-8', 'x-ms-request-id': randomUUID() }
@@ -539,12 +543,15 @@ export async function startSimulator(options = {}) {
       if (size <= MAX_FORM_BYTES) chunks.push(chunk)
     })
     req.on('end', () => {
-      if (size > MAX_FORM_BYTES) { done(undefined); return; }
+      if (size > MAX_FORM_BYTES) {
+        done(undefined)
+        return
+      }
       done(
         new URLSearchParams(type === 'application/x-www-form-urlencoded' ? Buffer.concat(chunks).toString('utf8') : '')
       )
     })
-    req.on('error', () => {}) // the client went away: nothing to answer
+    req.on('error', () => undefined) // the client went away: nothing to answer
   }
 
   /**
@@ -552,7 +559,10 @@ export async function startSimulator(options = {}) {
    */
   function handleToken(req, res, tenant) {
     const method = req.method ?? ''
-    if (method !== 'POST') { send(res, identity.tokenReply(method, tenant, new URLSearchParams())); return; }
+    if (method !== 'POST') {
+      send(res, identity.tokenReply(method, tenant, new URLSearchParams()))
+      return
+    }
     readForm(req, (form) => {
       try {
         send(
@@ -586,18 +596,37 @@ export async function startSimulator(options = {}) {
       at: Date.now()
     })
 
-    if (route?.kind === 'token') { handleToken(req, res, route.tenant); return; }
-    if (route?.kind === 'idtoken') { send(res, identity.idTokenReply(req.method ?? '', authorization, query)); return; }
-    const noIds = { publisherId: '', offerId: '' }
-    if (!ids) { answer(res, error(404, 'NotFound', 'No such route'), noIds); return; }
-    if (req.method !== 'GET')
-      { answer(res, error(405, 'MethodNotAllowed', `Method ${req.method} is not allowed`, { Allow: 'GET' }), ids); return; }
-    if (!query.get('api-version')) { answer(res, error(400, 'InvalidApiVersion', 'api-version is required'), ids); return; }
+    if (route?.kind === 'token') {
+      handleToken(req, res, route.tenant)
+      return
+    }
+    if (route?.kind === 'idtoken') {
+      send(res, identity.idTokenReply(req.method ?? '', authorization, query))
+      return
+    }
+    if (!ids) {
+      answer(res, error(404, 'NotFound', 'No such route'))
+      return
+    }
+    if (req.method !== 'GET') {
+      answer(res, error(405, 'MethodNotAllowed', `Method ${req.method} is not allowed`, { Allow: 'GET' }))
+      return
+    }
+    if (!query.get('api-version')) {
+      answer(res, error(400, 'InvalidApiVersion', 'api-version is required'))
+      return
+    }
     const bearer = authorization?.startsWith('Bearer ') ? authorization.slice('Bearer '.length) : undefined
     if (bearer !== token) {
       const issued = bearer === undefined ? undefined : identity.checkAccessToken(bearer)
-      if (!issued) { answer(res, UNAUTHORIZED, ids); return; }
-      if (!issued.ok) { answer(res, expired(issued.expiresAt), ids); return; }
+      if (!issued) {
+        answer(res, UNAUTHORIZED)
+        return
+      }
+      if (!issued.ok) {
+        answer(res, expired(issued.expiresAt))
+        return
+      }
     }
 
     const name = SCENARIO_NAMES.includes(ids.offerId) ? ids.offerId : scenario
@@ -606,7 +635,7 @@ export async function startSimulator(options = {}) {
     const k = counters.get(key) ?? 0
     counters.set(key, k + 1)
     const frame = frames[Math.min(k, frames.length - 1)]
-    answer(res, frame ?? error(500, 'InternalError', 'Scenario has no frames'), ids)
+    answer(res, frame ?? error(500, 'InternalError', 'Scenario has no frames'))
   }
 
   const server = http.createServer((req, res) => {
@@ -640,7 +669,9 @@ export async function startSimulator(options = {}) {
       for (const timer of timers) clearTimeout(timer)
       timers.clear()
       return new Promise((resolve) => {
-        server.close(() => { resolve(); })
+        server.close(() => {
+          resolve()
+        })
         server.closeAllConnections()
       })
     }

@@ -33,8 +33,8 @@ export function staticToken(token: string): TokenProvider {
   return {
     mode: 'token',
     renewable: false,
-    async token() {
-      return { kind: 'ok', token }
+    token() {
+      return Promise.resolve({ kind: 'ok', token })
     }
   }
 }
@@ -203,7 +203,7 @@ export function entraToken(options: EntraOptions): TokenProvider {
     renewable: true,
     async token({ timeoutMs, signal, renew }) {
       if (cached && !renew && now() < cached.renewAt) return { kind: 'ok', token: cached.token }
-      if (!pending) pending = fresh(timeoutMs, signal).finally(() => (pending = undefined))
+      pending ??= fresh(timeoutMs, signal).finally(() => (pending = undefined))
       return pending
     }
   }

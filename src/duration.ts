@@ -24,7 +24,7 @@ export function parseDuration(text: string): number | undefined {
   let seen = 0
   let match: RegExpExecArray | null
   while ((match = PART.exec(compact)) !== null) {
-    total += Number(match[1]) * (UNIT_MS[match[2]!]!)
+    total += Number(match[1]) * (UNIT_MS[match[2] ?? ''] ?? 0)
     seen = PART.lastIndex
   }
   if (seen === 0 || seen !== compact.length) return undefined

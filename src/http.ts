@@ -61,9 +61,17 @@ export function createHttpPort(): HttpPort {
           client.dispose()
           action()
         }
-        const onAbort = (): void => { finish(() => { reject(new RequestFailure('aborted', 'request cancelled')); }); }
+        const onAbort = (): void => {
+          finish(() => {
+            reject(new RequestFailure('aborted', 'request cancelled'))
+          })
+        }
         const timer = setTimeout(
-          () => { finish(() => { reject(new RequestFailure('timeout', `no response within ${request.timeoutMs}ms`)); }); },
+          () => {
+            finish(() => {
+              reject(new RequestFailure('timeout', `no response within ${request.timeoutMs}ms`))
+            })
+          },
           Math.max(1, request.timeoutMs)
         )
         request.signal?.addEventListener('abort', onAbort, { once: true })
@@ -79,12 +87,16 @@ export function createHttpPort(): HttpPort {
             for (const [name, value] of Object.entries(res.message.headers)) {
               headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value
             }
-            finish(() => { resolve({ status: res.message.statusCode ?? 0, headers, body }); })
+            finish(() => {
+              resolve({ status: res.message.statusCode ?? 0, headers, body })
+            })
           })
           .catch((error: unknown) => {
             const message = error instanceof Error ? error.message : String(error)
             const kind = /timeout/i.test(message) ? 'timeout' : 'network'
-            finish(() => { reject(new RequestFailure(kind, message)); })
+            finish(() => {
+              reject(new RequestFailure(kind, message))
+            })
           })
       })
     }

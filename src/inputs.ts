@@ -212,7 +212,7 @@ function signInProblem(
  */
 export function readSettings(getInput: (name: InputName) => string): Settings {
   const raw = Object.fromEntries(
-    (Object.keys(INPUT_DEFAULTS) as InputName[]).map((name) => [name, getInput(name)?.trim() || INPUT_DEFAULTS[name]])
+    (Object.keys(INPUT_DEFAULTS) as InputName[]).map((name) => [name, getInput(name).trim() || INPUT_DEFAULTS[name]])
   )
   const parsed = schema.safeParse(raw)
   // The sign-in inputs are judged together, even when another input is wrong too.

@@ -42,8 +42,12 @@ export async function run(): Promise<void> {
     credentials = createTokenProvider(settings.auth, process.env, {
       http,
       now,
-      mask: (secret) => { core.setSecret(secret); },
-      log: (message) => { core.info(message); }
+      mask: (secret) => {
+        core.setSecret(secret)
+      },
+      log: (message) => {
+        core.info(message)
+      }
     })
   } catch (error) {
     if (!(error instanceof InputError)) throw error
@@ -71,8 +75,12 @@ export async function run(): Promise<void> {
         credentials,
         http,
         now,
-        debug: (message) => { core.debug(message); },
-        log: (message) => { core.info(message); }
+        debug: (message) => {
+          core.debug(message)
+        },
+        log: (message) => {
+          core.info(message)
+        }
       })
     )
     const what =

@@ -97,7 +97,7 @@ export function stopReason(snapshot: OfferSnapshot, waitFor: WaitFor): StopReaso
 
 function observe(before: OfferSnapshot | undefined, after: OfferSnapshot, at: number, label: string): Observation[] {
   const seen: Observation[] = []
-  if (!before || before.status !== after.status) {
+  if (before?.status !== after.status) {
     const offer: Observation = { at, subject: 'offer', name: label, to: after.status }
     if (before) offer.from = before.status
     seen.push(offer)
@@ -138,6 +138,8 @@ export async function watch(source: StatusSource, settings: WatchSettings, ports
   let base: number | undefined
   let lastLookTaken = false
   const firstSeenInProgress = new Map<string, number>()
+  // A function, so that the compiler does not take `aborted` for unchanged across an await.
+  const cancelled = (): boolean => signal.aborted
   const emit = (event: DistributiveOmit<WatchEvent, 'label'>): void =>
     ports.onEvent?.({ label: source.label, ...event })
 
@@ -148,7 +150,7 @@ export async function watch(source: StatusSource, settings: WatchSettings, ports
 
     const outcome = await source.read({ timeoutMs: Math.min(requestTimeoutMs, remaining), signal })
     result.polls++
-    if (signal.aborted) return finish({ kind: 'cancelled' })
+    if (cancelled()) return finish({ kind: 'cancelled' })
     const at = now()
     const elapsedMs = at - startedAt
 

@@ -8,7 +8,10 @@ export const random = (): number => Math.random()
 /** A timer that ends early, without an error, when the signal aborts. */
 export const sleep: Sleep = (ms, signal) =>
   new Promise<void>((resolve) => {
-    if (signal.aborted || ms <= 0) { resolve(); return; }
+    if (signal.aborted || ms <= 0) {
+      resolve()
+      return
+    }
     const done = (): void => {
       clearTimeout(timer)
       signal.removeEventListener('abort', done)

@@ -213,6 +213,6 @@ export function hasChanged(before: OfferSnapshot | undefined, after: OfferSnapsh
   if (before.status !== after.status || before.steps.length !== after.steps.length) return true
   return after.steps.some((step, i) => {
     const old = before.steps[i]
-    return !old || old.id !== step.id || old.status !== step.status || old.progress !== step.progress
+    return old?.id !== step.id || old.status !== step.status || old.progress !== step.progress
   })
 }

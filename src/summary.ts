@@ -116,11 +116,15 @@ export function renderSummary(watches: WatchResult[], verdicts: Verdict[], overa
     '',
     '| Offer | Status | Active step | Result |',
     '| --- | --- | --- | --- |',
-    ...watches.map((watch, i) => overviewRow(watch, verdicts[i]!)),
+    ...watches.flatMap((watch, i) => {
+      const verdict = verdicts[i]
+      return verdict ? [overviewRow(watch, verdict)] : []
+    }),
     ''
   ]
   watches.forEach((watch, i) => {
-    const verdict = verdicts[i]!
+    const verdict = verdicts[i]
+    if (!verdict) return
     const status = watch.snapshot ? escapeCell(watch.snapshot.status) : 'status unknown'
     lines.push(
       '<details>',

@@ -132,6 +132,11 @@ describe('parseRetryAfter', () => {
     expect(parseRetryAfter(new Date(T0 + 30_000).toUTCString(), T0)).toBe(30_000)
     expect(parseRetryAfter(new Date(T0 - 30_000).toUTCString(), T0)).toBe(0)
   })
+  it('reads fractional seconds, and a value with blanks around it', () => {
+    expect(parseRetryAfter('1.5', T0)).toBe(1_500)
+    expect(parseRetryAfter('1.25', T0)).toBe(1_250)
+    expect(parseRetryAfter(' 5 ', T0)).toBe(5_000)
+  })
   it.each([undefined, '', 'soon-ish?', '-5', '12abc'])('ignores %p', (value) => {
     expect(parseRetryAfter(value, T0)).toBeUndefined()
   })

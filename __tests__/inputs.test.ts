@@ -189,3 +189,51 @@ describe('action.yml', () => {
     expect(actionInputs()).toEqual(INPUT_DEFAULTS)
   })
 })
+
+describe('readSettings at the edges', () => {
+  it('throws an InputError titled for the annotation', () => {
+    let thrown: unknown
+    try {
+      read({ 'publisher-id': '' })
+    } catch (error) {
+      thrown = error
+    }
+    expect(thrown).toBeInstanceOf(InputError)
+    expect(thrown).toMatchObject({ name: 'InputError', title: 'Invalid input' })
+    expect(new InputError('x', 'Sign-in failed').title).toBe('Sign-in failed')
+  })
+
+  it('accepts the shortest durations allowed, and an equal interval and max-interval', () => {
+    expect(read({ interval: '1ms', 'max-interval': '1ms', timeout: '1ms' })).toMatchObject({
+      intervalMs: 1,
+      maxIntervalMs: 1,
+      timeoutMs: 1
+    })
+    expect(read({ interval: '1m', 'max-interval': '60s' })).toMatchObject({ intervalMs: 60_000, maxIntervalMs: 60_000 })
+  })
+
+  it('gives an input of blanks its default', () => {
+    expect(read({ timeout: '   ', 'wait-for': ' \t ' })).toMatchObject({ timeoutMs: 3_600_000, waitFor: 'completion' })
+  })
+
+  it('strips a list dash with any blanks after it, and only at the start of a line', () => {
+    expect(read({ 'offer-id': '-   vm-offer\n-\tsaas-offer' }).offerIds).toEqual(['vm-offer', 'saas-offer'])
+    expect(problem({ 'offer-id': 'vm- offer' })).toMatch(/Input 'offer-id' 'vm- offer' must not contain spaces/)
+  })
+
+  it.each(['xtrue', 'trueish', 'FALSE!'])('refuses %p for fail-on-stuck', (value) => {
+    expect(problem({ 'fail-on-stuck': value })).toMatch(/Input 'fail-on-stuck' must be true or false/)
+  })
+
+  it('drops every trailing slash of base-url and authority-host', () => {
+    const settings = read({
+      'base-url': 'https://cpp.example.test/api///',
+      token: '',
+      'tenant-id': 't',
+      'client-id': 'c',
+      'authority-host': 'https://login.example.test//'
+    })
+    expect(settings.baseUrl).toBe('https://cpp.example.test/api')
+    expect(settings.auth).toMatchObject({ authorityHost: 'https://login.example.test' })
+  })
+})

@@ -3,7 +3,7 @@ import { describe, expect, it } from '@jest/globals'
 import { parseEstimate } from '../src/estimate.js'
 import { createLimiter } from '../src/limiter.js'
 import { paceFor, plainPace } from '../src/pace.js'
-import { watch, type WatchEvent } from '../src/poll.js'
+import { watch, type Sleep, type WatchEvent } from '../src/poll.js'
 import type { ReadOutcome, StatusSource } from '../src/source.js'
 import { earliestMessageAt, findStuck, inProgressSince, trackInProgress } from '../src/stuck.js'
 import { fakeClock, noRandom, ok, scriptedSource, snapshot, step, T0 } from './fixtures/fakes.js'
@@ -137,6 +137,14 @@ describe('stuck steps', () => {
   })
 })
 
+/** The fake clock's sleep, failing a loop that runs away (a fake clock never times it out). */
+function guarded(clock: ReturnType<typeof fakeClock>): Sleep {
+  return async (ms, signal) => {
+    if (clock.sleeps.length >= 10_000) throw new Error('runaway watch loop')
+    return clock.sleep(ms, signal)
+  }
+}
+
 describe('the watch loop with pacing and stuck steps', () => {
   const settings = { waitFor: 'completion' as const, timeoutMs: 6 * HOUR, intervalMs: 30_000, maxIntervalMs: 600_000 }
 
@@ -149,7 +157,7 @@ describe('the watch loop with pacing and stuck steps', () => {
     ) => ReadOutcome)[])
     const result = await watch(source, settings, {
       now: clock.now,
-      sleep: clock.sleep,
+      sleep: guarded(clock),
       random: () => 1,
       signal: new AbortController().signal
     })
@@ -169,7 +177,7 @@ describe('the watch loop with pacing and stuck steps', () => {
       { ...settings, timeoutMs: HOUR },
       {
         now: clock.now,
-        sleep: clock.sleep,
+        sleep: guarded(clock),
         random: noRandom,
         signal: new AbortController().signal,
         onEvent: (e) => events.push(e)
@@ -203,7 +211,7 @@ describe('the watch loop with pacing and stuck steps', () => {
     const result = await watch(
       source,
       { ...settings, failOnStuck: true },
-      { now: clock.now, sleep: clock.sleep, random: noRandom, signal: new AbortController().signal }
+      { now: clock.now, sleep: guarded(clock), random: noRandom, signal: new AbortController().signal }
     )
     expect(result.end).toEqual({ kind: 'stopped', reason: 'stuck' })
     expect(reads).toHaveLength(1)
@@ -218,7 +226,7 @@ describe('the watch loop with pacing and stuck steps', () => {
     const events: WatchEvent[] = []
     await watch(source, settings, {
       now: clock.now,
-      sleep: clock.sleep,
+      sleep: guarded(clock),
       random: noRandom,
       signal: new AbortController().signal,
       onEvent: (e) => events.push(e)
@@ -287,5 +295,51 @@ describe('the shared limiter', () => {
       .read({ timeoutMs: 1_000, signal })
     expect(outcome).toEqual({ kind: 'transient', reason: 'throttled by the API', retryAfterMs: 60_000 })
     expect(clock.sleeps).toEqual([])
+  })
+})
+
+describe('estimates, pacing and stuck steps at the edges', () => {
+  const settings = { intervalMs: 30_000, maxIntervalMs: 600_000 }
+  const message = (timestamp: string) => ({ text: 'x', level: 'info', timestamp })
+  const at = (ms: number) => new Date(T0 + ms).toISOString()
+
+  it('reads an estimate with blanks around it, and not digits that blanks split', () => {
+    expect(parseEstimate('  < 15 min  ')).toEqual({ minMs: 0, maxMs: 15 * MIN })
+    expect(parseEstimate('~2 -\t3  days')).toEqual({ minMs: 2 * DAY, maxMs: 3 * DAY })
+    expect(parseEstimate('1 5 min')).toBeUndefined()
+    expect(parseEstimate('< 1 5 min')).toBeUndefined()
+  })
+
+  it('holds the pace until the step is past its estimate, not when it reaches it', () => {
+    const validating = step('s', 'InProgress', { estimatedTimeFrame: '< 15 min' })
+    expect(paceFor(validating, 15 * MIN, settings)).toMatchObject({ floorMs: 50_000, capMs: 50_000 })
+    expect(paceFor(validating, 15 * MIN + 1, settings)).toMatchObject({ floorMs: 50_000, capMs: 600_000 })
+  })
+
+  it('takes the earliest message in the past, whatever their order, counting one sent this very moment', () => {
+    const since = (...stamps: string[]) =>
+      earliestMessageAt(step('c', 'InProgress', { messages: stamps.map(message) }), T0)
+    expect(since(at(-2 * HOUR), at(-HOUR))).toBe(T0 - 2 * HOUR)
+    expect(since(at(-HOUR), at(-2 * HOUR))).toBe(T0 - 2 * HOUR)
+    expect(since(at(0))).toBe(T0)
+    expect(since(at(1))).toBeUndefined()
+    expect(since('not a date')).toBeUndefined()
+    expect(since('not a date', at(-HOUR), at(HOUR))).toBe(T0 - HOUR)
+  })
+
+  it('dates a step from its first message only when that is earlier than it was first seen', () => {
+    const seen = new Map([['c', T0 - HOUR]])
+    const withMessage = (ms: number) => step('c', 'InProgress', { messages: [message(at(ms))] })
+    expect(inProgressSince(step('c', 'InProgress'), seen, T0)).toBe(T0 - HOUR)
+    expect(inProgressSince(withMessage(-2 * HOUR), seen, T0)).toBe(T0 - 2 * HOUR)
+    expect(inProgressSince(withMessage(-MIN), seen, T0)).toBe(T0 - HOUR)
+    expect(inProgressSince(step('c', 'InProgress'), new Map(), T0)).toBe(T0)
+  })
+
+  it('never calls a step with an unreadable estimate stuck', () => {
+    const seen = new Map([['c', T0 - 100 * DAY]])
+    expect(
+      findStuck(snapshot('Running', [step('c', 'InProgress', { estimatedTimeFrame: 'whenever' })]), seen, T0)
+    ).toEqual([])
   })
 })

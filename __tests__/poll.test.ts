@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { jittered, nextBase } from '../src/backoff.js'
-import { stopReason, watch, type WatchEvent, type WatchSettings } from '../src/poll.js'
-import type { ReadOutcome } from '../src/source.js'
+import { stopReason, watch, type Sleep, type WatchEvent, type WatchSettings } from '../src/poll.js'
+import type { ReadOutcome, StatusSource } from '../src/source.js'
 import { fakeClock, noRandom, ok, scriptedSource, snapshot, step, T0 } from './fixtures/fakes.js'
 
 const settings: WatchSettings = {
@@ -14,6 +14,9 @@ const running = (progress = 10) =>
   snapshot('Running', [step('validation', 'Complete'), step('certification', 'InProgress', { progress })])
 const succeeded = snapshot('Succeeded', [step('validation', 'Complete'), step('certification', 'Complete')])
 
+/** More looks than any test here takes: a loop past it is a runaway (a fake clock never times it out). */
+const RUNAWAY = 10_000
+
 function run(
   script: (ReadOutcome | ((at: number) => ReadOutcome))[],
   over: Partial<WatchSettings> = {},
@@ -21,14 +24,25 @@ function run(
 ) {
   const clock = fakeClock()
   const { source, reads } = scriptedSource(clock, script, opts.latencyMs ?? 0)
+  const guarded: StatusSource = {
+    label: source.label,
+    async read(options) {
+      if (reads.length >= RUNAWAY) throw new Error('runaway watch loop')
+      return source.read(options)
+    }
+  }
+  const sleep: Sleep = async (ms, signal) => {
+    if (clock.sleeps.length >= RUNAWAY) throw new Error('runaway watch loop')
+    return clock.sleep(ms, signal)
+  }
   const events: WatchEvent[] = []
   const controller = new AbortController()
   const promise = watch(
-    source,
+    guarded,
     { ...settings, ...over },
     {
       now: clock.now,
-      sleep: clock.sleep,
+      sleep,
       random: opts.random ?? noRandom,
       signal: controller.signal,
       onEvent: (e) => events.push(e)
@@ -95,6 +109,14 @@ describe('watch', () => {
       [120_000, 'contoso/vm-offer', 'Running', 'Succeeded'],
       [120_000, 'Certification', 'InProgress', 'Complete']
     ])
+    expect(result.history.map((o) => o.subject)).toEqual([
+      'offer',
+      'offer',
+      'validation',
+      'certification',
+      'offer',
+      'certification'
+    ])
   })
 
   it('doubles while nothing changes up to max-interval, and goes back to interval on a change', async () => {
@@ -159,6 +181,9 @@ describe('watch', () => {
     const result = await promise
     expect(result.end).toEqual({ kind: 'error', reason: 'HTTP 404' })
     expect(result.polls).toBe(1)
+    expect(result.snapshot).toBeUndefined()
+    expect(result.stuck).toEqual([])
+    expect(result.history).toEqual([])
   })
 
   it('never sleeps past the deadline, takes a last look shortly before it, and cuts requests at it', async () => {
@@ -236,5 +261,91 @@ describe('watch', () => {
     expect(reads.length).toBeLessThanOrEqual(60)
     const gaps = reads.slice(1).map((r, i) => r.at - (reads[i]?.at ?? 0))
     expect(Math.max(...gaps)).toBeLessThanOrEqual(600_000)
+  })
+})
+
+describe('watch at the edges', () => {
+  it('takes the last look when the next delay reaches the deadline exactly, and then only waits', async () => {
+    const { promise, reads, events } = run([ok(running())], { timeoutMs: 90_000 })
+    const result = await promise
+    expect(result.end).toEqual({ kind: 'timed-out' })
+    // At 30s the next delay (60s) is exactly what is left: a last look 5s before the deadline instead.
+    expect(reads.map((r) => r.at - T0)).toEqual([0, 30_000, 85_000])
+    expect(events.map((e) => e.nextDelayMs)).toEqual([30_000, 55_000, undefined])
+  })
+
+  it('plans no further look when a read used up all the time there was', async () => {
+    const { promise, reads, events } = run([ok(running())], { timeoutMs: 10_000 }, { latencyMs: 10_000 })
+    const result = await promise
+    expect(result.end).toEqual({ kind: 'timed-out' })
+    expect(reads).toHaveLength(1)
+    expect(events.map((e) => [e.type, e.elapsedMs, e.nextDelayMs])).toEqual([['read', 10_000, undefined]])
+  })
+
+  it('takes the last look when Retry-After ends exactly then', async () => {
+    const busy: ReadOutcome = { kind: 'transient', reason: 'HTTP 429', retryAfterMs: 15_000 }
+    const { promise, reads } = run([busy], { timeoutMs: 20_000 })
+    expect((await promise).end).toEqual({ kind: 'timed-out' })
+    expect(reads.map((r) => r.at - T0)).toEqual([0, 15_000])
+  })
+
+  it('reads nothing when cancelled before it starts', async () => {
+    const clock = fakeClock()
+    const { source, reads } = scriptedSource(clock, [ok(succeeded)])
+    const controller = new AbortController()
+    controller.abort()
+    const result = await watch(source, settings, {
+      now: clock.now,
+      sleep: clock.sleep,
+      random: noRandom,
+      signal: controller.signal
+    })
+    expect(result).toMatchObject({ end: { kind: 'cancelled' }, polls: 0, stuck: [], history: [] })
+    expect(reads).toHaveLength(0)
+  })
+
+  it('ignores what a read returns once the run was cancelled during it', async () => {
+    const clock = fakeClock()
+    const controller = new AbortController()
+    const { source } = scriptedSource(clock, [
+      ok(running()),
+      () => {
+        controller.abort()
+        return ok(succeeded)
+      }
+    ])
+    const events: WatchEvent[] = []
+    const result = await watch(source, settings, {
+      now: clock.now,
+      sleep: clock.sleep,
+      random: noRandom,
+      signal: controller.signal,
+      onEvent: (e) => events.push(e)
+    })
+    expect(result.end).toEqual({ kind: 'cancelled' })
+    expect(result.polls).toBe(2)
+    expect(result.snapshot?.status).toBe('Running')
+    expect(result.history.map((o) => o.to)).toEqual(['Running'])
+    expect(events).toHaveLength(1)
+  })
+
+  it('reports each step that becomes stuck, also while another one already is', async () => {
+    const both = ok(
+      snapshot('Running', [
+        step('validation', 'InProgress', { estimatedTimeFrame: '< 15 min' }),
+        step('scan', 'InProgress', { estimatedTimeFrame: '< 1 hour' })
+      ])
+    )
+    const { promise, events } = run([both], { timeoutMs: 2 * 3_600_000 })
+    const result = await promise
+    expect(events.flatMap((e) => (e.type === 'stuck' ? [e.step.id] : []))).toEqual(['validation', 'scan'])
+    expect(result.stuck.map((s) => s.id)).toEqual(['validation', 'scan'])
+  })
+
+  it('with fail-on-stuck, keeps watching while no step is stuck', async () => {
+    const { promise } = run([ok(running()), ok(running(20)), ok(succeeded)], { failOnStuck: true })
+    const result = await promise
+    expect(result.end).toEqual({ kind: 'stopped', reason: 'finished' })
+    expect(result.polls).toBe(3)
   })
 })

@@ -1,12 +1,12 @@
 /** The verdict, the summary, the log lines and the outputs, from hand-made watch results. */
-import { describe, expect, it } from '@jest/globals'
+import { beforeEach, describe, expect, it } from '@jest/globals'
 import { outputsOf } from '../src/outputs.js'
 import type { WatchEnd, WatchResult } from '../src/poll.js'
 import { progressBar } from '../src/present.js'
 import { pollLine, stepLines } from '../src/progress.js'
 import type { OfferSnapshot } from '../src/status.js'
 import { renderProblemSummary, renderSummary } from '../src/summary.js'
-import { judge, overallResult } from '../src/verdict.js'
+import { judge, overallResult, type Verdict } from '../src/verdict.js'
 import { snapshot, step, T0 } from './fixtures/fakes.js'
 
 function result(end: WatchEnd, snap?: OfferSnapshot, extra: Partial<WatchResult> = {}): WatchResult {
@@ -132,7 +132,11 @@ describe('renderSummary', () => {
     ],
     transientErrors: 2
   })
-  const markdown = summaryOf(watched)
+  // Rendered in each test, not while the suite is collected, so that a mutation run sees which tests cover it.
+  let markdown: string
+  beforeEach(() => {
+    markdown = summaryOf(watched)
+  })
 
   it('has a heading with the offer and its final status, and the result', () => {
     expect(markdown.split('\n')[0]).toBe('## ❌ Offer contoso/vm-offer: Failed')
@@ -292,7 +296,10 @@ describe('several offers', () => {
       stuck: [stuckStep]
     })
   ]
-  const verdicts = watches.map((w) => judge(w, { onTimeout: 'warn' }))
+  let verdicts: Verdict[]
+  beforeEach(() => {
+    verdicts = watches.map((w) => judge(w, { onTimeout: 'warn' }))
+  })
 
   it('judges each offer on its own and the whole by the worst', () => {
     expect(verdicts.map((v) => v.result)).toEqual(['passed', 'failed', 'failed', 'timed-out'])
@@ -376,5 +383,346 @@ describe('several offers', () => {
     expect(pollLine({ label: 'contoso/old', type: 'stuck', elapsedMs: 1_000, step: stuckStep })).toBe(
       '[1s] Certification has been in progress for 6d, beyond its estimate of ~2-3 days: stuck'
     )
+  })
+})
+
+describe('the whole summary', () => {
+  const scan = {
+    id: 'scan',
+    name: 'Scan',
+    since: T0 - 2 * 3_600_000,
+    inProgressMs: 2 * 3_600_000,
+    estimatedTimeFrame: '< 1 hour'
+  }
+  const timedOut = (): WatchResult =>
+    result(
+      { kind: 'timed-out' },
+      {
+        status: 'Running',
+        steps: [
+          step('certification', 'InProgress', { progress: 40, estimatedTimeFrame: '~2-3 days' }),
+          step('scan', 'InProgress', { estimatedTimeFrame: '< 1 hour', messages: [msg('slow', 'warning')] })
+        ],
+        messages: [msg('Offer *note*', 'info')]
+      },
+      {
+        stuck: [scan],
+        transientErrors: 1,
+        history: [
+          { at: T0, subject: 'offer', name: 'contoso/vm-offer', to: 'Running' },
+          { at: T0 + 60_000, subject: 'scan', name: 'Scan', from: 'NotStarted', to: 'InProgress' }
+        ]
+      }
+    )
+
+  it('of one offer: reasons, steps with the stuck one marked, offer messages, what was observed, retries', () => {
+    const watch = timedOut()
+    const verdict = judge(watch, { onTimeout: 'warn' })
+    expect(renderSummary([watch], [verdict], verdict.result).split('\n')).toEqual([
+      '## ⏱️ Offer contoso/vm-offer: Running',
+      '',
+      '**Result: timed-out** · timed out after 2m 5s; last known status Running · waited 2m 5s · 3 requests',
+      '',
+      "- **Timed out**: Offer contoso/vm-offer: still not done after 2m 5s (timeout); last known status Running, step 'Certification' (certification) InProgress",
+      "- **Scan stuck**: Offer contoso/vm-offer: step 'Scan' has been in progress for 2h, beyond its estimate of < 1 hour",
+      '',
+      '| Step | Status | Progress | Estimate | Messages |',
+      '| --- | --- | --- | --- | --- |',
+      '| Certification | 🔄 InProgress | ████░░░░░░ 40% | ~2-3 days |  |',
+      '| Scan | 🔄 InProgress ⚠️ stuck for 2h | — | < 1 hour | ⚠️ slow |',
+      '',
+      '> Offer &#42;note&#42;',
+      '',
+      '### What was observed',
+      '',
+      '| Time | After | What | Change |',
+      '| --- | --- | --- | --- |',
+      '| 2026-11-25 10:00:00 UTC | +0ms | Offer | Running (first seen) |',
+      '| 2026-11-25 10:01:00 UTC | +1m | Scan | NotStarted → InProgress |',
+      '',
+      'Watched from 2026-11-25 10:00:00 UTC to 2026-11-25 10:02:05 UTC: 2m 5s in 3 requests, 1 of them failed and were retried.',
+      ''
+    ])
+  })
+
+  it('of one offer with no steps, no reasons, no changes and one request', () => {
+    const watch = result(finished, snapshot('Succeeded'), { polls: 1, endedAt: T0 + 900 })
+    const verdict = judge(watch, { onTimeout: 'fail' })
+    expect(renderSummary([watch], [verdict], verdict.result).split('\n')).toEqual([
+      '## ✅ Offer contoso/vm-offer: Succeeded',
+      '',
+      '**Result: passed** · Succeeded · waited 900ms · 1 request',
+      '',
+      '_The service reported no publishing steps._',
+      '',
+      '### What was observed',
+      '',
+      'Watched from 2026-11-25 10:00:00 UTC to 2026-11-25 10:00:00 UTC: 900ms in 1 request.',
+      ''
+    ])
+  })
+
+  it('of several offers: the overview over their whole span, then each offer under <details>', () => {
+    const watches = [
+      timedOut(),
+      result(finished, snapshot('Succeeded'), {
+        label: 'contoso/saas',
+        polls: 2,
+        startedAt: T0 + 1_000,
+        endedAt: T0 + 61_000
+      }),
+      result({ kind: 'cancelled' }, undefined, {
+        label: 'contoso/app',
+        polls: 0,
+        startedAt: T0 + 500,
+        endedAt: T0 + 30_000
+      })
+    ]
+    const verdicts = watches.map((w) => judge(w, { onTimeout: 'warn' }))
+    expect(renderSummary(watches, verdicts, overallResult(verdicts)).split('\n')).toEqual([
+      '## ⛔ 3 offers: cancelled',
+      '',
+      '**Result: cancelled** · waited 2m 5s · 5 requests in all',
+      '',
+      '| Offer | Status | Active step | Result |',
+      '| --- | --- | --- | --- |',
+      '| contoso/vm-offer | 🔄 Running | 🔄 Certification InProgress | ⏱️ timed-out |',
+      '| contoso/saas | ✅ Succeeded | — | ✅ passed |',
+      '| contoso/app | unknown | — | ⛔ cancelled |',
+      '',
+      '<details>',
+      '<summary>⏱️ contoso/vm-offer: Running (timed-out)</summary>',
+      '',
+      '### ⏱️ Offer contoso/vm-offer: Running',
+      '',
+      '**Result: timed-out** · timed out after 2m 5s; last known status Running · waited 2m 5s · 3 requests',
+      '',
+      "- **Timed out**: Offer contoso/vm-offer: still not done after 2m 5s (timeout); last known status Running, step 'Certification' (certification) InProgress",
+      "- **Scan stuck**: Offer contoso/vm-offer: step 'Scan' has been in progress for 2h, beyond its estimate of < 1 hour",
+      '',
+      '| Step | Status | Progress | Estimate | Messages |',
+      '| --- | --- | --- | --- | --- |',
+      '| Certification | 🔄 InProgress | ████░░░░░░ 40% | ~2-3 days |  |',
+      '| Scan | 🔄 InProgress ⚠️ stuck for 2h | — | < 1 hour | ⚠️ slow |',
+      '',
+      '> Offer &#42;note&#42;',
+      '',
+      '#### What was observed',
+      '',
+      '| Time | After | What | Change |',
+      '| --- | --- | --- | --- |',
+      '| 2026-11-25 10:00:00 UTC | +0ms | Offer | Running (first seen) |',
+      '| 2026-11-25 10:01:00 UTC | +1m | Scan | NotStarted → InProgress |',
+      '',
+      'Watched from 2026-11-25 10:00:00 UTC to 2026-11-25 10:02:05 UTC: 2m 5s in 3 requests, 1 of them failed and were retried.',
+      '',
+      '</details>',
+      '',
+      '<details>',
+      '<summary>✅ contoso/saas: Succeeded (passed)</summary>',
+      '',
+      '### ✅ Offer contoso/saas: Succeeded',
+      '',
+      '**Result: passed** · Succeeded · waited 1m · 2 requests',
+      '',
+      '_The service reported no publishing steps._',
+      '',
+      '#### What was observed',
+      '',
+      'Watched from 2026-11-25 10:00:01 UTC to 2026-11-25 10:01:01 UTC: 1m in 2 requests.',
+      '',
+      '</details>',
+      '',
+      '<details>',
+      '<summary>⛔ contoso/app: status unknown (cancelled)</summary>',
+      '',
+      '### ⛔ Offer contoso/app: status unknown',
+      '',
+      '**Result: cancelled** · cancelled after 30s; no status read yet · waited 30s · 0 requests',
+      '',
+      '> [!WARNING]',
+      '> The run was cancelled: the table shows the last status read before it stopped.',
+      '',
+      '- **Cancelled**: Offer contoso/app: the run was cancelled after 30s; no status read yet',
+      '',
+      '#### What was observed',
+      '',
+      'Watched from 2026-11-25 10:00:00 UTC to 2026-11-25 10:00:30 UTC: 30s in 0 requests.',
+      '',
+      '</details>',
+      ''
+    ])
+  })
+
+  it('leaves out an offer that has no verdict', () => {
+    const watches = [
+      result(finished, snapshot('Succeeded')),
+      result(finished, snapshot('Failed'), { label: 'contoso/b' })
+    ]
+    const verdicts = [judge(watches[0]!, { onTimeout: 'fail' })]
+    const md = renderSummary(watches, verdicts, 'passed')
+    expect(md).toContain('| contoso/vm-offer | ✅ Succeeded | — | ✅ passed |')
+    expect(md).not.toContain('contoso/b')
+    expect(md.split('\n').filter((line) => line === '<details>')).toHaveLength(1)
+  })
+})
+
+describe('judge, reason by reason', () => {
+  const stuckOn = (id: string, name: string) => ({
+    id,
+    name,
+    since: T0 - 2 * 3_600_000,
+    inProgressMs: 2 * 3_600_000,
+    estimatedTimeFrame: '< 1 hour'
+  })
+  const stuckReason = (name: string) => ({
+    title: `${name} stuck`,
+    message: `Offer contoso/vm-offer: step '${name}' has been in progress for 2h, beyond its estimate of < 1 hour`
+  })
+
+  it('words an API error, a cancelled run and a timeout in full', () => {
+    expect(judge(result({ kind: 'error', reason: 'HTTP 403' }), { onTimeout: 'fail' })).toEqual({
+      result: 'failed',
+      failures: [{ title: 'Offer status unavailable', message: 'Offer contoso/vm-offer: HTTP 403' }],
+      warnings: [],
+      headline: 'could not read the status: HTTP 403'
+    })
+    expect(judge(result({ kind: 'cancelled' }, snapshot('Running')), { onTimeout: 'fail' })).toEqual({
+      result: 'cancelled',
+      failures: [
+        {
+          title: 'Cancelled',
+          message: 'Offer contoso/vm-offer: the run was cancelled after 2m 5s; last known status Running'
+        }
+      ],
+      warnings: [],
+      headline: 'cancelled after 2m 5s; last known status Running'
+    })
+    expect(
+      judge(result({ kind: 'timed-out' }, snapshot('Running', [step('live', 'Complete')])), { onTimeout: 'fail' })
+    ).toEqual({
+      result: 'timed-out',
+      failures: [
+        {
+          title: 'Timed out',
+          message: 'Offer contoso/vm-offer: still not done after 2m 5s (timeout); last known status Running'
+        }
+      ],
+      warnings: [],
+      headline: 'timed out after 2m 5s; last known status Running'
+    })
+  })
+
+  it('names a step by its name alone when that is its ID', () => {
+    const verdict = judge(result(finished, snapshot('Failed', [step('x', 'Rejected', { name: 'x' })])), {
+      onTimeout: 'fail'
+    })
+    expect(verdict.failures).toEqual([
+      { title: 'x rejected', message: "Offer contoso/vm-offer: step 'x' was rejected" }
+    ])
+    expect(verdict.headline).toBe('Failed: x rejected')
+  })
+
+  it.each(['Blocked', 'Canceled'])('blames a %s step before the one in progress', (status) => {
+    const snap = snapshot('Failed', [
+      step('validation', 'Complete'),
+      step('scan', 'InProgress', { messages: [msg('slow scan', 'warning')] }),
+      step('packaging', status)
+    ])
+    expect(judge(result(finished, snap), { onTimeout: 'fail' }).failures).toEqual([
+      {
+        title: 'Publishing failed',
+        message: `Offer contoso/vm-offer: publishing failed at step 'Packaging' (packaging) (${status})`
+      }
+    ])
+  })
+
+  it('blames no step when every step is complete, messages or not', () => {
+    const snap = snapshot('Failed', [step('validation', 'Complete', { messages: [msg('done', 'info')] })])
+    expect(judge(result(finished, snap), { onTimeout: 'fail' })).toEqual({
+      result: 'failed',
+      failures: [{ title: 'Publishing failed', message: 'Offer contoso/vm-offer: publishing failed' }],
+      warnings: [],
+      headline: 'Failed: Publishing failed'
+    })
+  })
+
+  it('with fail-on-stuck, passes when nothing is stuck', () => {
+    const watch = result(finished, snapshot('Succeeded'))
+    expect(judge(watch, { onTimeout: 'fail', failOnStuck: true })).toEqual({
+      result: 'passed',
+      failures: [],
+      warnings: [],
+      headline: 'Succeeded'
+    })
+  })
+
+  it('with fail-on-stuck, counts several stuck steps in the headline', () => {
+    const watch = result({ kind: 'stopped', reason: 'stuck' }, snapshot('Running'), {
+      stuck: [stuckOn('scan', 'Scan'), stuckOn('packaging', 'Packaging')]
+    })
+    expect(judge(watch, { onTimeout: 'fail', failOnStuck: true })).toEqual({
+      result: 'failed',
+      failures: [stuckReason('Scan'), stuckReason('Packaging')],
+      warnings: [],
+      headline: 'Running: 2 steps stuck'
+    })
+  })
+
+  it('with fail-on-stuck, keeps a timeout a timeout, adding the stuck step to its failures', () => {
+    const watch = result({ kind: 'timed-out' }, snapshot('Running'), { stuck: [stuckOn('scan', 'Scan')] })
+    const verdict = judge(watch, { onTimeout: 'warn', failOnStuck: true })
+    expect(verdict).toMatchObject({
+      result: 'timed-out',
+      failures: [stuckReason('Scan')],
+      headline: 'timed out after 2m 5s; last known status Running'
+    })
+    expect(verdict.warnings.map((w) => w.title)).toEqual(['Timed out'])
+  })
+
+  it('judges a stop before any status was read (not something the loop does) without tripping on it', () => {
+    const watch = result({ kind: 'stopped', reason: 'stuck' }, undefined, { stuck: [stuckOn('scan', 'Scan')] })
+    expect(judge(watch, { onTimeout: 'fail', failOnStuck: true })).toEqual({
+      result: 'failed',
+      failures: [stuckReason('Scan')],
+      warnings: [],
+      headline: ': Scan stuck'
+    })
+  })
+
+  it('passes with no offers to judge', () => {
+    expect(overallResult([])).toBe('passed')
+  })
+})
+
+describe('outputs and log lines at the edges', () => {
+  it('gives an offer never read an empty status and no steps, and falls back to the overall result', () => {
+    const outputs = outputsOf([result({ kind: 'error', reason: 'HTTP 404' })], [], 'failed')
+    expect(outputs).toEqual({
+      status: '',
+      result: 'failed',
+      steps: '[]',
+      offers: JSON.stringify([{ id: 'vm-offer', status: '', result: 'failed', steps: [] }]),
+      'stuck-steps': '[]'
+    })
+  })
+
+  it('says what pace a read was planned by', () => {
+    expect(
+      pollLine({
+        label: 'contoso/vm-offer',
+        type: 'read',
+        elapsedMs: 0,
+        snapshot: snapshot('mystery'),
+        changed: true,
+        nextDelayMs: 50_000,
+        pace: { floorMs: 50_000, capMs: 50_000, basis: { step: 'Validation\nstep', estimate: '< 15 min' } }
+      })
+    ).toBe('[0ms] ❔ mystery · next check in 50s (paced for Validation step, < 15 min)')
+  })
+
+  it('lists the offer messages after the steps', () => {
+    const snap = { ...snapshot('Running', [step('scan', 'InProgress')]), messages: [msg('Offer\nnote', 'warning')] }
+    expect(stepLines(snap)).toEqual(['🔄 Scan InProgress', '[warning] Offer note'])
   })
 })

@@ -143,3 +143,84 @@ describe('decisions on a snapshot', () => {
     expect(hasChanged(base, snapshot('Running', [...base.steps, step('b', 'NotStarted')]))).toBe(true)
   })
 })
+
+describe('parseOfferStatus, field by field', () => {
+  const stepOf = (raw: Record<string, unknown>) => {
+    const parsed = parseOfferStatus({ status: 'running', steps: [raw] })
+    if (!parsed.ok) throw new Error(parsed.reason)
+    return parsed.snapshot.steps[0]
+  }
+
+  it('trims every text field of a step, and keeps absent optional fields absent', () => {
+    expect(
+      stepOf({
+        id: ' certification ',
+        stepName: ' Certification ',
+        description: ' Checks ',
+        status: ' inProgress ',
+        estimatedTimeFrame: ' < 15 min '
+      })
+    ).toStrictEqual({
+      id: 'certification',
+      name: 'Certification',
+      description: 'Checks',
+      status: 'InProgress',
+      estimatedTimeFrame: '< 15 min',
+      messages: []
+    })
+    expect(stepOf({ stepName: ' Packaging ', status: 'notStarted', estimatedTimeFrame: '   ' })).toStrictEqual({
+      id: 'Packaging',
+      name: 'Packaging',
+      description: '',
+      status: 'NotStarted',
+      messages: []
+    })
+  })
+
+  it('reads a message level trimmed, "info" when there is none, and a timestamp only when given', () => {
+    const parsed = parseOfferStatus({
+      status: 'running',
+      messages: [
+        { messageHtml: 'a', level: ' warning ' },
+        { message: 'b' },
+        { messageHtml: 'c', level: '  ', timestamp: '2026-11-25T10:00:00Z' }
+      ]
+    })
+    expect(parsed.ok && parsed.snapshot.messages).toStrictEqual([
+      { text: 'a', level: 'warning' },
+      { text: 'b', level: 'info' },
+      { text: 'c', level: 'info', timestamp: '2026-11-25T10:00:00Z' }
+    ])
+  })
+
+  it('drops a step that is not an object, numbering the others by their place in the list', () => {
+    const parsed = parseOfferStatus({ status: 'running', steps: ['junk', { status: 'complete' }] })
+    expect(parsed.ok && parsed.snapshot.steps.map((s) => [s.id, s.status])).toEqual([['step-2', 'Complete']])
+  })
+
+  it('says which field is wrong, or that the body is', () => {
+    expect(parseOfferStatus(null)).toEqual({
+      ok: false,
+      reason: 'not an offer status (body: Invalid input: expected object, received null)'
+    })
+    expect(parseOfferStatus({ status: 7 })).toEqual({
+      ok: false,
+      reason: 'not an offer status (status: Invalid input: expected string, received number)'
+    })
+  })
+})
+
+describe('decisions on a snapshot, step by step', () => {
+  it('sees publisher review on any one step, not only when all steps wait for it', () => {
+    expect(
+      waitsForPublisherReview(
+        snapshot('Running', [step('validation', 'Complete'), step('publisher-signoff', 'WaitingForPublisherReview')])
+      )
+    ).toBe(true)
+  })
+
+  it('sees a step that went away', () => {
+    const before = snapshot('Running', [step('a', 'Complete'), step('b', 'InProgress')])
+    expect(hasChanged(before, snapshot('Running', [step('a', 'Complete')]))).toBe(true)
+  })
+})

@@ -52,3 +52,47 @@ describe('escapeCell', () => {
     expect(escapeCell('&lt; &#60; & ;')).toBe('&amp;lt; &amp;#60; & ;')
   })
 })
+
+describe('htmlToText, tag by tag', () => {
+  it.each([
+    ['numeric entities in either hex case', '&#x2F; &#X2F; &#47;', '/ / /'],
+    ['the highest code point, and nothing above it', '&#x10FFFF;|&#x110000;', '\u{10FFFF}|&#x110000;'],
+    ['a script with attributes, spaces and a spaced closing tag', 'a<script type="m">x = 1\ny()</script >b', 'a b'],
+    ['a style block', 'a<style media="all">p { color: red }</STYLE>b', 'a b'],
+    ['a comment holding spaces and tags', 'a<!-- hidden <b>x</b> -->b', 'a b'],
+    ['every form of <br>', 'a<br>b<BR />c<br/>d', 'a\nb\nc\nd'],
+    ['headings and attributes on block tags', '<h2 id="t">Title</h2><p class="x">text</p>', 'Title\ntext'],
+    ['a block tag whose attribute mentions <li', '<p title="<li">x</p>', 'x'],
+    ['table cells, with or without attributes', 'a<td>b</td><th class="h">c</th>d', 'a b c d'],
+    ['runs of blanks and tabs', 'a   b\t\tc', 'a b c'],
+    ['blanks around line breaks', 'one \n  two\nthree', 'one\ntwo\nthree']
+  ])('%s', (_, html, text) => {
+    expect(htmlToText(html)).toBe(text)
+  })
+})
+
+describe('oneLine and truncate', () => {
+  it('collapses runs of blanks and control characters to one space', () => {
+    expect(oneLine('a   b\u0000\u0001c\u0085\u2028d')).toBe('a b c d')
+  })
+  it('keeps text of exactly the limit, and cuts one longer to the limit', () => {
+    expect(truncate('abcd', 4)).toBe('abcd')
+    expect(truncate('abcde', 4)).toBe('abc…')
+    expect(truncate('abcde', 0)).toBe('…')
+  })
+})
+
+describe('escapeCell, line by line', () => {
+  it('takes a lone carriage return for a line break, and a tab for a space', () => {
+    expect(escapeCell('a\rb\tc')).toBe('a<br>b c')
+  })
+  it('trims each line and drops the blank ones', () => {
+    expect(escapeCell('  a  \n \t \n  b  ')).toBe('a<br>b')
+  })
+  it('escapes a paired mark and leaves a lone one', () => {
+    expect(escapeCell('a*b*c _x_ ~y~ `z` lone * _ ~ `')).toBe(
+      'a&#42;b&#42;c &#95;x&#95; &#126;y&#126; &#96;z&#96; lone &#42; &#95; &#126; &#96;'
+    )
+    expect(escapeCell('5 * 4 and a_b and ~2 and `')).toBe('5 * 4 and a_b and ~2 and `')
+  })
+})

@@ -2,7 +2,6 @@ import { describe, expect, it } from '@jest/globals'
 import { staticToken } from '../src/auth.js'
 import { createCppSource, describeApiError, statusUrl } from '../src/cpp.js'
 import { RequestFailure, type HttpPort, type HttpRequest, type HttpResponse } from '../src/http.js'
-import { parseRetryAfter } from '../src/retry-after.js'
 import { T0 } from './fixtures/fakes.js'
 
 function port(answer: HttpResponse | RequestFailure) {
@@ -123,21 +122,5 @@ describe('describeApiError', () => {
     expect(describeApiError('Gateway\nTimeout')).toBe('Gateway Timeout')
     expect(describeApiError('')).toBe('')
     expect(describeApiError('null')).toBe('')
-  })
-})
-
-describe('parseRetryAfter', () => {
-  it('reads seconds and HTTP dates', () => {
-    expect(parseRetryAfter('120', T0)).toBe(120_000)
-    expect(parseRetryAfter(new Date(T0 + 30_000).toUTCString(), T0)).toBe(30_000)
-    expect(parseRetryAfter(new Date(T0 - 30_000).toUTCString(), T0)).toBe(0)
-  })
-  it('reads fractional seconds, and a value with blanks around it', () => {
-    expect(parseRetryAfter('1.5', T0)).toBe(1_500)
-    expect(parseRetryAfter('1.25', T0)).toBe(1_250)
-    expect(parseRetryAfter(' 5 ', T0)).toBe(5_000)
-  })
-  it.each([undefined, '', 'soon-ish?', '-5', '12abc'])('ignores %p', (value) => {
-    expect(parseRetryAfter(value, T0)).toBeUndefined()
   })
 })

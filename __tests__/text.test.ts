@@ -61,11 +61,13 @@ describe('htmlToText, tag by tag', () => {
     ['a style block', 'a<style media="all">p { color: red }</STYLE>b', 'a b'],
     ['a comment holding spaces and tags', 'a<!-- hidden <b>x</b> -->b', 'a b'],
     ['every form of <br>', 'a<br>b<BR />c<br/>d', 'a\nb\nc\nd'],
-    ['headings and attributes on block tags', '<h2 id="t">Title</h2><p class="x">text</p>', 'Title\ntext'],
+    ['headings', 'a<h2>Title</h2>b', 'a\nTitle\nb'],
+    ['a block tag with attributes', 'a<p class="x">b', 'a\nb'],
     ['a block tag whose attribute mentions <li', '<p title="<li">x</p>', 'x'],
-    ['table cells, with or without attributes', 'a<td>b</td><th class="h">c</th>d', 'a b c d'],
+    ['table cells', 'a<td>b</td><th>c</th>d', 'a b c d'],
+    ['a table cell with attributes', 'a<th class="h">b', 'a b'],
     ['runs of blanks and tabs', 'a   b\t\tc', 'a b c'],
-    ['blanks around line breaks', 'one \n  two\nthree', 'one\ntwo\nthree']
+    ['blanks on either side of a line break', 'one \ntwo\n  three', 'one\ntwo\nthree']
   ])('%s', (_, html, text) => {
     expect(htmlToText(html)).toBe(text)
   })
@@ -74,6 +76,9 @@ describe('htmlToText, tag by tag', () => {
 describe('oneLine and truncate', () => {
   it('collapses runs of blanks and control characters to one space', () => {
     expect(oneLine('a   b\u0000\u0001c\u0085\u2028d')).toBe('a b c d')
+  })
+  it('drops blanks and control characters at either end', () => {
+    expect(oneLine('\n  a b \u0000')).toBe('a b')
   })
   it('keeps text of exactly the limit, and cuts one longer to the limit', () => {
     expect(truncate('abcd', 4)).toBe('abcd')

@@ -98,7 +98,7 @@ describe('run', () => {
   it('tells about the preview waiting for the publisher, once per offer', async () => {
     const r = given({
       'offer-id': 'publisher-review, never-published',
-      timeout: '300ms',
+      timeout: '2s',
       interval: '10ms',
       'max-interval': '10ms'
     })
@@ -171,6 +171,8 @@ describe('run', () => {
     process.emit('SIGTERM', 'SIGTERM')
     process.emit('SIGTERM', 'SIGTERM')
     await done
+    // the grace timer, which ends a process that lingers after its summary, fires while exit is still a spy
+    await new Promise((resolve) => setTimeout(resolve, 1_600))
     expect(exit).toHaveBeenCalledWith(1)
     expect(process.exitCode).toBe(1)
     expect(r.outputs).toMatchObject({ result: 'cancelled', status: 'Running' })

@@ -541,7 +541,7 @@ describe('the whole summary', () => {
       '**Result: cancelled** · cancelled after 30s; no status read yet · waited 30s · 0 requests',
       '',
       '> [!WARNING]',
-      '> The run was cancelled: the table shows the last status read before it stopped.',
+      '> The run was cancelled: no status had been read yet.',
       '',
       '- **Cancelled**: Offer contoso/app: the run was cancelled after 30s; no status read yet',
       '',

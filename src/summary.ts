@@ -50,7 +50,8 @@ function offerSection(watch: WatchResult, verdict: Verdict, level: number): stri
   lines.push(`**Result: ${verdict.result}** · ${escapeCell(verdict.headline)} · waited ${waited} · ${polls}`, '')
 
   if (verdict.result === 'cancelled') {
-    lines.push('> [!WARNING]', '> The run was cancelled: the table shows the last status read before it stopped.', '')
+    const what = snapshot ? 'the table shows the last status read before it stopped' : 'no status had been read yet'
+    lines.push('> [!WARNING]', `> The run was cancelled: ${what}.`, '')
   }
   for (const reason of [...verdict.failures, ...verdict.warnings]) {
     lines.push(`- **${escapeCell(reason.title)}**: ${escapeCell(reason.message)}`)

@@ -5,7 +5,7 @@
  */
 import { afterAll, afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
 import { startSimulator } from '../simulator/server.js'
-import { fakeCore, type CoreRecord } from './fixtures/core.js'
+import { emptyRecord, fakeCore, type CoreRecord } from './fixtures/core.js'
 
 const { core, record } = fakeCore()
 jest.unstable_mockModule('@actions/core', () => core)
@@ -16,16 +16,7 @@ afterAll(() => sim.close())
 
 let n = 0
 function given(inputs: Record<string, string>): CoreRecord {
-  Object.assign(record, {
-    inputs: {},
-    secrets: [],
-    outputs: {},
-    logs: [],
-    errors: [],
-    warnings: [],
-    failed: [],
-    summary: ''
-  })
+  Object.assign(record, emptyRecord())
   record.inputs = {
     'publisher-id': `main-${++n}`,
     'offer-id': 'happy',

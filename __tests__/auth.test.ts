@@ -67,8 +67,8 @@ function secretProvider(answers: Answer[]) {
 
 describe('a client-secret sign-in', () => {
   it('posts the client-credentials grant to the v2.0 endpoint with the CPP scope', async () => {
-    const { provider, requests, masked } = secretProvider([tokenAnswer('at-1')])
-    expect(await provider.token({ timeoutMs: 5_000, signal })).toEqual({ kind: 'ok', token: 'at-1' })
+    const { provider, requests, masked } = secretProvider([tokenAnswer('at-1-token-0123456789')])
+    expect(await provider.token({ timeoutMs: 5_000, signal })).toEqual({ kind: 'ok', token: 'at-1-token-0123456789' })
     expect(requests[0]?.method).toBe('POST')
     expect(requests[0]?.url).toBe('https://login.example.test/contoso.onmicrosoft.com/oauth2/v2.0/token')
     expect(requests[0]?.headers['Content-Type']).toBe('application/x-www-form-urlencoded')
@@ -78,19 +78,19 @@ describe('a client-secret sign-in', () => {
       client_secret: 'the-secret',
       scope: 'https://cloudpartner.azure.com/.default'
     })
-    expect(masked).toEqual(['at-1'])
+    expect(masked).toEqual(['at-1-token-0123456789'])
     expect(provider.mode).toBe('client-secret')
     expect(provider.renewable).toBe(true)
   })
 
   it('keeps the token until shortly before it expires, then renews it', async () => {
-    const { provider, requests, clock, logs } = secretProvider([tokenAnswer('at-1', '3600'), tokenAnswer('at-2')])
+    const { provider, requests, clock, logs } = secretProvider([tokenAnswer('at-1-token-0123456789', '3600'), tokenAnswer('at-2-token-0123456789')])
     await provider.token({ timeoutMs: 5_000, signal })
     clock.advance(54 * 60_000)
-    expect(await provider.token({ timeoutMs: 5_000, signal })).toEqual({ kind: 'ok', token: 'at-1' })
+    expect(await provider.token({ timeoutMs: 5_000, signal })).toEqual({ kind: 'ok', token: 'at-1-token-0123456789' })
     expect(requests).toHaveLength(1)
     clock.advance(60_000 + 1)
-    expect(await provider.token({ timeoutMs: 5_000, signal })).toEqual({ kind: 'ok', token: 'at-2' })
+    expect(await provider.token({ timeoutMs: 5_000, signal })).toEqual({ kind: 'ok', token: 'at-2-token-0123456789' })
     expect(requests).toHaveLength(2)
     expect(logs).toEqual([
       'Signed in to Entra ID as app app-1 (client secret).',
@@ -99,9 +99,9 @@ describe('a client-secret sign-in', () => {
   })
 
   it('renews at once when asked to', async () => {
-    const { provider, requests } = secretProvider([tokenAnswer('at-1'), tokenAnswer('at-2')])
+    const { provider, requests } = secretProvider([tokenAnswer('at-1-token-0123456789'), tokenAnswer('at-2-token-0123456789')])
     await provider.token({ timeoutMs: 5_000, signal })
-    expect(await provider.token({ timeoutMs: 5_000, signal, renew: true })).toEqual({ kind: 'ok', token: 'at-2' })
+    expect(await provider.token({ timeoutMs: 5_000, signal, renew: true })).toEqual({ kind: 'ok', token: 'at-2-token-0123456789' })
     expect(requests).toHaveLength(2)
   })
 
@@ -171,9 +171,9 @@ describe('a GitHub OIDC sign-in', () => {
     const id2 = jwt({ sub: 'repo:contoso/offers:ref:refs/heads/main', n: 2 })
     const { provider, requests, masked } = oidc([
       json(200, { value: id1 }),
-      tokenAnswer('at-1'),
+      tokenAnswer('at-1-token-0123456789'),
       json(200, { value: id2 }),
-      tokenAnswer('at-2')
+      tokenAnswer('at-2-token-0123456789')
     ])
     await provider.token({ timeoutMs: 5_000, signal })
     await provider.token({ timeoutMs: 5_000, signal, renew: true })
@@ -192,7 +192,7 @@ describe('a GitHub OIDC sign-in', () => {
       client_assertion: id1
     })
     expect(form(requests[3]).client_assertion).toBe(id2)
-    expect(masked).toEqual([id1, 'at-1', id2, 'at-2'])
+    expect(masked).toEqual([id1, 'at-1-token-0123456789', id2, 'at-2-token-0123456789'])
     expect(provider.mode).toBe('oidc')
   })
 
@@ -350,11 +350,59 @@ describe('the CPP source with a renewable sign-in', () => {
 
 describe('one sign-in for offers watched together', () => {
   it('shares a sign-in under way between concurrent requests for a token', async () => {
-    const { provider, requests } = secretProvider([tokenAnswer('at-1'), tokenAnswer('at-2')])
+    const { provider, requests } = secretProvider([tokenAnswer('at-1-token-0123456789'), tokenAnswer('at-2-token-0123456789')])
     const outcomes = await Promise.all([1, 2, 3].map(() => provider.token({ timeoutMs: 5_000, signal })))
-    expect(outcomes).toEqual([1, 2, 3].map(() => ({ kind: 'ok', token: 'at-1' })))
+    expect(outcomes).toEqual([1, 2, 3].map(() => ({ kind: 'ok', token: 'at-1-token-0123456789' })))
     expect(requests).toHaveLength(1)
     // and a later renewal is a new sign-in
-    expect(await provider.token({ timeoutMs: 5_000, signal, renew: true })).toEqual({ kind: 'ok', token: 'at-2' })
+    expect(await provider.token({ timeoutMs: 5_000, signal, renew: true })).toEqual({ kind: 'ok', token: 'at-2-token-0123456789' })
+  })
+})
+
+describe('a hostile token endpoint', () => {
+  it.each(['Running', 'short-token', 'has a blank in it 0123456789'])(
+    'refuses an access_token %p that is not plausibly one, and never masks it',
+    async (token) => {
+      const { provider, masked } = secretProvider([tokenAnswer(token)])
+      const outcome = await provider.token({ timeoutMs: 5_000, signal })
+      expect(outcome).toMatchObject({ kind: 'fatal', reason: expect.stringMatching(/access_token is not a token/) })
+      expect(masked).toEqual([])
+    }
+  )
+
+  it('treats a lifetime below a minute as a minute', async () => {
+    const { provider, requests, clock } = secretProvider([tokenAnswer('at-1-token-0123456789', 0.001)])
+    await provider.token({ timeoutMs: 5_000, signal })
+    clock.advance(30_000)
+    await provider.token({ timeoutMs: 5_000, signal })
+    expect(requests).toHaveLength(1)
+    clock.advance(30_000)
+    await provider.token({ timeoutMs: 5_000, signal })
+    expect(requests).toHaveLength(2)
+  })
+
+  it('fails at once on a redirect, without another request', async () => {
+    const { provider, requests } = secretProvider([
+      new RequestFailure('redirect', 'HTTP 307 redirect to http://127.0.0.1:9 (not followed)')
+    ])
+    const outcome = await provider.token({ timeoutMs: 5_000, signal })
+    expect(outcome).toMatchObject({ kind: 'fatal', reason: expect.stringMatching(/^Entra ID sign-in: HTTP 307 redirect to http:\/\/127\.0\.0\.1:9/) })
+    expect(requests).toHaveLength(1)
+  })
+
+  it('retries an answer too large, and neutralises what the service wrote', async () => {
+    const { provider } = secretProvider([
+      new RequestFailure('too-large', 'response too large (over 8 MiB)'),
+      json(400, { error: 'invalid_client', error_description: '##[error]pwned ::warning::x\nsecond line' })
+    ])
+    expect(await provider.token({ timeoutMs: 5_000, signal })).toMatchObject({
+      kind: 'transient',
+      reason: 'Entra ID sign-in: response too large (over 8 MiB)'
+    })
+    const refused = await provider.token({ timeoutMs: 5_000, signal })
+    expect(refused.kind).toBe('fatal')
+    const reason = refused.kind === 'fatal' ? refused.reason : ''
+    expect(reason).not.toMatch(/##\[|::/)
+    expect(reason).not.toContain('second line')
   })
 })

@@ -170,13 +170,16 @@ describe.each(runtimes())('the bundle on $name', ({ path: node }) => {
     expect(run.summary).toMatch(/4 of them failed and were retried/)
   })
 
-  it.concurrent('slow: times out at the deadline even with a request in flight', async () => {
-    const run = await runAction({ node, inputs: inputs('slow', { timeout: '1s' }) })
+  it.concurrent('slow: stops at the deadline even with a request in flight, and fails naming why', async () => {
+    const run = await runAction({ node, inputs: inputs('slow', { timeout: '1s', 'on-timeout': 'warn' }) })
+    // No status was ever read: that fails whatever on-timeout says.
     expect(run.code).toBe(1)
-    expect(run.outputs).toMatchObject({ status: '', result: 'timed-out' })
+    expect(run.outputs).toMatchObject({ status: '', result: 'failed' })
     // The simulator answers after 2 s: the action's own clock shows the request was cut at 1 s.
     expect(run.summary).toMatch(/waited 1s · 1 request/)
-    expect(run.summary).toMatch(/^## ⏱️ Offer .*: status unknown/)
+    expect(run.summary).toMatch(/^## ❌ Offer .*: status unknown/)
+    expect(run.summary).toMatch(/no status could be read in 1s; the last error: no response within \d+ms/)
+    expect(commands(run.stdout, 'error').join('\n')).toMatch(/no response within/)
   })
 
   it.concurrent.each([
@@ -248,7 +251,7 @@ describe.each(runtimes())('the bundle on $name', ({ path: node }) => {
     [{ timeout: 'soon' }, /Input 'timeout' 'soon' is not a duration/],
     [{ 'wait-for': 'forever' }, /Input 'wait-for' must be one of completion, publisher-review, none/],
     [{ interval: '5m', 'max-interval': '1m' }, /Input 'max-interval' must not be shorter than interval/],
-    [{ 'base-url': 'nope' }, /Input 'base-url' must be an http\(s\) URL/]
+    [{ 'base-url': 'nope' }, /Input 'base-url' must be a URL/]
   ])('bad input %p: names the input and sends no request', async (bad, message) => {
     const given = { ...inputs('happy'), ...bad }
     const run = await runAction({ node, inputs: given })

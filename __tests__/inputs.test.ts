@@ -85,10 +85,10 @@ describe('readSettings', () => {
   it.each<[Partial<Record<InputName, string>>, RegExp]>([
     [{ 'wait-for': 'forever' }, /Input 'wait-for' must be one of completion, publisher-review, none \(got 'forever'\)/],
     [{ 'on-timeout': 'explode' }, /Input 'on-timeout' must be one of fail, warn/],
-    [{ interval: '0' }, /Input 'interval' must be at least/],
+    [{ interval: '0' }, /Input 'interval' must be from 1ms to 1d/],
     [{ timeout: '-1m' }, /Input 'timeout' '-1m' is not a duration/],
     [{ interval: '5m', 'max-interval': '1m' }, /Input 'max-interval' must not be shorter than interval/],
-    [{ 'base-url': 'ftp://example.test' }, /Input 'base-url' must be an http\(s\) URL/],
+    [{ 'base-url': 'ftp://example.test' }, /Input 'base-url' must be an https: URL/],
     [{ 'base-url': 'not a url' }, /Input 'base-url'/],
     [{ 'base-url': 'https://user:pw@example.test' }, /Input 'base-url'/],
     [{ 'api-version': '2017/10' }, /Input 'api-version'/],
@@ -164,7 +164,7 @@ describe('readSettings', () => {
       [{ token: '', 'tenant-id': 't' }, /Input 'client-id' is required with tenant-id or client-secret/],
       [{ token: '', 'client-secret': 'x' }, /Input 'client-id' is required/],
       [{ token: '', 'tenant-id': 'a/b', 'client-id': 'app' }, /Input 'tenant-id' must be a GUID or a domain name/],
-      [{ ...client, 'authority-host': 'login' }, /Input 'authority-host' must be an http\(s\) URL/]
+      [{ ...client, 'authority-host': 'login' }, /Input 'authority-host' must be a URL/]
     ])('refuses %p', (overrides, message) => {
       expect(problem(overrides)).toMatch(message)
     })
@@ -204,7 +204,9 @@ describe('readSettings at the edges', () => {
   })
 
   it('accepts the shortest durations allowed, and an equal interval and max-interval', () => {
-    expect(read({ interval: '1ms', 'max-interval': '1ms', timeout: '1ms' })).toMatchObject({
+    expect(
+      read({ interval: '1ms', 'max-interval': '1ms', timeout: '1ms', 'base-url': 'http://127.0.0.1:8080' })
+    ).toMatchObject({
       intervalMs: 1,
       maxIntervalMs: 1,
       timeoutMs: 1
@@ -235,5 +237,52 @@ describe('readSettings at the edges', () => {
     })
     expect(settings.baseUrl).toBe('https://cpp.example.test/api')
     expect(settings.auth).toMatchObject({ authorityHost: 'https://login.example.test' })
+  })
+})
+
+describe('hostile or absurd inputs', () => {
+  it.each([
+    ['base-url', 'http://cloudpartner.example.com', /Input 'base-url' must be an https: URL/],
+    ['authority-host', 'http://login.example.com', /Input 'authority-host' must be an https: URL/],
+    ['base-url', 'ftp://127.0.0.1', /Input 'base-url' must be an https: URL/],
+    ['base-url', 'not a url', /Input 'base-url' must be a URL/],
+    ['base-url', 'https://x.example/?a=1', /Input 'base-url' must not have a query/]
+  ] as const)('refuses %s %p before any request', (name, value, expected) => {
+    expect(problem({ [name]: value })).toMatch(expected)
+  })
+
+  it.each(['https://user:hunter2@cpp.example.com', 'http://:hunter2@127.0.0.1:1', 'https://hunter2@x.example'])(
+    'refuses user info in %p without echoing it',
+    (url) => {
+      const message = problem({ 'base-url': url })
+      expect(message).toMatch(/Input 'base-url' must not contain a user name or password/)
+      expect(message).not.toContain('hunter2')
+    }
+  )
+
+  it.each(['http://127.0.0.1:9', 'http://127.1.2.3', 'http://localhost:3000', 'http://[::1]:8080', 'https://x.example'])(
+    'allows %p',
+    (url) => {
+      expect(read({ 'base-url': url }).baseUrl).toBe(url)
+    }
+  )
+
+  it.each([
+    [{ timeout: '36d' }, /Input 'timeout' must be from 1ms to 35d/],
+    [{ interval: '40d' }, /Input 'interval' must be from 1ms to 1d/],
+    [{ 'max-interval': '2d' }, /Input 'max-interval' must be from 1ms to 1d/],
+    [{ timeout: '9'.repeat(400) }, /Input 'timeout' '9{40}…' is not a duration/],
+    [{ interval: '1e400' }, /Input 'interval' '1e400' is not a duration/],
+    [{ interval: '500ms' }, /Input 'interval' must be at least 1s against a real API/]
+  ])('refuses %p', (overrides, expected) => {
+    expect(problem(overrides)).toMatch(expected)
+  })
+
+  it('allows the longest timeout and a sub-second interval against loopback', () => {
+    expect(read({ timeout: '35d', interval: '1d', 'max-interval': '1d' })).toMatchObject({
+      timeoutMs: 35 * 86_400_000,
+      intervalMs: 86_400_000
+    })
+    expect(read({ interval: '200ms', 'base-url': 'http://localhost:1234' }).intervalMs).toBe(200)
   })
 })

@@ -343,3 +343,22 @@ describe('estimates, pacing and stuck steps at the edges', () => {
     ).toEqual([])
   })
 })
+
+describe('message timestamps that are not times', () => {
+  it.each(['0001-01-01T00:00:00Z', '0', '1', '2016-12-31T23:59:59Z', '2999-01-01T00:00:00Z', 'yesterday', '2026-11-19'])(
+    'ignores %p',
+    (timestamp) => {
+      const s = step('c', 'InProgress', { estimatedTimeFrame: '< 15 min', messages: [{ text: 'x', level: 'info', timestamp }] })
+      expect(earliestMessageAt(s, T0)).toBeUndefined()
+      const seen = new Map([['c', T0]])
+      expect(findStuck(snapshot('Running', [s]), seen, T0 + 60_000)).toEqual([])
+    }
+  )
+
+  it('reads ISO 8601 with a fraction or an offset', () => {
+    const at = (timestamp: string) =>
+      earliestMessageAt(step('c', 'InProgress', { messages: [{ text: 'x', level: 'info', timestamp }] }), T0)
+    expect(at('2026-11-19T08:00:00.1234567Z')).toBe(Date.UTC(2026, 10, 19, 8, 0, 0, 123))
+    expect(at('2026-11-19T09:00:00+01:00')).toBe(Date.UTC(2026, 10, 19, 8))
+  })
+})

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { jittered, nextBase } from '../src/backoff.js'
-import { stopReason, watch, type Sleep, type WatchEvent, type WatchSettings } from '../src/poll.js'
+import { ONE_LOOK_RETRY_MS, stopReason, watch, type Sleep, type WatchEvent, type WatchSettings } from '../src/poll.js'
+import { judge } from '../src/verdict.js'
 import type { ReadOutcome, StatusSource } from '../src/source.js'
 import { fakeClock, noRandom, ok, scriptedSource, snapshot, step, T0 } from './fixtures/fakes.js'
 
@@ -347,5 +348,47 @@ describe('watch at the edges', () => {
     const result = await promise
     expect(result.end).toEqual({ kind: 'stopped', reason: 'finished' })
     expect(result.polls).toBe(3)
+  })
+})
+
+describe('honest failures', () => {
+  const refused: ReadOutcome = { kind: 'transient', reason: 'connection failed: connect ECONNREFUSED 127.0.0.1:1' }
+
+  it('keeps the last error, and a wait that never read a status fails whatever on-timeout says', async () => {
+    const { promise } = run([refused], { timeoutMs: 60_000 })
+    const result = await promise
+    expect(result.end).toEqual({ kind: 'timed-out' })
+    expect(result.lastError).toBe(refused.reason)
+    const verdict = judge(result, { onTimeout: 'warn' })
+    expect(verdict.result).toBe('failed')
+    expect(verdict.failures[0]?.message).toMatch(/no status could be read in .*ECONNREFUSED 127\.0\.0\.1:1/)
+    expect(verdict.warnings).toEqual([])
+  })
+
+  it('forgets the last error after a good read', async () => {
+    const { promise } = run([refused, ok(running())], { timeoutMs: 120_000 })
+    const result = await promise
+    expect(result.lastError).toBeUndefined()
+    expect(judge(result, { onTimeout: 'warn' }).result).toBe('timed-out')
+  })
+
+  it('retries for at most two minutes with wait-for none', async () => {
+    const { promise, clock } = run([refused], { waitFor: 'none', timeoutMs: 3_600_000 })
+    const result = await promise
+    expect(result.end).toEqual({ kind: 'timed-out' })
+    expect(clock.now() - T0).toBeLessThanOrEqual(ONE_LOOK_RETRY_MS)
+    expect(result.polls).toBeGreaterThan(1)
+  })
+
+  it('waits out an absurd Retry-After to the deadline in one sleep, with one event', async () => {
+    const { promise, clock, events } = run(
+      [{ kind: 'transient', reason: 'HTTP 429', retryAfterMs: 35 * 86_400_000 }],
+      { timeoutMs: 60_000 }
+    )
+    const result = await promise
+    expect(result.polls).toBe(1)
+    expect(events).toHaveLength(1)
+    expect(events[0]?.nextDelayMs).toBeUndefined()
+    expect(clock.sleeps).toEqual([60_000])
   })
 })

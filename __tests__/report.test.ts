@@ -15,6 +15,7 @@ function result(end: WatchEnd, snap?: OfferSnapshot, extra: Partial<WatchResult>
     end,
     ...(snap ? { snapshot: snap } : {}),
     history: [],
+    historyOmitted: 0,
     polls: 3,
     transientErrors: 0,
     stuck: [],
@@ -229,7 +230,7 @@ describe('the log', () => {
     expect(stepLines(snap)).toEqual([
       '✅ Validation Complete',
       '🔄 Certification InProgress 40% (estimate ~2-3 days)',
-      '    [info] line1 ::error::x'
+      '    [info] line1 : :error: :x'
     ])
     expect(stepLines(snapshot('NeverPublished'))).toEqual(['(no publishing steps reported)'])
   })

@@ -21,4 +21,11 @@ describe('parseRetryAfter', () => {
   it.each([undefined, '', 'soon-ish?', '-5', '12abc'])('ignores %p', (value) => {
     expect(parseRetryAfter(value, T0)).toBeUndefined()
   })
+
+  it('caps an absurd wait at 35 days, and ignores an absurdly long header', () => {
+    expect(parseRetryAfter('3100000', T0)).toBe(35 * 86_400_000)
+    expect(parseRetryAfter('9'.repeat(99), T0)).toBe(35 * 86_400_000)
+    expect(parseRetryAfter('9'.repeat(400), T0)).toBeUndefined()
+    expect(parseRetryAfter(new Date(T0 + 400 * 86_400_000).toUTCString(), T0)).toBe(35 * 86_400_000)
+  })
 })

@@ -31610,13 +31610,26 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 ;// CONCATENATED MODULE: ./src/http.ts
 /**
- * The HTTP port: the one thing the status sources need from the network. The real adapter wraps
- * `@actions/http-client` (proxy settings of the runner included); tests pass fakes or the simulator.
+ * The HTTP port: the one thing the status sources need from the network. The real adapter speaks
+ * `node:http` / `node:https` directly so that it controls redirects, the body size, the time limit and
+ * the teardown of the socket; the runner's proxy settings are honoured exactly as `@actions/http-client`
+ * honours them (its `getProxyUrl` and its tunnelling agent). Tests pass fakes or the simulator.
  */
 
-/** No response: the connection failed, the request timed out, or it was cancelled. */
+
+
+
+/**
+ * No usable response: the connection failed or broke (`network`), the time ran out (`timeout`), the
+ * caller cancelled (`aborted`), the body passed the cap (`too-large`), or the server redirected
+ * (`redirect`, never followed). The message is a short sentence without secrets.
+ */
 class RequestFailure extends Error {
     kind;
     constructor(kind, message) {
@@ -31625,82 +31638,760 @@ class RequestFailure extends Error {
         this.name = 'RequestFailure';
     }
 }
+/** The most a response body may hold; a longer one rejects `too-large`. */
+const MAX_BODY_BYTES = 8 * 1024 * 1024;
 const USER_AGENT = 'offer-status-action';
-function createHttpPort() {
+/** `setTimeout` treats anything longer as 1 ms; no request needs more than these 24.8 days. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+/** Off for now: a socket per request. Switching it on is this constant (the agents are per port). */
+const KEEP_ALIVE = false;
+function createHttpPort(options = {}) {
+    const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
+    const userAgent = options.userAgent ?? USER_AGENT;
+    const agentFor = createAgents(userAgent);
     return {
         send(request) {
-            if (request.signal?.aborted)
-                return Promise.reject(new RequestFailure('aborted', 'request cancelled'));
-            // A client per request: disposing it destroys its sockets, which is how a request is cut short.
-            const client = new lib_HttpClient(USER_AGENT, [], {
-                allowRetries: false,
-                keepAlive: false,
-                socketTimeout: Math.max(1, request.timeoutMs)
-            });
             return new Promise((resolve, reject) => {
-                let settled = false;
-                const finish = (action) => {
-                    if (settled)
-                        return;
-                    settled = true;
-                    clearTimeout(timer);
-                    request.signal?.removeEventListener('abort', onAbort);
-                    client.dispose();
-                    action();
-                };
-                const onAbort = () => {
-                    finish(() => {
-                        reject(new RequestFailure('aborted', 'request cancelled'));
-                    });
-                };
-                const timer = setTimeout(() => {
-                    finish(() => {
-                        reject(new RequestFailure('timeout', `no response within ${request.timeoutMs}ms`));
-                    });
-                }, Math.max(1, request.timeoutMs));
-                request.signal?.addEventListener('abort', onAbort, { once: true });
-                const pending = request.method === 'POST'
-                    ? client.post(request.url, request.body ?? '', request.headers)
-                    : client.get(request.url, request.headers);
-                pending
-                    .then(async (res) => {
-                    const body = await res.readBody();
-                    const headers = {};
-                    for (const [name, value] of Object.entries(res.message.headers)) {
-                        headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
-                    }
-                    finish(() => {
-                        resolve({ status: res.message.statusCode ?? 0, headers, body });
-                    });
-                })
-                    .catch((error) => {
-                    const message = error instanceof Error ? error.message : String(error);
-                    const kind = /timeout/i.test(message) ? 'timeout' : 'network';
-                    finish(() => {
-                        reject(new RequestFailure(kind, message));
-                    });
-                });
+                exchange(request, { maxBodyBytes, userAgent, agentFor }, resolve, reject);
             });
         }
     };
 }
+const nothingToAbandon = () => undefined;
+/** Direct connections share a plain agent per protocol; proxied ones get the tunnel of `@actions/http-client`. */
+function createAgents(userAgent) {
+    const direct = { http: new external_node_http_.Agent({ keepAlive: KEEP_ALIVE }), https: new external_node_https_namespaceObject.Agent({ keepAlive: KEEP_ALIVE }) };
+    let proxyClient;
+    return (url) => {
+        // The same test as the client's own `_getAgent`: HTTP(S)_PROXY, NO_PROXY, loopback bypassed.
+        if (getProxyUrl(url)?.hostname) {
+            proxyClient ??= new lib_HttpClient(userAgent, [], { keepAlive: KEEP_ALIVE });
+            return http_tunnel(proxyClient.getAgent(url.href));
+        }
+        return { agent: url.protocol === 'https:' ? direct.https : direct.http, abandon: nothingToAbandon };
+    };
+}
+/**
+ * The tunnelling agent sends its own CONNECT request to the proxy and hands the request a socket only
+ * once the proxy has answered; destroying the request before then leaves that CONNECT open (and the
+ * event loop alive). Without keep-alive the client makes a fresh agent per call, so this wraps its
+ * `request` (the function it opens the CONNECT with) to keep hold of the CONNECT for {@link Route.abandon}.
+ * With keep-alive the agent would be shared and this needs revisiting.
+ */
+function http_tunnel(agent) {
+    const opened = [];
+    const target = agent;
+    const open = target.request;
+    if (typeof open === 'function') {
+        target.request = (...args) => {
+            const connect = Reflect.apply(open, target, args);
+            if (connect instanceof external_node_http_.ClientRequest)
+                opened.push(connect);
+            return connect;
+        };
+    }
+    return {
+        agent,
+        abandon: () => {
+            for (const connect of opened) {
+                // The agent drops its listeners once connected; a late error must not go unhandled.
+                connect.on('error', nothingToAbandon);
+                connect.destroy();
+            }
+        }
+    };
+}
+function exchange(request, settings, resolve, reject) {
+    const { signal } = request;
+    if (signal?.aborted) {
+        reject(new RequestFailure('aborted', 'request cancelled'));
+        return;
+    }
+    let req;
+    let res;
+    let settled = false;
+    let timer;
+    let route;
+    /** Settles once; on failure destroys the request and the response, which closes the socket. */
+    const settle = (outcome) => {
+        if (settled)
+            return;
+        settled = true;
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+        if (outcome instanceof RequestFailure) {
+            res?.destroy();
+            req?.destroy();
+            route?.abandon();
+            reject(outcome);
+        }
+        else {
+            resolve(outcome);
+        }
+    };
+    const fail = (kind, message) => {
+        settle(new RequestFailure(kind, message));
+    };
+    function onAbort() {
+        fail('aborted', 'request cancelled');
+    }
+    try {
+        const url = new URL(request.url);
+        const transport = url.protocol === 'https:' ? external_node_https_namespaceObject : url.protocol === 'http:' ? external_node_http_ : undefined;
+        if (!transport) {
+            fail('network', `unsupported protocol ${url.protocol}`);
+            return;
+        }
+        const method = request.method ?? 'GET';
+        const body = method === 'POST' ? Buffer.from(request.body ?? '', 'utf8') : undefined;
+        const headers = {};
+        for (const [name, value] of Object.entries(request.headers))
+            headers[name.toLowerCase()] = value;
+        headers['user-agent'] = settings.userAgent;
+        if (body)
+            headers['content-length'] = String(body.length);
+        const ms = Number.isNaN(request.timeoutMs) ? 1 : Math.min(MAX_TIMER_MS, Math.max(1, request.timeoutMs));
+        timer = setTimeout(() => {
+            fail('timeout', `no response within ${ms}ms`);
+        }, ms);
+        signal?.addEventListener('abort', onAbort, { once: true });
+        route = settings.agentFor(url);
+        // Built by hand rather than from the URL: credentials in the URL must not become an Authorization header.
+        req = transport.request({
+            method,
+            hostname: url.hostname.replace(/^\[(.*)\]$/, '$1'),
+            port: url.port ? Number(url.port) : url.protocol === 'https:' ? 443 : 80,
+            path: url.pathname + url.search,
+            headers,
+            agent: route.agent
+        });
+        req.on('error', (error) => {
+            fail('network', res ? brokenBody(error) : error.message);
+        });
+        req.on('close', () => {
+            // Once there is a response its own events tell how it ended.
+            if (!res)
+                fail('network', 'connection closed before a response arrived');
+        });
+        req.on('response', (response) => {
+            res = response;
+            onResponse(response, url, settings.maxBodyBytes, settle, fail);
+        });
+        req.end(body);
+    }
+    catch (error) {
+        fail('network', messageOf(error));
+    }
+}
+function onResponse(res, url, maxBodyBytes, settle, fail) {
+    const status = res.statusCode ?? 0;
+    // Listeners first: every later teardown may emit `error`, which must not go unhandled.
+    res.on('error', (error) => {
+        fail('network', brokenBody(error));
+    });
+    res.on('aborted', () => {
+        fail('network', brokenBody());
+    });
+    res.on('close', () => {
+        if (!res.complete)
+            fail('network', brokenBody());
+    });
+    if (status >= 300 && status < 400) {
+        fail('redirect', `HTTP ${status} redirect ${describeLocation(res.headers.location, url)} (not followed)`);
+        return;
+    }
+    const declared = Number(res.headers['content-length']);
+    if (declared > maxBodyBytes) {
+        fail('too-large', tooLarge(maxBodyBytes));
+        return;
+    }
+    const chunks = [];
+    let length = 0;
+    res.on('data', (chunk) => {
+        length += chunk.length;
+        if (length > maxBodyBytes) {
+            fail('too-large', tooLarge(maxBodyBytes));
+            return;
+        }
+        chunks.push(chunk);
+    });
+    res.on('end', () => {
+        const headers = {};
+        for (const [name, value] of Object.entries(res.headers)) {
+            headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+        }
+        // Decoded once at the end; TextDecoder drops a leading UTF-8 BOM, so such a JSON body still parses.
+        const body = new TextDecoder('utf-8').decode(Buffer.concat(chunks, length));
+        settle({ status, headers, body });
+    });
+}
+/** Only the origin of the target: its path, query or userinfo could carry secrets. */
+function describeLocation(location, base) {
+    if (location === undefined)
+        return 'with no location';
+    try {
+        const target = new URL(location, base);
+        return target.origin === 'null' ? `to a ${target.protocol} location` : `to ${target.origin}`;
+    }
+    catch {
+        return 'to an unreadable location';
+    }
+}
+function brokenBody(error) {
+    // Node reports a close in the middle of the body as `aborted`; a reset by the peer as `read ECONNRESET`.
+    if (!error || error.message === 'aborted')
+        return 'connection closed while reading the response';
+    const what = error.code === 'ECONNRESET' ? 'reset' : 'failed';
+    return `connection ${what} while reading the response (${error.message})`;
+}
+/** Not `instanceof Error`: errors of Node's own realm fail that test under a VM context (jest). */
+function messageOf(error) {
+    if (typeof error === 'object' && error !== null && 'message' in error && typeof error.message === 'string') {
+        return error.message;
+    }
+    return String(error);
+}
+function tooLarge(maxBodyBytes) {
+    const mib = maxBodyBytes / (1024 * 1024);
+    return `response too large (over ${Number.isInteger(mib) ? `${mib} MiB` : `${maxBodyBytes} bytes`})`;
+}
+
+;// CONCATENATED MODULE: ./src/text.ts
+/**
+ * Text from the remote service is untrusted. These helpers turn `messageHtml` into plain text and
+ * make any text safe for the places it lands: a log line or annotation ({@link neutralize}), a
+ * markdown table cell ({@link escapeCell}), an output that a later `run:` step interpolates
+ * ({@link plainWord}).
+ *
+ * Every function here takes time linear in its input (most stop early once their output is full),
+ * and none runs a backtracking regular expression over remote text: a hostile service gets to
+ * choose the input, so a quadratic pass would be a way to hang the job.
+ */
+// ---------------------------------------------------------------------------------------------
+// Character classes
+const UNKNOWN = 0;
+/** Printed as it is. */
+const VISIBLE = 1;
+/** Whitespace other than a line feed: a run of it becomes one space. */
+const BLANK = 2;
+/** A line feed: a line break where lines are kept, a blank elsewhere. */
+const NEWLINE = 3;
+/** Control, format (bidi, zero-width, ...) or lone surrogate: removed without a trace. */
+const INVISIBLE = 4;
+const CONTROL_OR_FORMAT = /[\p{Cc}\p{Cf}]/u;
+const FORMAT = /\p{Cf}/u;
+const WHITESPACE = /\s/;
+function classify(char) {
+    if (char === '\n')
+        return NEWLINE;
+    // U+FEFF counts as whitespace in JavaScript but is a zero-width format character; U+0085 (NEL)
+    // is a line break in Unicode that JavaScript does not count as whitespace.
+    if (char === '\u0085' || (char !== '\ufeff' && WHITESPACE.test(char)))
+        return BLANK;
+    return CONTROL_OR_FORMAT.test(char) ? INVISIBLE : VISIBLE;
+}
+/** Kind of every UTF-16 code unit outside the surrogates, filled in on first sight. */
+const bmpKinds = new Uint8Array(0x10000);
+/** Kind of the astral code points seen so far (only format characters are invisible there). */
+const astralKinds = new Map();
+function bmpKind(code) {
+    let kind = bmpKinds[code] ?? UNKNOWN;
+    if (kind === UNKNOWN) {
+        kind = classify(String.fromCharCode(code));
+        bmpKinds[code] = kind;
+    }
+    return kind;
+}
+function astralKind(codePoint) {
+    let kind = astralKinds.get(codePoint);
+    if (kind === undefined) {
+        kind = FORMAT.test(String.fromCodePoint(codePoint)) ? INVISIBLE : VISIBLE;
+        astralKinds.set(codePoint, kind);
+    }
+    return kind;
+}
+const isHighSurrogate = (code) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code) => code >= 0xdc00 && code <= 0xdfff;
+/** Collects UTF-16 code units into a string, a chunk at a time. */
+class Writer {
+    chunk = new Uint16Array(4096);
+    used = 0;
+    parts = [];
+    /** Code units written so far. */
+    length = 0;
+    /** The last code unit written, and the one before it (0 for none). */
+    last = 0;
+    beforeLast = 0;
+    put(code) {
+        if (this.used === this.chunk.length)
+            this.flush();
+        this.chunk[this.used++] = code;
+        this.length++;
+        this.beforeLast = this.last;
+        this.last = code;
+    }
+    text() {
+        this.flush();
+        return this.parts.join('');
+    }
+    flush() {
+        this.parts.push(String.fromCharCode(...this.chunk.subarray(0, this.used)));
+        this.used = 0;
+    }
+}
+const SPACE = 0x20;
+const LINE_FEED = 0x0a;
+const COLON = 0x3a;
+const HASH = 0x23;
+const LEFT_SQUARE = 0x5b;
+/**
+ * `text` with invisible characters removed and every run of whitespace made one space (or one line
+ * break, if the run holds a line feed and `keepLines` is set), trimmed at both ends. With
+ * `breakCommands`, a space goes between two colons and between `##` and `[`, in what is left after
+ * the removal. Stops once the result holds `limit` code units or a few more, so the cost is bounded
+ * by the input and the limit, whatever the input expands to.
+ */
+function squeeze(text, keepLines, breakCommands, limit) {
+    const out = new Writer();
+    /** What goes before the next visible character: nothing (0), a space (BLANK) or a line break (NEWLINE). */
+    let gap = 0;
+    for (let i = 0; i < text.length && out.length < limit; i++) {
+        const code = text.charCodeAt(i);
+        let kind;
+        let low = -1;
+        if (code < 0xd800 || code > 0xdfff)
+            kind = bmpKind(code);
+        else if (isHighSurrogate(code) && isLowSurrogate(text.charCodeAt(i + 1))) {
+            low = text.charCodeAt(++i);
+            kind = astralKind(((code - 0xd800) << 10) + (low - 0xdc00) + 0x10000);
+        }
+        else
+            kind = INVISIBLE;
+        if (kind === VISIBLE) {
+            if (gap !== 0 && out.length > 0)
+                out.put(gap === NEWLINE ? LINE_FEED : SPACE);
+            gap = 0;
+            if (breakCommands &&
+                ((code === COLON && out.last === COLON) ||
+                    (code === LEFT_SQUARE && out.last === HASH && out.beforeLast === HASH))) {
+                out.put(SPACE);
+            }
+            out.put(code);
+            if (low >= 0)
+                out.put(low);
+        }
+        else if (kind === NEWLINE && keepLines)
+            gap = NEWLINE;
+        else if (kind !== INVISIBLE && gap === 0)
+            gap = BLANK;
+    }
+    return out.text();
+}
+/** The first `end` code units of `text`, one fewer if the last would be the first half of a pair. */
+function head(text, end) {
+    const cut = end > 0 && isHighSurrogate(text.charCodeAt(end - 1)) ? end - 1 : end;
+    return text.slice(0, Math.max(0, cut));
+}
+/** `text` cut to at most `max` code units, the last of them `…`, without blanks before the `…`. */
+function cap(text, max) {
+    return text.length <= max ? text : `${head(text, max - 1).trimEnd()}…`;
+}
+/** `text` cut to `max` code units, the last of them `…`; a surrogate pair is never split. */
+function truncate(text, max) {
+    return text.length <= max ? text : `${head(text, max - 1)}…`;
+}
+// ---------------------------------------------------------------------------------------------
+// One line for a log, an annotation, an output
+/**
+ * Remote text made safe for one line of a runner log, an annotation, the job summary or an output.
+ * Control, bidi and zero-width characters and lone surrogates are removed; every run of whitespace
+ * (line breaks and tabs included) becomes one space; the result is trimmed; no `::` and no `##[` is
+ * left (`a::b` shows as `a: :b`, `##[x]` as `## [x]`); and it is cut to `max` code units, the last of
+ * them `…`. Removal comes first, so a removed character cannot join two halves of a command.
+ */
+function neutralize(text, max = 500) {
+    // The Actions runner reads `::name::` at the start of a line and the legacy `##[name]` anywhere in
+    // it as a workflow command. Each character written depends only on what was written before, so
+    // the first `max + 1` characters are enough to know whether, and where, to cut.
+    return cap(squeeze(text, false, true, max + 1), max);
+}
+/** @deprecated Use {@link neutralize}: the same function under its former name. */
+const oneLine = (/* unused pure expression or super */ null && (neutralize));
+// ---------------------------------------------------------------------------------------------
+// HTML to plain text
+const NAMED_ENTITIES = new Map([
+    ['amp', '&'],
+    ['lt', '<'],
+    ['gt', '>'],
+    ['quot', '"'],
+    ['apos', "'"],
+    ['nbsp', ' '],
+    ['ndash', '–'],
+    ['mdash', '—'],
+    ['hellip', '…'],
+    ['copy', '©'],
+    ['reg', '®'],
+    ['trade', '™'],
+    ['lsquo', '‘'],
+    ['rsquo', '’'],
+    ['ldquo', '“'],
+    ['rdquo', '”'],
+    ['bull', '•']
+]);
+const LONGEST_ENTITY_NAME = 6;
+/** How much of an HTML fragment is read; the rest is ignored and marked with ` …`. */
+const HTML_INPUT_MAX = 256 * 1024;
+const BLOCK_TAGS = new Set(['p', 'div', 'li', 'ul', 'ol', 'tr', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const CELL_TAGS = new Set(['td', 'th']);
+/** Elements whose content is not text at all. */
+const RAW_TEXT_TAGS = new Set(['script', 'style']);
+const isAsciiLetter = (code) => (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
+const isDigit = (code) => code >= 0x30 && code <= 0x39;
+const isHexDigit = (code) => isDigit(code) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x66);
+const isAsciiAlphanumeric = (code) => isAsciiLetter(code) || isDigit(code);
+/** Ends a tag name: HTML whitespace (tab, line feed, form feed, carriage return, space), `/` or `>`. */
+const endsTagName = (code) => code === 0x2f || code === 0x3e || code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0c || code === 0x0d;
+/** Lower-cased name of the tag whose name starts at `from` and whose `>` is at `gt`. */
+function tagName(html, from, gt) {
+    let end = from;
+    while (end < gt && !endsTagName(html.charCodeAt(end)))
+        end++;
+    return html.slice(from, end).toLowerCase();
+}
+/**
+ * Index just past the `>` of the closing tag of raw-text element `name` (`</script>`, `</STYLE >`,
+ * ...) searched from `from`, or -1 if it is never closed.
+ */
+function rawTextEnd(html, name, from) {
+    for (let at = html.indexOf('</', from); at >= 0; at = html.indexOf('</', at + 2)) {
+        const after = at + 2 + name.length;
+        if (after > html.length)
+            return -1;
+        if (html.slice(at + 2, after).toLowerCase() !== name)
+            continue;
+        if (after < html.length && !endsTagName(html.charCodeAt(after)))
+            continue;
+        const gt = html.indexOf('>', after);
+        return gt < 0 ? -1 : gt + 1;
+    }
+    return -1;
+}
+/**
+ * The character reference starting with the `&` at `at`, as `[text, end]`, or undefined if there is
+ * none (then the `&` is text). Named references come from a short list, numeric ones must name a
+ * Unicode scalar value other than U+0000. What they decode to goes through the same cleaning as
+ * the rest of the text, so a reference to a control, bidi or zero-width character vanishes.
+ */
+function characterReference(html, at) {
+    let i = at + 1;
+    if (html.charCodeAt(i) === 0x23 /* # */) {
+        const hex = (html.charCodeAt(i + 1) | 0x20) === 0x78; /* x */
+        i += hex ? 2 : 1;
+        const digits = i;
+        let value = 0;
+        for (let code = html.charCodeAt(i); hex ? isHexDigit(code) : isDigit(code); code = html.charCodeAt(++i)) {
+            // Past the last code point, only whether it is too big matters: keep the number bounded.
+            value = Math.min(value * (hex ? 16 : 10) + parseInt(String.fromCharCode(code), 16), 0x110000);
+        }
+        if (i === digits || html.charCodeAt(i) !== 0x3b /* ; */)
+            return undefined;
+        if (value === 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff))
+            return undefined;
+        return [String.fromCodePoint(value), i + 1];
+    }
+    while (i - at <= LONGEST_ENTITY_NAME && isAsciiLetter(html.charCodeAt(i)))
+        i++;
+    if (i === at + 1 || html.charCodeAt(i) !== 0x3b /* ; */)
+        return undefined;
+    const text = NAMED_ENTITIES.get(html.slice(at + 1, i).toLowerCase());
+    return text === undefined ? undefined : [text, i + 1];
+}
+/**
+ * One pass over `html`: text and decoded references are kept, tags become what stands for them in
+ * plain text (a line break, a bullet, a space or nothing), comments, scripts and styles go. Every
+ * search moves forward, and a search that fails ends the scan or is never repeated, so the pass is
+ * linear in the length of `html`.
+ */
+function scanHtml(html) {
+    const parts = [];
+    /** Start of the text not yet copied to `parts`. */
+    let text = 0;
+    const lastGt = html.lastIndexOf('>');
+    const emit = (at, replacement, next) => {
+        parts.push(html.slice(text, at), replacement);
+        text = next;
+    };
+    let i = 0;
+    while (i < html.length) {
+        const code = html.charCodeAt(i);
+        if (code === 0x26 /* & */) {
+            const reference = characterReference(html, i);
+            if (reference) {
+                emit(i, reference[0], reference[1]);
+                i = reference[1];
+            }
+            else
+                i++;
+            continue;
+        }
+        if (code !== 0x3c /* < */) {
+            i++;
+            continue;
+        }
+        const next = html.charCodeAt(i + 1);
+        if (next === 0x21 /* ! */ && html.startsWith('--', i + 2)) {
+            const close = html.indexOf('-->', i + 4);
+            if (close < 0) {
+                // An unclosed comment hides the rest, as in a browser.
+                emit(i, '', html.length);
+                break;
+            }
+            emit(i, ' ', close + 3);
+            i = close + 3;
+            continue;
+        }
+        const closing = next === 0x2f; /* / */
+        const opensTag = isAsciiLetter(next) || closing || next === 0x21 /* ! */ || next === 0x3f; /* ? */
+        // A `<` that opens no tag, or whose tag never ends, is text (so is `< 15 min`).
+        if (!opensTag || i > lastGt) {
+            i++;
+            continue;
+        }
+        const gt = html.indexOf('>', i + 2);
+        const name = isAsciiLetter(next) || closing ? tagName(html, i + (closing ? 2 : 1), gt) : '';
+        let end = gt + 1;
+        let replacement = '';
+        if (!closing && RAW_TEXT_TAGS.has(name)) {
+            end = rawTextEnd(html, name, end);
+            if (end < 0) {
+                // An unclosed script or style hides the rest.
+                emit(i, ' ', html.length);
+                break;
+            }
+            replacement = ' ';
+        }
+        else if (name === 'br')
+            replacement = '\n';
+        else if (name === 'li' && !closing)
+            replacement = '\n• ';
+        else if (BLOCK_TAGS.has(name))
+            replacement = '\n';
+        else if (CELL_TAGS.has(name))
+            replacement = ' ';
+        // Any other tag (b, a, span, ..., `<!DOCTYPE>`, `<?xml?>`) goes without a trace, so `<b>x</b>.` is `x.`.
+        emit(i, replacement, end);
+        i = end;
+    }
+    parts.push(html.slice(text));
+    return parts.join('');
+}
+/**
+ * Plain text of an HTML fragment: scripts, styles and comments dropped, `<br>` and block tags
+ * (p, div, ul, ol, li, table, tr, h1-h6) become line breaks, list items bullets (`• `), table cells
+ * spaces, every other tag is removed, character references decoded. Runs of blanks become one
+ * space, blank lines are dropped, control, bidi and zero-width characters removed, and the whole is
+ * trimmed. Only the first {@link HTML_INPUT_MAX} characters are read (the text then ends with ` …`),
+ * and the result is cut to `max` characters, the last of them `…`.
+ */
+function htmlToText(html, max = 4000) {
+    const cut = html.length > HTML_INPUT_MAX;
+    let text = squeeze(scanHtml(cut ? html.slice(0, HTML_INPUT_MAX) : html), true, false, max + 1);
+    if (cut && text.length <= max)
+        text = text === '' ? '…' : `${text} …`;
+    return cap(text, max);
+}
+// ---------------------------------------------------------------------------------------------
+// Markdown table cell
+/** Emphasis, strike and code need a pair of these; a lone one is shown as it is. */
+const PAIRED_MARKS = ['*', '_', '~', '`'];
+const LEFT_BRACKET = '&#91;';
+const RIGHT_BRACKET = '&#93;';
+const ENTITY = {
+    '|': '&#124;',
+    '[': LEFT_BRACKET,
+    ']': RIGHT_BRACKET,
+    '\\': '&#92;',
+    '*': '&#42;',
+    _: '&#95;',
+    '~': '&#126;',
+    '`': '&#96;'
+};
+/** `http://x` is shown as `http[:]//x`, and `www.x` as `www[.]x`, so neither becomes a link. */
+const DEFANGED_COLON = `${LEFT_BRACKET}:${RIGHT_BRACKET}`;
+const DEFANGED_DOT = `${LEFT_BRACKET}.${RIGHT_BRACKET}`;
+/** Looks like `＠` but is no mention: GitHub links and notifies `@name` after rendering. */
+const INERT_AT = '\uff20';
+/** Whether the text at `at` reads as a character reference, such as `&lt;` or `&#60;`. */
+function looksLikeReference(text, at) {
+    let i = at + 1;
+    if (text.charCodeAt(i) === 0x23 /* # */)
+        i++;
+    const start = i;
+    while (isAsciiAlphanumeric(text.charCodeAt(i)))
+        i++;
+    return i > start && text.charCodeAt(i) === 0x3b; /* ; */
+}
+/** Whether the code unit at `at` could continue a `@mention`. */
+function continuesMention(text, at) {
+    const code = text.charCodeAt(at);
+    return isAsciiAlphanumeric(code) || code === 0x5f /* _ */ || code === 0x2d; /* - */
+}
+/** Whether the `.` at `at` ends a `www` (in any case). */
+function endsWww(text, at) {
+    return at >= 3 && text.slice(at - 3, at).toLowerCase() === 'www';
+}
+/** Whether `mark` occurs at least twice in `text`. */
+function paired(text, mark) {
+    const first = text.indexOf(mark);
+    return first >= 0 && text.includes(mark, first + 1);
+}
+/**
+ * Text made inert for a markdown table cell, yet left readable. The text is cut to `max`
+ * characters, then each of its lines goes through {@link neutralize} and blank lines are dropped.
+ * Nothing is left that could open an HTML tag or entity, a link (`[x](y)`, `http://`, `www.`),
+ * a mention (`@name` shows as `＠name`), emphasis or code, or a `|` that splits the cell; lines are
+ * joined with `<br>`, the only markup this function emits. `< 15 min`, `Scan & test` and `5 * 4`
+ * stay as they are.
+ */
+function escapeCell(text, max = 2000) {
+    const flat = truncate(text, max)
+        .split(/\r\n|\r|\n/)
+        .map((line) => neutralize(line, Infinity))
+        .filter((line) => line !== '')
+        .join('\n');
+    const marks = new Set(PAIRED_MARKS.filter((mark) => paired(flat, mark)));
+    let out = '';
+    let plain = 0;
+    const emit = (at, replacement) => {
+        out += flat.slice(plain, at) + replacement;
+        plain = at + 1;
+    };
+    for (let i = 0; i < flat.length; i++) {
+        const char = flat.charAt(i);
+        switch (char) {
+            case '\n':
+                emit(i, '<br>');
+                break;
+            case '|':
+            case '[':
+            case ']':
+            case '\\':
+                emit(i, ENTITY[char] ?? char);
+                break;
+            case '*':
+            case '_':
+            case '~':
+            case '`':
+                if (marks.has(char))
+                    emit(i, ENTITY[char] ?? char);
+                break;
+            case '&':
+                if (looksLikeReference(flat, i))
+                    emit(i, '&amp;');
+                break;
+            case '<': {
+                const next = flat.charCodeAt(i + 1);
+                if (isAsciiLetter(next) || next === 0x2f || next === 0x21 || next === 0x3f)
+                    emit(i, '&lt;');
+                break;
+            }
+            case '@':
+                if (continuesMention(flat, i + 1))
+                    emit(i, INERT_AT);
+                break;
+            case ':':
+                if (flat.startsWith('//', i + 1))
+                    emit(i, DEFANGED_COLON);
+                break;
+            case '.':
+                if (endsWww(flat, i))
+                    emit(i, DEFANGED_DOT);
+                break;
+        }
+    }
+    return out + flat.slice(plain);
+}
+// ---------------------------------------------------------------------------------------------
+// A word for an output
+/**
+ * `text` reduced to ASCII letters, digits and single hyphens, for an output that later steps may
+ * interpolate into a shell: every run of other characters (hyphens included) becomes one hyphen,
+ * none is left at either end, and the result has at most `max` characters. `In Progress!` becomes
+ * `In-Progress`, `$(rm -rf /)` becomes `rm-rf`; text without a letter or digit becomes `''`.
+ */
+function plainWord(text, max = 64) {
+    let out = '';
+    let gap = false;
+    for (let i = 0; i < text.length && out.length < max; i++) {
+        if (isAsciiAlphanumeric(text.charCodeAt(i))) {
+            if (gap && out !== '')
+                out += '-';
+            gap = false;
+            out += text.charAt(i);
+        }
+        else
+            gap = true;
+    }
+    out = out.slice(0, Math.max(0, max));
+    return out.endsWith('-') ? out.slice(0, -1) : out;
+}
+
+;// CONCATENATED MODULE: ./src/failure.ts
+/**
+ * What a request that got no usable answer means to the caller: worth another try (no response,
+ * a reset, an answer too large) or not (a redirect, which the action never follows).
+ */
+
+
+/** The outcome of a request to `what` (e.g. `Entra ID sign-in`; empty for the status API) that threw. */
+function failureOutcome(error, timeoutMs, what = '') {
+    const prefix = what ? `${what}: ` : '';
+    const message = neutralize(error instanceof Error ? error.message : String(error), 300);
+    if (!(error instanceof RequestFailure))
+        return { kind: 'transient', reason: `${prefix}connection failed: ${message}` };
+    switch (error.kind) {
+        case 'timeout':
+            return { kind: 'transient', reason: `${prefix}no response within ${timeoutMs}ms` };
+        case 'aborted':
+            return { kind: 'transient', reason: `${prefix}request cancelled` };
+        case 'redirect':
+            return {
+                kind: 'fatal',
+                reason: `${prefix}${message}: the action never follows a redirect, so that credentials stay with the configured host; check the URL input`
+            };
+        case 'too-large':
+            return { kind: 'transient', reason: `${prefix}${message}` };
+        case 'network':
+            return { kind: 'transient', reason: `${prefix}connection failed: ${message}` };
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/retry-after.ts
-/** `Retry-After` as seconds or as an HTTP date, in milliseconds from `now`; undefined when absent or unreadable. */
+/** A `Retry-After` longer than this is read as this: no wait may outlast a workflow run (35 days). */
+const MAX_RETRY_AFTER_MS = 35 * 86_400_000;
+/**
+ * `Retry-After` as seconds or as an HTTP date, in milliseconds from `now` (at most
+ * {@link MAX_RETRY_AFTER_MS}); undefined when absent or unreadable.
+ */
 function parseRetryAfter(value, now) {
-    if (value === undefined)
+    if (value === undefined || value.length > 100)
         return undefined;
     const trimmed = value.trim();
     if (trimmed === '')
         return undefined;
-    if (/^\d+(\.\d+)?$/.test(trimmed))
-        return Math.round(Number(trimmed) * 1_000);
-    if (!/[a-z]/i.test(trimmed))
-        return undefined;
-    const at = Date.parse(trimmed);
-    if (Number.isNaN(at))
-        return undefined;
-    return Math.max(0, at - now);
+    let ms;
+    if (/^\d+(\.\d+)?$/.test(trimmed)) {
+        ms = Number(trimmed) * 1_000;
+    }
+    else {
+        if (!/[a-z]/i.test(trimmed))
+            return undefined;
+        const at = Date.parse(trimmed);
+        if (Number.isNaN(at))
+            return undefined;
+        ms = at - now;
+    }
+    return Math.round(Math.min(MAX_RETRY_AFTER_MS, Math.max(0, ms)));
 }
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
@@ -41257,103 +41948,26 @@ function coerce_date(params) {
     return core._coercedDate(schemas.ZodDate, params);
 }
 
-;// CONCATENATED MODULE: ./src/text.ts
+;// CONCATENATED MODULE: ./src/limits.ts
 /**
- * Text from the remote service is untrusted. These helpers turn `messageHtml` into plain text and
- * make any text safe for the three places it lands: a log line, a markdown table cell, a JSON output.
+ * How much of what a server sends is kept, and how big what the action writes may grow. A status
+ * answer is a few kilobytes; everything past these bounds is dropped with a count, never crashes or
+ * stalls the action, and is said where it is shown ("... N more").
  */
-const NAMED_ENTITIES = {
-    amp: '&',
-    lt: '<',
-    gt: '>',
-    quot: '"',
-    apos: "'",
-    nbsp: ' ',
-    ndash: '–',
-    mdash: '—',
-    hellip: '…',
-    copy: '©',
-    reg: '®',
-    trade: '™',
-    lsquo: '‘',
-    rsquo: '’',
-    ldquo: '“',
-    rdquo: '”',
-    bull: '•'
-};
-function decodeEntities(text) {
-    return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, body) => {
-        if (body.startsWith('#')) {
-            const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-            return Number.isInteger(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-        }
-        return NAMED_ENTITIES[body.toLowerCase()] ?? whole;
-    });
-}
-/**
- * Plain text of an HTML fragment: scripts and styles dropped, block tags and `<br>` become newlines,
- * list items bullets, every other tag is removed, entities decoded, runs of blanks collapsed.
- */
-function htmlToText(html) {
-    const text = html
-        .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
-        .replace(/<!--[\s\S]*?-->/g, ' ')
-        .replace(/<br\s*\/?>/gi, '\n')
-        .replace(/<\/?(p|div|li|ul|ol|tr|table|h[1-6])\b[^>]*>/gi, (tag) => (/^<li/i.test(tag) ? '\n• ' : '\n'))
-        .replace(/<\/?(td|th)\b[^>]*>/gi, ' ')
-        // Inline tags (b, a, span, ...) go without a trace, so that `<b>x</b>.` stays `x.`.
-        .replace(/<[^>]*>/g, '');
-    return decodeEntities(text)
-        .replace(/[^\S\n]+/g, ' ')
-        .replace(/ *\n */g, '\n')
-        .replace(/\n{2,}/g, '\n')
-        .trim();
-}
-/** One line, no control characters: safe to print in a log, where a newline could start a workflow command. */
-function oneLine(text, max = 500) {
-    const flat = text
-        // eslint-disable-next-line no-control-regex -- control characters are exactly what goes
-        .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-    return truncate(flat, max);
-}
-function truncate(text, max) {
-    return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1))}…`;
-}
-/** Emphasis, strike and code need a pair of these; a lone one is shown as it is. */
-const PAIRED_MARKS = ['*', '_', '~', '`'];
-const ENTITY = {
-    '|': '&#124;',
-    '[': '&#91;',
-    ']': '&#93;',
-    '*': '&#42;',
-    _: '&#95;',
-    '~': '&#126;',
-    '`': '&#96;'
-};
-/**
- * Text made inert for a markdown table cell, yet left readable: nothing that could open an HTML tag
- * or entity, a link, emphasis or code, no `|` to split the cell, and newlines shown as `<br>` (the
- * only markup this function emits). `< 15 min` and `Scan & test` stay as they are.
- */
-function escapeCell(text) {
-    // eslint-disable-next-line no-control-regex -- control characters are exactly what goes
-    let clean = text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, ' ');
-    clean = clean
-        .replace(/&(?=#?[a-z0-9]+;)/gi, '&amp;')
-        .replace(/<(?=[a-z/!?])/gi, '&lt;')
-        .replace(/[|[\]]/g, (c) => ENTITY[c] ?? c);
-    for (const mark of PAIRED_MARKS) {
-        if (clean.split(mark).length > 2)
-            clean = clean.split(mark).join(ENTITY[mark]);
-    }
-    return clean
-        .split('\n')
-        .map((line) => line.trim())
-        .filter((line) => line !== '')
-        .join('<br>');
-}
+/** Publishing steps kept of one answer (a real offer has about ten). */
+const MAX_STEPS = 100;
+/** Messages kept per step, and for the offer itself. */
+const MAX_MESSAGES = 20;
+/** Characters kept of one message's plain text. */
+const MAX_MESSAGE_CHARS = 1_000;
+/** Characters kept of a status, step ID, name or estimate. */
+const MAX_FIELD_CHARS = 200;
+/** Changes of status kept in a watch's history (the first and the last ones; the middle is counted). */
+const MAX_HISTORY = 200;
+/** GitHub shows no job summary over 1 MiB: the summary is built to this many bytes, with room to spare. */
+const SUMMARY_BUDGET_BYTES = 1_000_000;
+/** GitHub takes at most 1 MB per output: each is built to this many bytes. */
+const OUTPUT_BUDGET_BYTES = 900_000;
 
 ;// CONCATENATED MODULE: ./src/status.ts
 /**
@@ -41361,6 +41975,7 @@ function escapeCell(text) {
  * compared case-insensitively and shown in canonical PascalCase, an unknown status is kept as it came,
  * unknown fields are ignored and missing optional fields tolerated.
  */
+
 
 
 const OFFER_STATUSES = [
@@ -41391,39 +42006,50 @@ function canonicalStatus(raw) {
 function isStatus(status, expected) {
     return status.toLowerCase() === expected.toLowerCase();
 }
+/** A short text field: a string or number, capped. */
 const status_text = union([schemas_string(), schemas_number()])
-    .transform((v) => String(v))
+    .transform((v) => truncate(String(v), MAX_FIELD_CHARS))
     .optional()
     .catch(undefined);
+/** Raw HTML of a message: capped again by {@link htmlToText}, which scans a bounded prefix. */
+const html = schemas_string().optional().catch(undefined);
 const percentage = coerce_number()
     .refine((n) => Number.isFinite(n))
     .transform((n) => Math.min(100, Math.max(0, n)))
     .optional()
     .catch(undefined);
 const messageSchema = looseObject({
-    messageHtml: status_text,
-    message: status_text,
+    messageHtml: html,
+    message: html,
     level: status_text,
     timestamp: status_text
 });
+/**
+ * The first `max` items of what should be an array, and how many more there were. A remote-sized
+ * array is only sliced, never spread or walked whole.
+ */
+function firstItems(value, max) {
+    if (!Array.isArray(value))
+        return { items: [], omitted: 0 };
+    return { items: value.slice(0, max), omitted: Math.max(0, value.length - max) };
+}
 /** Messages that fail to parse are dropped, not fatal: they are decoration. */
-const messagesSchema = array(unknown())
-    .catch([])
-    .transform((items) => items.flatMap((item) => {
-    const parsed = messageSchema.safeParse(item);
-    if (!parsed.success)
-        return [];
-    const html = parsed.data.messageHtml ?? parsed.data.message ?? '';
-    const plain = htmlToText(html);
-    if (plain === '')
-        return [];
-    const message = { text: plain, level: parsed.data.level?.trim() || 'info' };
-    if (parsed.data.timestamp)
-        message.timestamp = parsed.data.timestamp;
-    return [message];
-}))
-    .optional()
-    .transform((m) => m ?? []);
+function parseMessages(value) {
+    const { items, omitted } = firstItems(value, MAX_MESSAGES);
+    const messages = items.flatMap((item) => {
+        const parsed = messageSchema.safeParse(item);
+        if (!parsed.success)
+            return [];
+        const plain = htmlToText(parsed.data.messageHtml ?? parsed.data.message ?? '', MAX_MESSAGE_CHARS);
+        if (plain === '')
+            return [];
+        const message = { text: plain, level: parsed.data.level?.trim() || 'info' };
+        if (parsed.data.timestamp)
+            message.timestamp = parsed.data.timestamp;
+        return [message];
+    });
+    return { messages, omitted };
+}
 const stepSchema = looseObject({
     id: status_text,
     stepName: status_text,
@@ -41431,25 +42057,26 @@ const stepSchema = looseObject({
     status: status_text,
     estimatedTimeFrame: status_text,
     progressPercentage: percentage,
-    processPercentage: percentage,
-    messages: messagesSchema
+    processPercentage: percentage
 });
 const offerSchema = looseObject({
-    status: schemas_string().trim().min(1),
-    steps: array(unknown())
-        .nullish()
-        .transform((items) => items ?? []),
-    messages: messagesSchema
+    status: schemas_string()
+        .transform((v) => truncate(v.trim(), MAX_FIELD_CHARS))
+        .pipe(schemas_string().min(1))
 });
-function toStep(raw, index) {
+function toStep(raw, rawMessages, index) {
     const id = raw.id?.trim() || raw.stepName?.trim() || `step-${index + 1}`;
     const step = {
         id,
         name: raw.stepName?.trim() || id,
         description: raw.description?.trim() ?? '',
         status: canonicalStatus(raw.status ?? '') || 'Unknown',
-        messages: raw.messages
+        messages: []
     };
+    const { messages, omitted } = parseMessages(rawMessages);
+    step.messages = messages;
+    if (omitted > 0)
+        step.omittedMessages = omitted;
     const progress = raw.progressPercentage ?? raw.processPercentage;
     if (progress !== undefined)
         step.progress = progress;
@@ -41466,14 +42093,24 @@ function parseOfferStatus(body) {
         const where = issue?.path.length ? issue.path.join('.') : 'body';
         return { ok: false, reason: `not an offer status (${where}: ${issue?.message ?? 'invalid'})` };
     }
-    const steps = parsed.data.steps.flatMap((item, index) => {
+    const raw = body;
+    const { items, omitted } = firstItems(raw.steps, MAX_STEPS);
+    const steps = items.flatMap((item, index) => {
         const step = stepSchema.safeParse(item);
-        return step.success ? [toStep(step.data, index)] : [];
+        const messages = typeof item === 'object' && item !== null ? item.messages : undefined;
+        return step.success ? [toStep(step.data, messages, index)] : [];
     });
-    return {
-        ok: true,
-        snapshot: { status: canonicalStatus(parsed.data.status), steps, messages: parsed.data.messages }
+    const offerMessages = parseMessages(raw.messages);
+    const snapshot = {
+        status: canonicalStatus(parsed.data.status),
+        steps,
+        messages: offerMessages.messages
     };
+    if (omitted > 0)
+        snapshot.omittedSteps = omitted;
+    if (offerMessages.omitted > 0)
+        snapshot.omittedMessages = offerMessages.omitted;
+    return { ok: true, snapshot };
 }
 const FINAL_OFFER = ['Succeeded', 'Failed', 'Canceled'];
 function isFinalOfferStatus(status) {
@@ -41541,13 +42178,13 @@ function describeApiError(body) {
         parsed = JSON.parse(body);
     }
     catch {
-        return oneLine(body, 200);
+        return neutralize(body.slice(0, 1_000), 200);
     }
     const root = (parsed ?? {});
     const error = (typeof root.error === 'object' && root.error !== null ? root.error : root);
     const code = typeof error.code === 'string' ? error.code : '';
     const message = typeof error.message === 'string' ? error.message : typeof root.message === 'string' ? root.message : '';
-    return oneLine([code, message].filter(Boolean).join(': '), 500);
+    return neutralize([code.slice(0, 1_000), message.slice(0, 2_000)].filter(Boolean).join(': '), 500);
 }
 const TOKEN_HINT = `the token expired or is not for ${CPP_RESOURCE} (get one with: az account get-access-token --resource ${CPP_RESOURCE})`;
 const APP_HINT = 'the app signed in, but the API refused it: add the app to the Partner Center account ' +
@@ -41576,13 +42213,7 @@ function createCppSource(options) {
             });
         }
         catch (error) {
-            if (error instanceof RequestFailure && error.kind === 'timeout') {
-                return { kind: 'transient', reason: `no response within ${timeoutMs}ms` };
-            }
-            if (error instanceof RequestFailure && error.kind === 'aborted')
-                return { kind: 'transient', reason: 'request cancelled' };
-            const message = error instanceof Error ? error.message : String(error);
-            return { kind: 'transient', reason: `connection failed: ${oneLine(message, 200)}` };
+            return failureOutcome(error, timeoutMs);
         }
     }
     return {
@@ -41601,6 +42232,10 @@ function createCppSource(options) {
                 const { status } = response;
                 if (status >= 200 && status < 300)
                     return parseBody(status, response.body);
+                if (status >= 300 && status < 400) {
+                    // The HTTP port refuses redirects itself; this is for any other port.
+                    return { kind: 'fatal', httpStatus: status, reason: `HTTP ${status}: a redirect, which the action never follows` };
+                }
                 const detail = describeApiError(response.body);
                 const said = detail ? ` (${detail})` : '';
                 if (isTransientStatus(status)) {
@@ -41631,7 +42266,8 @@ function createCppSource(options) {
 function parseBody(status, body) {
     let json;
     try {
-        json = JSON.parse(body);
+        // A byte order mark is no reason to refuse an answer (the HTTP port drops it too).
+        json = JSON.parse(body.charCodeAt(0) === 0xfeff ? body.slice(1) : body);
     }
     catch {
         return { kind: 'transient', reason: `HTTP ${status} with a body that is not JSON` };
@@ -41654,13 +42290,20 @@ const UNIT_MS = {
     h: 3_600_000,
     d: 86_400_000
 };
-const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/gy;
-/** Milliseconds for a duration text, or undefined when it is not one. */
+const PART = /(\d{1,9}(?:\.\d{1,6})?)(ms|s|m|h|d)/gy;
+/** A duration text longer than this is not one (it would only be a way to spell an absurd number). */
+const MAX_TEXT = 40;
+/**
+ * Milliseconds for a duration text, or undefined when it is not one. Numbers are short (at most nine
+ * digits, six decimals), so the result is always a finite, safe integer.
+ */
 function parseDuration(text) {
-    const compact = text.trim().toLowerCase().replace(/\s+/g, '');
-    if (compact === '')
+    if (text.length > MAX_TEXT * 4)
         return undefined;
-    if (/^\d+(\.\d+)?$/.test(compact))
+    const compact = text.trim().toLowerCase().replace(/\s+/g, '');
+    if (compact === '' || compact.length > MAX_TEXT)
+        return undefined;
+    if (/^\d{1,9}(\.\d{1,6})?$/.test(compact))
         return Math.round(Number(compact) * 1_000);
     PART.lastIndex = 0;
     let total = 0;
@@ -41700,11 +42343,54 @@ function formatDuration(ms) {
         .join(' ');
 }
 
+;// CONCATENATED MODULE: ./src/endpoint.ts
+/**
+ * Which URLs the action may send credentials to: `https:` only, except loopback hosts (`localhost`,
+ * `127.0.0.0/8`, `[::1]`), which may use `http:` for test doubles and the simulator. No user info, no
+ * query, no fragment. A problem is described without echoing the URL, which may hold a secret.
+ */
+/** Whether a URL's host name is the loopback interface (as `URL` normalises it). */
+function isLoopbackHost(hostname) {
+    const host = hostname.toLowerCase();
+    return host === 'localhost' || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+/** What is wrong with `text` as an endpoint URL, or undefined when it may be used. */
+function endpointProblem(text) {
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        return 'must be a URL such as https://host.example (it could not be read as one)';
+    }
+    if (url.username || url.password)
+        return 'must not contain a user name or password';
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        return 'must be an https: URL';
+    if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
+        return 'must be an https: URL (http: is allowed only for loopback hosts: localhost, 127.0.0.1, [::1])';
+    }
+    if (url.search || url.hash)
+        return 'must not have a query or a fragment';
+    return undefined;
+}
+/** `scheme://host[:port]` of a URL, for messages; undefined when it is not one. */
+function originOf(text, base) {
+    try {
+        const url = new URL(text, base);
+        return url.protocol === 'http:' || url.protocol === 'https:' ? url.origin : `${url.protocol}//${url.host}`;
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/inputs.ts
 /**
  * The action's inputs, read once into a typed {@link Settings} object. Every problem names the input
  * it is about; nothing is requested before the settings are whole.
  */
+
 
 
 const WAIT_FOR = ['completion', 'publisher-review', 'none'];
@@ -41737,15 +42423,19 @@ class InputError extends Error {
     }
 }
 const inputs_required = schemas_string().trim().min(1, { message: 'is required' });
-const inputs_httpUrl = inputs_required.refine((v) => {
-    try {
-        const url = new URL(v);
-        return (url.protocol === 'https:' || url.protocol === 'http:') && !url.search && !url.hash && !url.username;
-    }
-    catch {
-        return false;
-    }
-}, { message: 'must be an http(s) URL with no query, fragment or credentials' });
+/** An endpoint credentials are sent to: see `endpoint.ts` for the rules. */
+const endpointUrl = inputs_required.superRefine((v, ctx) => {
+    const problem = endpointProblem(v);
+    if (problem)
+        ctx.addIssue({ code: 'custom', message: problem });
+});
+const DAY_MS = 86_400_000;
+/** The longest a workflow run may last, and so the longest wait that means anything. */
+const MAX_TIMEOUT_MS = 35 * DAY_MS;
+/** The longest wait between two polls. */
+const MAX_INTERVAL_MS = DAY_MS;
+/** The shortest `interval` against a real API; loopback test doubles may be polled faster. */
+const MIN_REMOTE_INTERVAL_MS = 1_000;
 /** A tenant ID (GUID or domain) or client ID: one plain word, so it can sit in a URL path or form. */
 const directoryId = schemas_string()
     .trim()
@@ -41754,20 +42444,24 @@ const identifier = inputs_required
     // eslint-disable-next-line no-control-regex
     .refine((v) => !/[\u0000-\u001f\u007f\s]/.test(v), { message: 'must not contain spaces or control characters' })
     .refine((v) => v !== '.' && v !== '..', { message: 'is not a valid ID' });
-function inputs_duration(minMs) {
+function inputs_duration(minMs, maxMs) {
     return schemas_string()
         .trim()
         .transform((text, ctx) => {
         const ms = parseDuration(text);
         if (ms === undefined) {
+            const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
             ctx.addIssue({
                 code: 'custom',
-                message: `'${text}' is not a duration (examples: 500ms, 30s, 10m, 2h, 1h30m; a bare number is seconds)`
+                message: `'${shown}' is not a duration (examples: 500ms, 30s, 10m, 2h, 1h30m; a bare number is seconds)`
             });
             return NEVER;
         }
-        if (ms < minMs) {
-            ctx.addIssue({ code: 'custom', message: `must be at least ${formatDuration(minMs)} (got '${text}')` });
+        if (ms < minMs || ms > maxMs) {
+            ctx.addIssue({
+                code: 'custom',
+                message: `must be from ${formatDuration(minMs)} to ${formatDuration(maxMs)} (got '${text}')`
+            });
             return NEVER;
         }
         return ms;
@@ -41812,19 +42506,26 @@ const schema = object({
     'tenant-id': directoryId,
     'client-id': directoryId,
     'client-secret': schemas_string().trim(),
-    'authority-host': inputs_httpUrl,
+    'authority-host': endpointUrl,
     'wait-for': oneOf(WAIT_FOR),
-    timeout: inputs_duration(1),
+    timeout: inputs_duration(1, MAX_TIMEOUT_MS),
     'on-timeout': oneOf(ON_TIMEOUT),
-    interval: inputs_duration(1),
-    'max-interval': inputs_duration(1),
+    interval: inputs_duration(1, MAX_INTERVAL_MS),
+    'max-interval': inputs_duration(1, MAX_INTERVAL_MS),
     'api-version': inputs_required.regex(/^[A-Za-z0-9._-]+$/, { message: 'must look like 2017-10-31' }),
-    'base-url': inputs_httpUrl,
+    'base-url': endpointUrl,
     'fail-on-stuck': inputs_boolean
 })
     .superRefine((v, ctx) => {
     if (v['max-interval'] < v.interval) {
         ctx.addIssue({ code: 'custom', path: ['max-interval'], message: 'must not be shorter than interval' });
+    }
+    if (v.interval < MIN_REMOTE_INTERVAL_MS && !isLoopbackHost(new URL(v['base-url']).hostname)) {
+        ctx.addIssue({
+            code: 'custom',
+            path: ['interval'],
+            message: `must be at least ${formatDuration(MIN_REMOTE_INTERVAL_MS)} against a real API (shorter only for a loopback base-url)`
+        });
     }
 });
 /** What is wrong with the sign-in inputs taken together, if anything. */
@@ -41937,14 +42638,11 @@ function transientFrom(response, what, now) {
         outcome.retryAfterMs = retryAfterMs;
     return outcome;
 }
-function failureOutcome(error, what, timeoutMs) {
-    if (error instanceof RequestFailure && error.kind === 'timeout') {
-        return { kind: 'transient', reason: `${what}: no response within ${timeoutMs}ms` };
-    }
-    if (error instanceof RequestFailure && error.kind === 'aborted')
-        return { kind: 'transient', reason: `${what}: cancelled` };
-    const message = error instanceof Error ? error.message : String(error);
-    return { kind: 'transient', reason: `${what}: connection failed: ${oneLine(message, 200)}` };
+/** A token lifetime shorter than this is read as this, so that a bogus `expires_in` cannot make a sign-in per request. */
+const MIN_TOKEN_LIFETIME_MS = 60_000;
+/** Whether an `access_token` is plausibly one: masking a word such as `Running` would hide it all over the log. */
+function isPlausibleToken(token) {
+    return token.length >= 20 && token.length <= 16_384 && !/\s/.test(token);
 }
 function parseJson(body) {
     try {
@@ -41961,7 +42659,7 @@ function jwtSubject(jwt) {
     if (!payload)
         return undefined;
     const claims = parseJson(Buffer.from(payload, 'base64url').toString('utf8'));
-    return typeof claims?.sub === 'string' ? oneLine(claims.sub, 300) : undefined;
+    return typeof claims?.sub === 'string' ? neutralize(claims.sub, 300) : undefined;
 }
 /** A hint for the common `AADSTS` errors of a client-credentials sign-in. */
 function signInHint(description, mode, subject) {
@@ -42029,7 +42727,7 @@ function entraToken(options) {
             });
         }
         catch (error) {
-            return failureOutcome(error, what, timeoutMs);
+            return failureOutcome(error, timeoutMs, what);
         }
         const transient = transientFrom(response, what, now());
         if (transient)
@@ -42039,16 +42737,23 @@ function entraToken(options) {
             const token = json?.access_token;
             if (typeof token !== 'string' || token === '')
                 return { kind: 'transient', reason: `${what}: no access_token in the answer` };
+            if (!isPlausibleToken(token)) {
+                // Not masked: it is no secret worth hiding, and masking a short word would hide it everywhere.
+                return {
+                    kind: 'fatal',
+                    reason: `${what} (${mode}): the answer's access_token is not a token (too short, too long or with blanks); check authority-host`
+                };
+            }
             options.mask(token);
             const seconds = Number(json?.expires_in ?? 3_600);
-            const lifetimeMs = (Number.isFinite(seconds) && seconds > 0 ? seconds : 3_600) * 1_000;
+            const lifetimeMs = Math.max(MIN_TOKEN_LIFETIME_MS, (Number.isFinite(seconds) && seconds > 0 ? seconds : 3_600) * 1_000);
             cached = { token, renewAt: started + lifetimeMs - renewalMargin(lifetimeMs) };
             return { kind: 'ok', token };
         }
         const code = typeof json?.error === 'string' ? json.error : `HTTP ${response.status}`;
-        const description = typeof json?.error_description === 'string' ? (json.error_description.split(/\r?\n/)[0] ?? '') : '';
+        const description = typeof json?.error_description === 'string' ? (json.error_description.slice(0, 2_000).split(/\r?\n/)[0] ?? '') : '';
         const hint = signInHint(description, mode, subject);
-        let said = oneLine([code, description].filter(Boolean).join(': '), 600);
+        let said = neutralize([code.slice(0, 200), description].filter(Boolean).join(': '), 600);
         if (!/[.!?]$/.test(said))
             said += '.';
         return { kind: 'fatal', reason: `${what} refused (${mode}): ${said}${hint ? ` Hint: ${hint}.` : ''}` };
@@ -42095,13 +42800,13 @@ function githubIdToken(options) {
             });
         }
         catch (error) {
-            return failureOutcome(error, what, timeoutMs);
+            return failureOutcome(error, timeoutMs, what);
         }
         const transient = transientFrom(response, what, options.now());
         if (transient)
             return transient;
         const value = parseJson(response.body)?.value;
-        if (response.status >= 200 && response.status < 300 && typeof value === 'string' && value !== '') {
+        if (response.status >= 200 && response.status < 300 && typeof value === 'string' && isPlausibleToken(value)) {
             options.mask(value);
             return { kind: 'ok', token: value };
         }
@@ -42134,14 +42839,48 @@ function createTokenProvider(auth, env, ports) {
 }
 
 ;// CONCATENATED MODULE: ./src/outputs.ts
+/**
+ * The step's outputs: `status`, `result`, `steps`, `offers` and `stuck-steps`. Remote text in them is
+ * neutralised; `status` is a plain word a later `run:` step can interpolate; each JSON output is built
+ * to a byte budget and, when cut, stays valid JSON with a last element saying so.
+ */
+
+
+/** Budgets of the smaller outputs; `offers` gets {@link OUTPUT_BUDGET_BYTES}. */
+const STEPS_BUDGET_BYTES = 100_000;
+const STUCK_BUDGET_BYTES = 100_000;
+const outputs_text = (value) => neutralize(value, 200);
 function stepsOf(watch) {
     return (watch?.snapshot?.steps ?? []).map((step) => ({
-        id: step.id,
-        name: step.name,
-        status: step.status,
+        id: outputs_text(step.id),
+        name: outputs_text(step.name),
+        status: outputs_text(step.status),
         progress: step.progress ?? null,
-        estimatedTimeFrame: step.estimatedTimeFrame ?? null
+        estimatedTimeFrame: step.estimatedTimeFrame ? outputs_text(step.estimatedTimeFrame) : null
     }));
+}
+/**
+ * A JSON array of `items` in at most `budget` bytes: the items that fit, in order, then (when some
+ * did not) a {@link TruncationMarker} with how many were left out. `shape` makes each item's JSON
+ * value, only for the items that are written.
+ */
+function jsonArray(items, budget, shape = (item) => item) {
+    const parts = [];
+    let bytes = 2;
+    for (const [i, item] of items.entries()) {
+        const json = JSON.stringify(shape(item));
+        const comma = parts.length > 0 ? 1 : 0;
+        const cost = Buffer.byteLength(json) + comma;
+        const marker = JSON.stringify({ truncated: true, omitted: items.length - i });
+        const room = i === items.length - 1 ? budget : budget - Buffer.byteLength(marker) - 1;
+        if (bytes + cost > room) {
+            parts.push(marker);
+            break;
+        }
+        parts.push(json);
+        bytes += cost;
+    }
+    return `[${parts.join(',')}]`;
 }
 /** The offer ID of a `publisher/offer` label. */
 const offerIdOf = (label) => label.slice(label.indexOf('/') + 1);
@@ -42150,28 +42889,28 @@ const offerIdOf = (label) => label.slice(label.indexOf('/') + 1);
  * status if they share one (else empty) and `steps` is empty: `offers` has each offer's.
  */
 function outputsOf(watches, verdicts, overall) {
-    const statuses = new Set(watches.map((w) => w.snapshot?.status ?? ''));
+    const statuses = new Set(watches.map((w) => plainWord(w.snapshot?.status ?? '')));
     const single = watches.length === 1 ? watches[0] : undefined;
-    const offers = watches.map((watch, i) => ({
-        id: offerIdOf(watch.label),
-        status: watch.snapshot?.status ?? '',
+    const offer = (watch, i) => ({
+        id: outputs_text(offerIdOf(watch.label)),
+        status: outputs_text(watch.snapshot?.status ?? ''),
         result: verdicts[i]?.result ?? overall,
         steps: stepsOf(watch)
-    }));
+    });
     const stuck = watches.flatMap((watch) => watch.stuck.map((step) => ({
-        offer: offerIdOf(watch.label),
-        id: step.id,
-        name: step.name,
+        offer: outputs_text(offerIdOf(watch.label)),
+        id: outputs_text(step.id),
+        name: outputs_text(step.name),
         inProgressSince: new Date(step.since).toISOString(),
         inProgressMinutes: Math.round(step.inProgressMs / 60_000),
-        estimatedTimeFrame: step.estimatedTimeFrame
+        estimatedTimeFrame: outputs_text(step.estimatedTimeFrame)
     })));
     return {
         status: statuses.size === 1 ? ([...statuses][0] ?? '') : '',
         result: overall,
-        steps: JSON.stringify(single ? stepsOf(single) : []),
-        offers: JSON.stringify(offers),
-        'stuck-steps': JSON.stringify(stuck)
+        steps: jsonArray(single ? stepsOf(single) : [], STEPS_BUDGET_BYTES),
+        offers: jsonArray(watches.map((watch, i) => [watch, i]), OUTPUT_BUDGET_BYTES, ([watch, i]) => offer(watch, i)),
+        'stuck-steps': jsonArray(stuck, STUCK_BUDGET_BYTES)
     };
 }
 
@@ -42352,12 +43091,26 @@ function paceFor(step, inProgressMs, settings) {
  */
 
 
-/** The earliest parseable message timestamp of a step that is not in the future. */
+/** No publishing step started before the API existed: an earlier timestamp is a placeholder. */
+const EARLIEST_PLAUSIBLE = Date.UTC(2017, 0, 1);
+/** `2026-11-25T10:00:00Z`, with optional fraction and offset (`+01:00`); nothing else is read as a time. */
+const ISO_8601 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/;
+/** A message timestamp as a time, when it is an ISO 8601 string from 2017 on and not in the future. */
+function messageTime(timestamp, now) {
+    if (timestamp === undefined || timestamp.length > 40)
+        return undefined;
+    const text = timestamp.trim();
+    if (!ISO_8601.test(text))
+        return undefined;
+    const at = Date.parse(text);
+    return Number.isFinite(at) && at >= EARLIEST_PLAUSIBLE && at <= now ? at : undefined;
+}
+/** The earliest plausible message timestamp of a step (see {@link messageTime}). */
 function earliestMessageAt(step, now) {
     let earliest;
     for (const message of step.messages) {
-        const at = message.timestamp ? Date.parse(message.timestamp) : NaN;
-        if (Number.isFinite(at) && at <= now && (earliest === undefined || at < earliest))
+        const at = messageTime(message.timestamp, now);
+        if (at !== undefined && (earliest === undefined || at < earliest))
             earliest = at;
     }
     return earliest;
@@ -42408,7 +43161,10 @@ function findStuck(snapshot, firstSeen, now) {
 
 
 
+
 const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+/** `wait-for: none` is one look: transient errors are retried for this long at most. */
+const ONE_LOOK_RETRY_MS = 120_000;
 /** Before timing out, one last look this long (at most) before the deadline, so the report is fresh. */
 const LAST_LOOK_MS = 5_000;
 /** Why the loop may stop on this snapshot, if it may. */
@@ -42444,15 +43200,26 @@ function observe(before, after, at, label) {
     }
     return seen;
 }
+/** Appends changes to the history, keeping its first and last ones within {@link MAX_HISTORY}. */
+function poll_record(result, changes) {
+    for (const change of changes) {
+        result.history.push(change);
+        if (result.history.length > MAX_HISTORY) {
+            result.history.splice(MAX_HISTORY / 2, 1);
+            result.historyOmitted++;
+        }
+    }
+}
 async function watch(source, settings, ports) {
     const { now, sleep, random, signal } = ports;
     const startedAt = now();
-    const deadline = startedAt + settings.timeoutMs;
+    const deadline = startedAt + (settings.waitFor === 'none' ? Math.min(settings.timeoutMs, ONE_LOOK_RETRY_MS) : settings.timeoutMs);
     const requestTimeoutMs = settings.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
     const result = {
         label: source.label,
         end: { kind: 'timed-out' },
         history: [],
+        historyOmitted: 0,
         polls: 0,
         transientErrors: 0,
         stuck: [],
@@ -42489,8 +43256,9 @@ async function watch(source, settings, ports) {
         let pace = plainPace(settings);
         if (outcome.kind === 'ok') {
             const { snapshot } = outcome;
+            delete result.lastError;
             changed = hasChanged(result.snapshot, snapshot);
-            result.history.push(...observe(result.snapshot, snapshot, at, source.label));
+            poll_record(result, observe(result.snapshot, snapshot, at, source.label));
             result.snapshot = snapshot;
             trackInProgress(firstSeenInProgress, snapshot, at);
             const stuck = findStuck(snapshot, firstSeenInProgress, at);
@@ -42510,6 +43278,7 @@ async function watch(source, settings, ports) {
         }
         else {
             result.transientErrors++;
+            result.lastError = outcome.reason;
             base = nextBase(base, false, pace);
             retryAfterMs = outcome.retryAfterMs ?? 0;
         }
@@ -42551,19 +43320,34 @@ async function watchAll(sources, settings, ports) {
 ;// CONCATENATED MODULE: ./src/ports.ts
 const now = () => Date.now();
 const random = () => Math.random();
-/** A timer that ends early, without an error, when the signal aborts. */
+/** The longest delay `setTimeout` takes as it is; a longer one would fire at once. */
+const ports_MAX_TIMER_MS = 2_147_483_647;
+/**
+ * A timer that ends early, without an error, when the signal aborts. Any length is safe: a wait past
+ * the timer limit (24.8 days) is slept in pieces; a non-finite one lasts until the signal aborts.
+ */
 const sleep = (ms, signal) => new Promise((resolve) => {
-    if (signal.aborted || ms <= 0) {
+    if (signal.aborted || !(ms > 0)) {
         resolve();
         return;
     }
+    const until = Date.now() + ms;
+    let timer;
     const done = () => {
         clearTimeout(timer);
         signal.removeEventListener('abort', done);
         resolve();
     };
-    const timer = setTimeout(done, ms);
+    const arm = () => {
+        const left = until - Date.now();
+        if (left <= 0) {
+            done();
+            return;
+        }
+        timer = setTimeout(arm, Math.min(left, ports_MAX_TIMER_MS));
+    };
     signal.addEventListener('abort', done, { once: true });
+    arm();
 });
 
 ;// CONCATENATED MODULE: ./src/present.ts
@@ -42614,7 +43398,10 @@ function clockTime(ms) {
 }
 
 ;// CONCATENATED MODULE: ./src/progress.ts
-/** The log while waiting: one line a poll, with the steps in a collapsible group. All text is made single-line. */
+/**
+ * The log while waiting: one line a poll, with the steps in a collapsible group when they changed.
+ * Every remote text goes through `neutralize`: one line, no workflow command, capped.
+ */
 
 
 
@@ -42622,13 +43409,13 @@ function clockTime(ms) {
 function stepBrief(step) {
     const progress = step.progress === undefined ? '' : ` ${Math.round(step.progress)}%`;
     const estimate = step.estimatedTimeFrame ? ` (estimate ${step.estimatedTimeFrame})` : '';
-    return oneLine(`${step.name} ${step.status}${progress}${estimate}`, 200);
+    return neutralize(`${step.name} ${step.status}${progress}${estimate}`, 200);
 }
 function nextCheck(event) {
     if (event.nextDelayMs === undefined)
         return 'no further check';
     const pace = event.type === 'read' ? event.pace?.basis : undefined;
-    const why = pace ? ` (paced for ${oneLine(pace.step, 60)}, ${oneLine(pace.estimate, 30)})` : '';
+    const why = pace ? ` (paced for ${neutralize(pace.step, 60)}, ${neutralize(pace.estimate, 30)})` : '';
     return `next check in ${formatDuration(event.nextDelayMs)}${why}`;
 }
 /**
@@ -42636,22 +43423,22 @@ function nextCheck(event) {
  * with several offers, the offer's label comes first.
  */
 function pollLine(event, options = {}) {
-    const elapsed = `[${formatDuration(event.elapsedMs)}]${options.withLabel ? ` ${oneLine(event.label, 120)}:` : ''}`;
+    const elapsed = `[${formatDuration(event.elapsedMs)}]${options.withLabel ? ` ${neutralize(event.label, 120)}:` : ''}`;
     switch (event.type) {
         case 'transient': {
             const next = event.nextDelayMs === undefined
                 ? 'no retry before the timeout'
                 : `retrying in ${formatDuration(event.nextDelayMs)}`;
-            return `${elapsed} ${oneLine(event.reason, 300)} · ${next}`;
+            return `${elapsed} ${neutralize(event.reason, 300)} · ${next}`;
         }
         case 'stuck': {
             const { step } = event;
-            return oneLine(`${elapsed} ${step.name} has been in progress for ${formatDuration(step.inProgressMs)}, ` +
+            return neutralize(`${elapsed} ${step.name} has been in progress for ${formatDuration(step.inProgressMs)}, ` +
                 `beyond its estimate of ${step.estimatedTimeFrame}: stuck`, 400);
         }
         case 'read': {
             const step = activeStep(event.snapshot);
-            const parts = [`${offerIcon(event.snapshot.status)} ${oneLine(event.snapshot.status, 60)}`];
+            const parts = [`${offerIcon(event.snapshot.status)} ${neutralize(event.snapshot.status, 60)}`];
             if (step)
                 parts.push(stepBrief(step));
             if (!event.changed)
@@ -42661,137 +43448,286 @@ function pollLine(event, options = {}) {
         }
     }
 }
-/** The lines inside the poll's group: every step, and its messages. */
+/** Messages logged per step (and for the offer) when the steps change; the summary shows more. */
+const LOGGED_MESSAGES = 3;
+function messageLines(messages, omitted, indent) {
+    const lines = messages
+        .slice(0, LOGGED_MESSAGES)
+        .map((message) => `${indent}[${neutralize(message.level, 20)}] ${neutralize(message.text, 300)}`);
+    const more = Math.max(0, messages.length - LOGGED_MESSAGES) + omitted;
+    if (more > 0)
+        lines.push(`${indent}... ${more} more ${more === 1 ? 'message' : 'messages'}`);
+    return lines;
+}
+/**
+ * The lines inside the poll's group: every step (as many as were kept) and its first
+ * messages. Bounded whatever the service sends.
+ */
 function stepLines(snapshot) {
     const lines = [];
     for (const step of snapshot.steps) {
         lines.push(`${stepIcon(step.status)} ${stepBrief(step)}`);
-        for (const message of step.messages)
-            lines.push(`    [${oneLine(message.level, 20)}] ${oneLine(message.text, 300)}`);
+        lines.push(...messageLines(step.messages, step.omittedMessages ?? 0, '    '));
     }
-    for (const message of snapshot.messages)
-        lines.push(`[${oneLine(message.level, 20)}] ${oneLine(message.text, 300)}`);
+    if (snapshot.omittedSteps)
+        lines.push(`... ${snapshot.omittedSteps} more steps, not kept`);
+    lines.push(...messageLines(snapshot.messages, snapshot.omittedMessages ?? 0, ''));
     if (lines.length === 0)
         lines.push('(no publishing steps reported)');
     return lines;
+}
+
+;// CONCATENATED MODULE: ./src/budget.ts
+/**
+ * Markdown built to a byte budget. Content goes in while it fits; once something does not, the
+ * document is full and every later piece of content is refused and counted, so that one closing note
+ * can say what was cut. Notes and closing tags have a small reserve of their own above the content's
+ * limit; a closing tag is always written, so the markup stays well formed.
+ */
+/** Bytes kept back from content for notes, closing tags and the closing note. */
+const NOTE_RESERVE_BYTES = 4_096;
+class BudgetedMarkdown {
+    limitBytes;
+    lines = [];
+    bytes = 0;
+    full = false;
+    /** What was left out, by kind (`steps`, `history rows`, ...), for the closing note. */
+    cut = new Map();
+    constructor(limitBytes) {
+        this.limitBytes = limitBytes;
+    }
+    cost(lines) {
+        let total = 0;
+        for (const line of lines)
+            total += Buffer.byteLength(line) + 1;
+        return total;
+    }
+    /** Whether the content limit has been reached. */
+    get isFull() {
+        return this.full;
+    }
+    /** Adds content lines if they fit (all or none); false, and the document is full, if not. */
+    add(...lines) {
+        const cost = this.cost(lines);
+        if (this.full || this.bytes + cost > this.limitBytes - NOTE_RESERVE_BYTES) {
+            this.full = true;
+            return false;
+        }
+        this.lines.push(...lines);
+        this.bytes += cost;
+        return true;
+    }
+    /** A note about the content (e.g. "3 more steps"): into the reserve; dropped if even that is spent. */
+    note(...lines) {
+        const cost = this.cost(lines);
+        if (this.bytes + cost > this.limitBytes - NOTE_RESERVE_BYTES / 2)
+            return;
+        this.lines.push(...lines);
+        this.bytes += cost;
+    }
+    /** A closing tag or blank line that keeps the markup well formed: always written (a few bytes). */
+    close(...lines) {
+        this.lines.push(...lines);
+        this.bytes += this.cost(lines);
+    }
+    /** Counts `count` left out of `kind`. */
+    count(kind, count = 1) {
+        if (count > 0)
+            this.cut.set(kind, (this.cut.get(kind) ?? 0) + count);
+    }
+    /** The document, with a closing note when anything was cut. */
+    toString(closingNote) {
+        const lines = [...this.lines];
+        if (this.cut.size > 0 && closingNote)
+            lines.push(closingNote(this.cut), '');
+        return lines.join('\n');
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/summary.ts
 /**
  * The job summary, as markdown: a heading with the offer and its final status, a table of the
  * publishing steps, then what was observed while waiting. Every remote or user text goes through
- * {@link escapeCell}, so nothing in it can become HTML, markdown or a new table cell.
+ * {@link escapeCell}, so nothing in it can become a command, HTML, markdown, a mention, a link or a new
+ * table cell. The whole is built to a byte budget (GitHub shows no summary over 1 MiB): the headings,
+ * verdicts and the overview of several offers come first, and what does not fit is left out with a
+ * note that says so.
  */
+
+
 
 
 
 
 const MESSAGE_CELL_MAX = 600;
-function stepRow(step, stuck) {
-    const name = escapeCell(step.name);
-    const stuckMark = stuck ? ` ⚠️ stuck for ${formatDuration(stuck.inProgressMs)}` : '';
-    const status = `${stepIcon(step.status)} ${escapeCell(step.status)}${stuckMark}`;
-    const messages = step.messages
-        .map((m) => {
+/** Messages shown per step (and for the offer); the rest are counted. */
+const MESSAGES_SHOWN = 5;
+/** Characters of a name or status in a table cell. */
+const NAME_MAX = 120;
+function messageCell(messages, omitted = 0) {
+    const shown = messages.slice(0, MESSAGES_SHOWN).map((m) => {
         const level = /error|critical/i.test(m.level) ? '❗ ' : /warn/i.test(m.level) ? '⚠️ ' : '';
-        return `${level}${escapeCell(truncate(m.text, MESSAGE_CELL_MAX))}`;
-    })
-        .join('<br>');
-    const estimate = step.estimatedTimeFrame ? escapeCell(step.estimatedTimeFrame) : '—';
+        return `${level}${escapeCell(m.text, MESSAGE_CELL_MAX)}`;
+    });
+    const more = Math.max(0, messages.length - MESSAGES_SHOWN) + omitted;
+    if (more > 0)
+        shown.push(`… ${more} more ${more === 1 ? 'message' : 'messages'}`);
+    return shown.join('<br>');
+}
+function stepRow(step, stuck) {
+    const name = escapeCell(step.name, NAME_MAX);
+    const stuckMark = stuck ? ` ⚠️ stuck for ${formatDuration(stuck.inProgressMs)}` : '';
+    const status = `${stepIcon(step.status)} ${escapeCell(step.status, NAME_MAX)}${stuckMark}`;
+    const estimate = step.estimatedTimeFrame ? escapeCell(step.estimatedTimeFrame, NAME_MAX) : '—';
+    const messages = messageCell(step.messages, step.omittedMessages);
     return `| ${name} | ${status} | ${progressBar(step.progress)} | ${estimate} | ${messages} |`;
 }
-function historyRows(watch) {
-    return watch.history.map((o) => {
-        const who = o.subject === 'offer' ? 'Offer' : escapeCell(o.name);
-        const change = o.from === undefined ? `${escapeCell(o.to)} (first seen)` : `${escapeCell(o.from)} → ${escapeCell(o.to)}`;
-        return `| ${clockTime(o.at)} | +${formatDuration(o.at - watch.startedAt)} | ${who} | ${change} |`;
-    });
+function historyRow(watch, o) {
+    const who = o.subject === 'offer' ? 'Offer' : escapeCell(o.name, NAME_MAX);
+    const change = o.from === undefined
+        ? `${escapeCell(o.to, NAME_MAX)} (first seen)`
+        : `${escapeCell(o.from, NAME_MAX)} → ${escapeCell(o.to, NAME_MAX)}`;
+    return `| ${clockTime(o.at)} | +${formatDuration(o.at - watch.startedAt)} | ${who} | ${change} |`;
 }
-/** One offer's section: heading, result, reasons, steps, what was observed. */
-function offerSection(watch, verdict, level) {
-    const label = escapeCell(watch.label);
+const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/**
+ * Adds `count` rows under `header` while they fit; counts the rest as `kind`. A row is only made
+ * when there is room to try it, so a full summary costs nothing more.
+ */
+function addTable(doc, header, count, row, kind) {
+    if (count === 0)
+        return;
+    let shown = 0;
+    if (!doc.isFull && doc.add(...header, row(0))) {
+        shown = 1;
+        while (shown < count && doc.add(row(shown)))
+            shown++;
+        doc.close('');
+    }
+    if (shown < count) {
+        doc.count(kind, count - shown);
+        doc.note(`_… ${count - shown} more ${kind} not shown (summary size limit)._`, '');
+    }
+}
+/** One offer's section: heading, result, reasons, steps, what was observed. False when not even its heading fit. */
+function offerSection(doc, watch, verdict, level) {
+    const label = escapeCell(watch.label, NAME_MAX);
     const snapshot = watch.snapshot;
-    const status = snapshot ? escapeCell(snapshot.status) : 'status unknown';
-    const lines = [];
+    const status = snapshot ? escapeCell(snapshot.status, NAME_MAX) : 'status unknown';
     const h = '#'.repeat(level);
-    lines.push(`${h} ${RESULT_ICONS[verdict.result]} Offer ${label}: ${status}`, '');
     const waited = formatDuration(watch.endedAt - watch.startedAt);
-    const polls = `${watch.polls} ${watch.polls === 1 ? 'request' : 'requests'}`;
-    lines.push(`**Result: ${verdict.result}** · ${escapeCell(verdict.headline)} · waited ${waited} · ${polls}`, '');
+    const polls = plural(watch.polls, 'request');
+    const head = [
+        `${h} ${RESULT_ICONS[verdict.result]} Offer ${label}: ${status}`,
+        '',
+        `**Result: ${verdict.result}** · ${escapeCell(verdict.headline, 1_000)} · waited ${waited} · ${polls}`,
+        ''
+    ];
     if (verdict.result === 'cancelled') {
         const what = snapshot ? 'the table shows the last status read before it stopped' : 'no status had been read yet';
-        lines.push('> [!WARNING]', `> The run was cancelled: ${what}.`, '');
+        head.push('> [!WARNING]', `> The run was cancelled: ${what}.`, '');
     }
-    for (const reason of [...verdict.failures, ...verdict.warnings]) {
-        lines.push(`- **${escapeCell(reason.title)}**: ${escapeCell(reason.message)}`);
-    }
-    if (verdict.failures.length + verdict.warnings.length > 0)
-        lines.push('');
+    const reasons = [...verdict.failures, ...verdict.warnings].map((reason) => `- **${escapeCell(reason.title, NAME_MAX)}**: ${escapeCell(reason.message, 2_000)}`);
+    if (reasons.length > 0)
+        head.push(...reasons, '');
+    if (!doc.add(...head))
+        return false;
+    if (doc.isFull)
+        return true;
     if (snapshot && snapshot.steps.length > 0) {
-        lines.push('| Step | Status | Progress | Estimate | Messages |', '| --- | --- | --- | --- | --- |');
-        lines.push(...snapshot.steps.map((step) => stepRow(step, watch.stuck.find((s) => s.id === step.id))), '');
+        const { steps } = snapshot;
+        addTable(doc, ['| Step | Status | Progress | Estimate | Messages |', '| --- | --- | --- | --- | --- |'], steps.length, (i) => {
+            const step = steps[i];
+            return stepRow(step, watch.stuck.find((s) => s.id === step.id));
+        }, 'steps');
     }
     else if (snapshot) {
-        lines.push('_The service reported no publishing steps._', '');
+        doc.add('_The service reported no publishing steps._', '');
+    }
+    if (snapshot?.omittedSteps) {
+        doc.count('steps', snapshot.omittedSteps);
+        doc.note(`_… the service reported ${plural(snapshot.omittedSteps, 'more step')}, not kept._`, '');
     }
     if (snapshot && snapshot.messages.length > 0) {
-        lines.push(...snapshot.messages.map((m) => `> ${escapeCell(truncate(m.text, MESSAGE_CELL_MAX))}`), '');
+        doc.add(`> ${messageCell(snapshot.messages, snapshot.omittedMessages)}`, '');
     }
-    lines.push(`${h}# What was observed`, '');
-    if (watch.history.length > 0) {
-        lines.push('| Time | After | What | Change |', '| --- | --- | --- | --- |', ...historyRows(watch), '');
-    }
+    doc.add(`${h}# What was observed`, '');
+    const { history, historyOmitted } = watch;
+    // The changes left out of a long history were those in the middle: a row there says how many.
+    const gapAt = historyOmitted > 0 ? Math.floor(history.length / 2) : -1;
+    const gap = `| … | | | ${plural(historyOmitted, 'more change')} in between, not kept |`;
+    addTable(doc, ['| Time | After | What | Change |', '| --- | --- | --- | --- |'], history.length + (gapAt >= 0 ? 1 : 0), (i) => {
+        if (i === gapAt)
+            return gap;
+        const o = history[gapAt >= 0 && i > gapAt ? i - 1 : i];
+        return historyRow(watch, o);
+    }, 'history rows');
     const errors = watch.transientErrors;
     const retried = errors > 0 ? `, ${errors} of them failed and were retried` : '';
-    lines.push(`Watched from ${clockTime(watch.startedAt)} to ${clockTime(watch.endedAt)}: ${waited} in ${polls}${retried}.`, '');
-    return lines;
+    doc.add(`Watched from ${clockTime(watch.startedAt)} to ${clockTime(watch.endedAt)}: ${waited} in ${polls}${retried}.`, '');
+    return true;
 }
 function overviewRow(watch, verdict) {
     const snapshot = watch.snapshot;
-    const status = snapshot ? `${offerIcon(snapshot.status)} ${escapeCell(snapshot.status)}` : 'unknown';
+    const status = snapshot ? `${offerIcon(snapshot.status)} ${escapeCell(snapshot.status, 60)}` : 'unknown';
     const step = snapshot ? activeStep(snapshot) : undefined;
     const stuck = step && watch.stuck.some((s) => s.id === step.id) ? ' ⚠️ stuck' : '';
-    const active = step ? `${stepIcon(step.status)} ${escapeCell(step.name)} ${escapeCell(step.status)}${stuck}` : '—';
-    return `| ${escapeCell(watch.label)} | ${status} | ${active} | ${RESULT_ICONS[verdict.result]} ${verdict.result} |`;
+    const active = step
+        ? `${stepIcon(step.status)} ${escapeCell(step.name, 80)} ${escapeCell(step.status, 60)}${stuck}`
+        : '—';
+    return `| ${escapeCell(watch.label, NAME_MAX)} | ${status} | ${active} | ${RESULT_ICONS[verdict.result]} ${verdict.result} |`;
+}
+function closingNote(cut) {
+    const what = [...cut].map(([kind, n]) => `${n} ${kind}`).join(', ');
+    return (`> [!NOTE]\n> Cut to fit GitHub's 1 MiB limit for a job summary: ${what} not shown. ` +
+        'The outputs and the log have the rest.');
 }
 /**
  * The job summary. One offer: its section. Several: an overview table first, then each offer's
- * section collapsed under `<details>`.
+ * section collapsed under `<details>`. At most `budgetBytes` long.
  */
-function renderSummary(watches, verdicts, overall) {
+function renderSummary(watches, verdicts, overall, budgetBytes = SUMMARY_BUDGET_BYTES) {
+    const doc = new BudgetedMarkdown(budgetBytes);
     const [only] = watches;
     const [onlyVerdict] = verdicts;
-    if (watches.length === 1 && only && onlyVerdict)
-        return offerSection(only, onlyVerdict, 2).join('\n');
-    const started = Math.min(...watches.map((w) => w.startedAt));
-    const ended = Math.max(...watches.map((w) => w.endedAt));
-    const requests = watches.reduce((sum, w) => sum + w.polls, 0);
-    const lines = [
-        `## ${RESULT_ICONS[overall]} ${watches.length} offers: ${overall}`,
-        '',
-        `**Result: ${overall}** · waited ${formatDuration(ended - started)} · ${requests} requests in all`,
-        '',
-        '| Offer | Status | Active step | Result |',
-        '| --- | --- | --- | --- |',
-        ...watches.flatMap((watch, i) => {
-            const verdict = verdicts[i];
-            return verdict ? [overviewRow(watch, verdict)] : [];
-        }),
-        ''
-    ];
+    if (watches.length === 1 && only && onlyVerdict) {
+        offerSection(doc, only, onlyVerdict, 2);
+        return doc.toString(closingNote);
+    }
+    let started = Infinity;
+    let ended = -Infinity;
+    let requests = 0;
+    for (const w of watches) {
+        started = Math.min(started, w.startedAt);
+        ended = Math.max(ended, w.endedAt);
+        requests += w.polls;
+    }
+    doc.add(`## ${RESULT_ICONS[overall]} ${watches.length} offers: ${overall}`, '', `**Result: ${overall}** · waited ${formatDuration(ended - started)} · ${plural(requests, 'request')} in all`, '');
+    addTable(doc, ['| Offer | Status | Active step | Result |', '| --- | --- | --- | --- |'], Math.min(watches.length, verdicts.length), (i) => overviewRow(watches[i], verdicts[i]), 'offers in the overview');
+    let skipped = 0;
     watches.forEach((watch, i) => {
         const verdict = verdicts[i];
         if (!verdict)
             return;
-        const status = watch.snapshot ? escapeCell(watch.snapshot.status) : 'status unknown';
-        lines.push('<details>', `<summary>${RESULT_ICONS[verdict.result]} ${escapeCell(watch.label)}: ${status} (${verdict.result})</summary>`, '', ...offerSection(watch, verdict, 3), '</details>', '');
+        const status = watch.snapshot ? escapeCell(watch.snapshot.status, 60) : 'status unknown';
+        if (doc.isFull ||
+            !doc.add('<details>', `<summary>${RESULT_ICONS[verdict.result]} ${escapeCell(watch.label, NAME_MAX)}: ${status} (${verdict.result})</summary>`, '')) {
+            skipped++;
+            return;
+        }
+        offerSection(doc, watch, verdict, 3);
+        doc.close('</details>', '');
     });
-    return lines.join('\n');
+    doc.count('offer sections', skipped);
+    return doc.toString(closingNote);
 }
 /** The summary of a run that never started watching, e.g. because of bad inputs. */
 function renderProblemSummary(title, problem) {
-    const lines = problem.split('\n').map((line) => `- ${escapeCell(line)}`);
-    return [`## ${RESULT_ICONS.failed} ${escapeCell(title)}`, '', ...lines, ''].join('\n');
+    const lines = problem
+        .split('\n')
+        .slice(0, 50)
+        .map((line) => `- ${escapeCell(line, 2_000)}`);
+    return [`## ${RESULT_ICONS.failed} ${escapeCell(title, 200)}`, '', ...lines, ''].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/verdict.ts
@@ -42805,7 +43741,14 @@ function renderProblemSummary(title, problem) {
 /** Message texts of a step, errors first, as one string. */
 function stepMessageText(step, max = 1_000) {
     const rank = (level) => (/error|critical/i.test(level) ? 0 : /warn/i.test(level) ? 1 : 2);
-    const texts = [...step.messages].sort((a, b) => rank(a.level) - rank(b.level)).map((m) => m.text);
+    const texts = [];
+    let length = 0;
+    for (const message of [...step.messages].sort((a, b) => rank(a.level) - rank(b.level))) {
+        if (length > max)
+            break;
+        texts.push(message.text);
+        length += message.text.length + 3;
+    }
     return truncate(texts.join(' / '), max);
 }
 function stepPhrase(step) {
@@ -42878,11 +43821,27 @@ function judgeEnd(watch, onTimeout) {
                 headline: `cancelled after ${waited}; ${lastKnown}`
             };
         case 'timed-out': {
-            const step = snapshot ? activeStep(snapshot) : undefined;
+            if (!snapshot) {
+                // Never read a status: nothing is known about the offer, so this fails whatever on-timeout says.
+                const why = watch.lastError ? `; the last error: ${watch.lastError}` : '';
+                return {
+                    result: 'failed',
+                    failures: [
+                        {
+                            title: 'No status read',
+                            message: `Offer ${label}: no status could be read in ${waited}${why}`
+                        }
+                    ],
+                    warnings: [],
+                    headline: `no status could be read in ${waited}${why}`
+                };
+            }
+            const step = activeStep(snapshot);
             const at = step ? `, ${stepPhrase(step)} ${step.status}` : '';
+            const lastError = watch.lastError ? `; the last request failed: ${watch.lastError}` : '';
             const reason = {
                 title: 'Timed out',
-                message: `Offer ${label}: still not done after ${waited} (timeout); ${lastKnown}${at}`
+                message: `Offer ${label}: still not done after ${waited} (timeout); ${lastKnown}${at}${lastError}`
             };
             return {
                 result: 'timed-out',
@@ -43029,10 +43988,16 @@ function logger(settings, several) {
                 info(line(event));
                 return;
             case 'read':
-                startGroup(line(event));
-                for (const detail of stepLines(event.snapshot))
-                    info(detail);
-                endGroup();
+                // The steps only when something changed: a quiet wait logs one line a poll.
+                if (event.changed) {
+                    startGroup(line(event));
+                    for (const detail of stepLines(event.snapshot))
+                        info(detail);
+                    endGroup();
+                }
+                else {
+                    info(line(event));
+                }
                 if (settings.waitFor === 'completion' &&
                     !toldAboutReview.has(event.label) &&
                     waitsForPublisherReview(event.snapshot)) {
@@ -43049,13 +44014,15 @@ async function report(results, settings) {
     for (const [name, value] of Object.entries(outputsOf(results, verdicts, overall)))
         setOutput(name, value);
     for (const verdict of verdicts) {
-        for (const reason of verdict.failures)
-            core_error(oneLine(reason.message, 2_000), { title: reason.title });
-        for (const reason of verdict.warnings)
-            warning(oneLine(reason.message, 2_000), { title: reason.title });
+        for (const reason of verdict.failures) {
+            core_error(neutralize(reason.message, 2_000), { title: neutralize(reason.title, 100) });
+        }
+        for (const reason of verdict.warnings) {
+            warning(neutralize(reason.message, 2_000), { title: neutralize(reason.title, 100) });
+        }
     }
     await writeSummary(renderSummary(results, verdicts, overall));
-    const headline = verdicts.length === 1 ? ` (${oneLine(verdicts[0]?.headline ?? '', 300)})` : '';
+    const headline = verdicts.length === 1 ? ` (${neutralize(verdicts[0]?.headline ?? '', 300)})` : '';
     info(`Result: ${overall}${headline}`);
     if (verdicts.some((verdict) => verdict.failures.length > 0))
         process.exitCode = ExitCode.Failure;
@@ -43072,13 +44039,19 @@ async function writeSummary(markdown) {
         warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
     }
 }
-/** Calls `handler` on the first SIGINT or SIGTERM (the runner's cancel and job timeout); returns an unsubscribe. */
+/**
+ * Calls `handler` on the first SIGINT or SIGTERM (the runner's cancel and job timeout); returns an
+ * unsubscribe. A second signal changes nothing: the summary and outputs are being written, and the
+ * grace timer ends the process in any case.
+ */
 function onCancelSignal(handler) {
     const signals = ['SIGINT', 'SIGTERM'];
     let fired = false;
     const listener = (signal) => {
-        if (fired)
-            process.exit(ExitCode.Failure);
+        if (fired) {
+            info(`Received ${signal} again: still writing the summary.`);
+            return;
+        }
         fired = true;
         handler(signal);
     };
@@ -43095,9 +44068,10 @@ function onCancelSignal(handler) {
 
 
 
+
 run().catch(async (error) => {
     // Expected failures are reported inside run(); this is a bug, so keep the stack in the debug log.
-    const message = `Unexpected error: ${error instanceof Error ? error.message : String(error)}`;
+    const message = `Unexpected error: ${neutralize(error instanceof Error ? error.message : String(error), 1_000)}`;
     if (error instanceof Error && error.stack)
         core_debug(error.stack);
     setFailed(message);

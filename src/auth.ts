@@ -5,10 +5,11 @@
  * masked before anything else happens to it.
  */
 import { CPP_RESOURCE } from './cpp.js'
-import { RequestFailure, type HttpPort, type HttpResponse } from './http.js'
+import { failureOutcome } from './failure.js'
+import type { HttpPort, HttpResponse } from './http.js'
 import { InputError, type Auth } from './inputs.js'
 import { parseRetryAfter } from './retry-after.js'
-import { oneLine } from './text.js'
+import { neutralize } from './text.js'
 
 export const OIDC_AUDIENCE = 'api://AzureADTokenExchange'
 export const TOKEN_SCOPE = `${CPP_RESOURCE}/.default`
@@ -68,14 +69,12 @@ function transientFrom(response: HttpResponse, what: string, now: number): Token
   return outcome
 }
 
-function failureOutcome(error: unknown, what: string, timeoutMs: number): TokenOutcome {
-  if (error instanceof RequestFailure && error.kind === 'timeout') {
-    return { kind: 'transient', reason: `${what}: no response within ${timeoutMs}ms` }
-  }
-  if (error instanceof RequestFailure && error.kind === 'aborted')
-    return { kind: 'transient', reason: `${what}: cancelled` }
-  const message = error instanceof Error ? error.message : String(error)
-  return { kind: 'transient', reason: `${what}: connection failed: ${oneLine(message, 200)}` }
+/** A token lifetime shorter than this is read as this, so that a bogus `expires_in` cannot make a sign-in per request. */
+export const MIN_TOKEN_LIFETIME_MS = 60_000
+
+/** Whether an `access_token` is plausibly one: masking a word such as `Running` would hide it all over the log. */
+export function isPlausibleToken(token: string): boolean {
+  return token.length >= 20 && token.length <= 16_384 && !/\s/.test(token)
 }
 
 function parseJson(body: string): Record<string, unknown> | undefined {
@@ -92,7 +91,7 @@ export function jwtSubject(jwt: string): string | undefined {
   const payload = jwt.split('.')[1]
   if (!payload) return undefined
   const claims = parseJson(Buffer.from(payload, 'base64url').toString('utf8'))
-  return typeof claims?.sub === 'string' ? oneLine(claims.sub, 300) : undefined
+  return typeof claims?.sub === 'string' ? neutralize(claims.sub, 300) : undefined
 }
 
 /** A hint for the common `AADSTS` errors of a client-credentials sign-in. */
@@ -157,7 +156,7 @@ export function entraToken(options: EntraOptions): TokenProvider {
         signal
       })
     } catch (error) {
-      return failureOutcome(error, what, timeoutMs)
+      return failureOutcome(error, timeoutMs, what)
     }
     const transient = transientFrom(response, what, now())
     if (transient) return transient
@@ -167,18 +166,25 @@ export function entraToken(options: EntraOptions): TokenProvider {
       const token = json?.access_token
       if (typeof token !== 'string' || token === '')
         return { kind: 'transient', reason: `${what}: no access_token in the answer` }
+      if (!isPlausibleToken(token)) {
+        // Not masked: it is no secret worth hiding, and masking a short word would hide it everywhere.
+        return {
+          kind: 'fatal',
+          reason: `${what} (${mode}): the answer's access_token is not a token (too short, too long or with blanks); check authority-host`
+        }
+      }
       options.mask(token)
       const seconds = Number(json?.expires_in ?? 3_600)
-      const lifetimeMs = (Number.isFinite(seconds) && seconds > 0 ? seconds : 3_600) * 1_000
+      const lifetimeMs = Math.max(MIN_TOKEN_LIFETIME_MS, (Number.isFinite(seconds) && seconds > 0 ? seconds : 3_600) * 1_000)
       cached = { token, renewAt: started + lifetimeMs - renewalMargin(lifetimeMs) }
       return { kind: 'ok', token }
     }
 
     const code = typeof json?.error === 'string' ? json.error : `HTTP ${response.status}`
     const description =
-      typeof json?.error_description === 'string' ? (json.error_description.split(/\r?\n/)[0] ?? '') : ''
+      typeof json?.error_description === 'string' ? (json.error_description.slice(0, 2_000).split(/\r?\n/)[0] ?? '') : ''
     const hint = signInHint(description, mode, subject)
-    let said = oneLine([code, description].filter(Boolean).join(': '), 600)
+    let said = neutralize([code.slice(0, 200), description].filter(Boolean).join(': '), 600)
     if (!/[.!?]$/.test(said)) said += '.'
     return { kind: 'fatal', reason: `${what} refused (${mode}): ${said}${hint ? ` Hint: ${hint}.` : ''}` }
   }
@@ -235,12 +241,12 @@ export function githubIdToken(options: {
         signal
       })
     } catch (error) {
-      return failureOutcome(error, what, timeoutMs)
+      return failureOutcome(error, timeoutMs, what)
     }
     const transient = transientFrom(response, what, options.now())
     if (transient) return transient
     const value = parseJson(response.body)?.value
-    if (response.status >= 200 && response.status < 300 && typeof value === 'string' && value !== '') {
+    if (response.status >= 200 && response.status < 300 && typeof value === 'string' && isPlausibleToken(value)) {
       options.mask(value)
       return { kind: 'ok', token: value }
     }

@@ -4,11 +4,12 @@
  * Turns each HTTP exchange into a {@link ReadOutcome}; it never retries by itself (the poll loop does).
  */
 import type { TokenProvider } from './auth.js'
-import { RequestFailure, type HttpPort, type HttpResponse } from './http.js'
+import { failureOutcome } from './failure.js'
+import type { HttpPort, HttpResponse } from './http.js'
 import { parseRetryAfter } from './retry-after.js'
 import type { ReadOutcome, StatusSource } from './source.js'
 import { parseOfferStatus } from './status.js'
-import { oneLine } from './text.js'
+import { neutralize } from './text.js'
 
 export const CPP_RESOURCE = 'https://cloudpartner.azure.com'
 
@@ -38,14 +39,14 @@ export function describeApiError(body: string): string {
   try {
     parsed = JSON.parse(body)
   } catch {
-    return oneLine(body, 200)
+    return neutralize(body.slice(0, 1_000), 200)
   }
   const root = (parsed ?? {}) as Record<string, unknown>
   const error = (typeof root.error === 'object' && root.error !== null ? root.error : root) as Record<string, unknown>
   const code = typeof error.code === 'string' ? error.code : ''
   const message =
     typeof error.message === 'string' ? error.message : typeof root.message === 'string' ? root.message : ''
-  return oneLine([code, message].filter(Boolean).join(': '), 500)
+  return neutralize([code.slice(0, 1_000), message.slice(0, 2_000)].filter(Boolean).join(': '), 500)
 }
 
 const TOKEN_HINT = `the token expired or is not for ${CPP_RESOURCE} (get one with: az account get-access-token --resource ${CPP_RESOURCE})`
@@ -79,13 +80,7 @@ export function createCppSource(options: CppOptions): StatusSource {
         signal
       })
     } catch (error) {
-      if (error instanceof RequestFailure && error.kind === 'timeout') {
-        return { kind: 'transient', reason: `no response within ${timeoutMs}ms` }
-      }
-      if (error instanceof RequestFailure && error.kind === 'aborted')
-        return { kind: 'transient', reason: 'request cancelled' }
-      const message = error instanceof Error ? error.message : String(error)
-      return { kind: 'transient', reason: `connection failed: ${oneLine(message, 200)}` }
+      return failureOutcome(error, timeoutMs)
     }
   }
 
@@ -104,6 +99,10 @@ export function createCppSource(options: CppOptions): StatusSource {
         const { status } = response
         if (status >= 200 && status < 300) return parseBody(status, response.body)
 
+        if (status >= 300 && status < 400) {
+          // The HTTP port refuses redirects itself; this is for any other port.
+          return { kind: 'fatal', httpStatus: status, reason: `HTTP ${status}: a redirect, which the action never follows` }
+        }
         const detail = describeApiError(response.body)
         const said = detail ? ` (${detail})` : ''
         if (isTransientStatus(status)) {
@@ -133,7 +132,8 @@ export function createCppSource(options: CppOptions): StatusSource {
 function parseBody(status: number, body: string): ReadOutcome {
   let json: unknown
   try {
-    json = JSON.parse(body)
+    // A byte order mark is no reason to refuse an answer (the HTTP port drops it too).
+    json = JSON.parse(body.charCodeAt(0) === 0xfeff ? body.slice(1) : body)
   } catch {
     return { kind: 'transient', reason: `HTTP ${status} with a body that is not JSON` }
   }

@@ -11,13 +11,20 @@ const UNIT_MS: Record<string, number> = {
   d: 86_400_000
 }
 
-const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/gy
+const PART = /(\d{1,9}(?:\.\d{1,6})?)(ms|s|m|h|d)/gy
 
-/** Milliseconds for a duration text, or undefined when it is not one. */
+/** A duration text longer than this is not one (it would only be a way to spell an absurd number). */
+const MAX_TEXT = 40
+
+/**
+ * Milliseconds for a duration text, or undefined when it is not one. Numbers are short (at most nine
+ * digits, six decimals), so the result is always a finite, safe integer.
+ */
 export function parseDuration(text: string): number | undefined {
+  if (text.length > MAX_TEXT * 4) return undefined
   const compact = text.trim().toLowerCase().replace(/\s+/g, '')
-  if (compact === '') return undefined
-  if (/^\d+(\.\d+)?$/.test(compact)) return Math.round(Number(compact) * 1_000)
+  if (compact === '' || compact.length > MAX_TEXT) return undefined
+  if (/^\d{1,9}(\.\d{1,6})?$/.test(compact)) return Math.round(Number(compact) * 1_000)
 
   PART.lastIndex = 0
   let total = 0

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod'
 import { formatDuration, parseDuration } from './duration.js'
+import { endpointProblem, isLoopbackHost } from './endpoint.js'
 
 export const WAIT_FOR = ['completion', 'publisher-review', 'none'] as const
 export const ON_TIMEOUT = ['fail', 'warn'] as const
@@ -65,17 +66,19 @@ export class InputError extends Error {
 
 const required = z.string().trim().min(1, { message: 'is required' })
 
-const httpUrl = required.refine(
-  (v) => {
-    try {
-      const url = new URL(v)
-      return (url.protocol === 'https:' || url.protocol === 'http:') && !url.search && !url.hash && !url.username
-    } catch {
-      return false
-    }
-  },
-  { message: 'must be an http(s) URL with no query, fragment or credentials' }
-)
+/** An endpoint credentials are sent to: see `endpoint.ts` for the rules. */
+const endpointUrl = required.superRefine((v, ctx) => {
+  const problem = endpointProblem(v)
+  if (problem) ctx.addIssue({ code: 'custom', message: problem })
+})
+
+const DAY_MS = 86_400_000
+/** The longest a workflow run may last, and so the longest wait that means anything. */
+export const MAX_TIMEOUT_MS = 35 * DAY_MS
+/** The longest wait between two polls. */
+export const MAX_INTERVAL_MS = DAY_MS
+/** The shortest `interval` against a real API; loopback test doubles may be polled faster. */
+export const MIN_REMOTE_INTERVAL_MS = 1_000
 
 /** A tenant ID (GUID or domain) or client ID: one plain word, so it can sit in a URL path or form. */
 const directoryId = z
@@ -88,21 +91,25 @@ const identifier = required
   .refine((v) => !/[\u0000-\u001f\u007f\s]/.test(v), { message: 'must not contain spaces or control characters' })
   .refine((v) => v !== '.' && v !== '..', { message: 'is not a valid ID' })
 
-function duration(minMs: number) {
+function duration(minMs: number, maxMs: number) {
   return z
     .string()
     .trim()
     .transform((text, ctx) => {
       const ms = parseDuration(text)
       if (ms === undefined) {
+        const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text
         ctx.addIssue({
           code: 'custom',
-          message: `'${text}' is not a duration (examples: 500ms, 30s, 10m, 2h, 1h30m; a bare number is seconds)`
+          message: `'${shown}' is not a duration (examples: 500ms, 30s, 10m, 2h, 1h30m; a bare number is seconds)`
         })
         return z.NEVER
       }
-      if (ms < minMs) {
-        ctx.addIssue({ code: 'custom', message: `must be at least ${formatDuration(minMs)} (got '${text}')` })
+      if (ms < minMs || ms > maxMs) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `must be from ${formatDuration(minMs)} to ${formatDuration(maxMs)} (got '${text}')`
+        })
         return z.NEVER
       }
       return ms
@@ -160,19 +167,27 @@ const schema = z
     'tenant-id': directoryId,
     'client-id': directoryId,
     'client-secret': z.string().trim(),
-    'authority-host': httpUrl,
+    'authority-host': endpointUrl,
     'wait-for': oneOf(WAIT_FOR),
-    timeout: duration(1),
+    timeout: duration(1, MAX_TIMEOUT_MS),
     'on-timeout': oneOf(ON_TIMEOUT),
-    interval: duration(1),
-    'max-interval': duration(1),
+    interval: duration(1, MAX_INTERVAL_MS),
+    'max-interval': duration(1, MAX_INTERVAL_MS),
     'api-version': required.regex(/^[A-Za-z0-9._-]+$/, { message: 'must look like 2017-10-31' }),
-    'base-url': httpUrl,
+    'base-url': endpointUrl,
     'fail-on-stuck': boolean
   })
   .superRefine((v, ctx) => {
     if (v['max-interval'] < v.interval) {
       ctx.addIssue({ code: 'custom', path: ['max-interval'], message: 'must not be shorter than interval' })
+    }
+    // (The object's checks run even when a field failed its own: read base-url only if it is a URL.)
+    if (v.interval < MIN_REMOTE_INTERVAL_MS && URL.canParse(v['base-url']) && !isLoopbackHost(new URL(v['base-url']).hostname)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['interval'],
+        message: `must be at least ${formatDuration(MIN_REMOTE_INTERVAL_MS)} against a real API (shorter only for a loopback base-url)`
+      })
     }
   })
 

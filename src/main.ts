@@ -15,7 +15,7 @@ import { now, random, sleep } from './ports.js'
 import { pollLine, stepLines } from './progress.js'
 import { waitsForPublisherReview } from './status.js'
 import { renderProblemSummary, renderSummary } from './summary.js'
-import { oneLine } from './text.js'
+import { neutralize } from './text.js'
 import { judge, overallResult } from './verdict.js'
 
 const SIGN_IN: Record<TokenProvider['mode'], string> = {
@@ -113,9 +113,14 @@ function logger(settings: Settings, several: boolean): (event: WatchEvent) => vo
         core.info(line(event))
         return
       case 'read':
-        core.startGroup(line(event))
-        for (const detail of stepLines(event.snapshot)) core.info(detail)
-        core.endGroup()
+        // The steps only when something changed: a quiet wait logs one line a poll.
+        if (event.changed) {
+          core.startGroup(line(event))
+          for (const detail of stepLines(event.snapshot)) core.info(detail)
+          core.endGroup()
+        } else {
+          core.info(line(event))
+        }
         if (
           settings.waitFor === 'completion' &&
           !toldAboutReview.has(event.label) &&
@@ -136,11 +141,15 @@ async function report(results: WatchResult[], settings: Settings): Promise<void>
   const overall = overallResult(verdicts)
   for (const [name, value] of Object.entries(outputsOf(results, verdicts, overall))) core.setOutput(name, value)
   for (const verdict of verdicts) {
-    for (const reason of verdict.failures) core.error(oneLine(reason.message, 2_000), { title: reason.title })
-    for (const reason of verdict.warnings) core.warning(oneLine(reason.message, 2_000), { title: reason.title })
+    for (const reason of verdict.failures) {
+      core.error(neutralize(reason.message, 2_000), { title: neutralize(reason.title, 100) })
+    }
+    for (const reason of verdict.warnings) {
+      core.warning(neutralize(reason.message, 2_000), { title: neutralize(reason.title, 100) })
+    }
   }
   await writeSummary(renderSummary(results, verdicts, overall))
-  const headline = verdicts.length === 1 ? ` (${oneLine(verdicts[0]?.headline ?? '', 300)})` : ''
+  const headline = verdicts.length === 1 ? ` (${neutralize(verdicts[0]?.headline ?? '', 300)})` : ''
   core.info(`Result: ${overall}${headline}`)
   if (verdicts.some((verdict) => verdict.failures.length > 0)) process.exitCode = core.ExitCode.Failure
 }
@@ -157,12 +166,19 @@ export async function writeSummary(markdown: string): Promise<void> {
   }
 }
 
-/** Calls `handler` on the first SIGINT or SIGTERM (the runner's cancel and job timeout); returns an unsubscribe. */
+/**
+ * Calls `handler` on the first SIGINT or SIGTERM (the runner's cancel and job timeout); returns an
+ * unsubscribe. A second signal changes nothing: the summary and outputs are being written, and the
+ * grace timer ends the process in any case.
+ */
 function onCancelSignal(handler: (signal: NodeJS.Signals) => void): () => void {
   const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM']
   let fired = false
   const listener = (signal: NodeJS.Signals): void => {
-    if (fired) process.exit(core.ExitCode.Failure)
+    if (fired) {
+      core.info(`Received ${signal} again: still writing the summary.`)
+      return
+    }
     fired = true
     handler(signal)
   }

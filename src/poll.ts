@@ -5,6 +5,7 @@
  */
 import { jittered, nextBase } from './backoff.js'
 import type { WaitFor } from './inputs.js'
+import { MAX_HISTORY } from './limits.js'
 import { paceFor, plainPace, type Pace } from './pace.js'
 import type { StatusSource } from './source.js'
 import {
@@ -40,6 +41,8 @@ export interface WatchPorts {
 }
 
 export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000
+/** `wait-for: none` is one look: transient errors are retried for this long at most. */
+export const ONE_LOOK_RETRY_MS = 120_000
 /** Before timing out, one last look this long (at most) before the deadline, so the report is fresh. */
 export const LAST_LOOK_MS = 5_000
 
@@ -67,10 +70,14 @@ export interface WatchResult {
   end: WatchEnd
   /** The last good read, if any. */
   snapshot?: OfferSnapshot
+  /** The first and the last {@link MAX_HISTORY} changes; `historyOmitted` counts those between. */
   history: Observation[]
+  historyOmitted: number
   /** Requests made. */
   polls: number
   transientErrors: number
+  /** Why the last read failed, when it did: said when no status could be read at all. */
+  lastError?: string
   /** Steps in progress beyond their estimate at the last look. */
   stuck: StuckStep[]
   startedAt: number
@@ -113,16 +120,29 @@ function observe(before: OfferSnapshot | undefined, after: OfferSnapshot, at: nu
   return seen
 }
 
+/** Appends changes to the history, keeping its first and last ones within {@link MAX_HISTORY}. */
+export function record(result: WatchResult, changes: Observation[]): void {
+  for (const change of changes) {
+    result.history.push(change)
+    if (result.history.length > MAX_HISTORY) {
+      result.history.splice(MAX_HISTORY / 2, 1)
+      result.historyOmitted++
+    }
+  }
+}
+
 export async function watch(source: StatusSource, settings: WatchSettings, ports: WatchPorts): Promise<WatchResult> {
   const { now, sleep, random, signal } = ports
   const startedAt = now()
-  const deadline = startedAt + settings.timeoutMs
+  const deadline =
+    startedAt + (settings.waitFor === 'none' ? Math.min(settings.timeoutMs, ONE_LOOK_RETRY_MS) : settings.timeoutMs)
   const requestTimeoutMs = settings.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS
 
   const result: WatchResult = {
     label: source.label,
     end: { kind: 'timed-out' },
     history: [],
+    historyOmitted: 0,
     polls: 0,
     transientErrors: 0,
     stuck: [],
@@ -160,8 +180,9 @@ export async function watch(source: StatusSource, settings: WatchSettings, ports
     let pace = plainPace(settings)
     if (outcome.kind === 'ok') {
       const { snapshot } = outcome
+      delete result.lastError
       changed = hasChanged(result.snapshot, snapshot)
-      result.history.push(...observe(result.snapshot, snapshot, at, source.label))
+      record(result, observe(result.snapshot, snapshot, at, source.label))
       result.snapshot = snapshot
 
       trackInProgress(firstSeenInProgress, snapshot, at)
@@ -182,6 +203,7 @@ export async function watch(source: StatusSource, settings: WatchSettings, ports
       base = nextBase(base, changed, pace)
     } else {
       result.transientErrors++
+      result.lastError = outcome.reason
       base = nextBase(base, false, pace)
       retryAfterMs = outcome.retryAfterMs ?? 0
     }

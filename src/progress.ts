@@ -1,20 +1,23 @@
-/** The log while waiting: one line a poll, with the steps in a collapsible group. All text is made single-line. */
+/**
+ * The log while waiting: one line a poll, with the steps in a collapsible group when they changed.
+ * Every remote text goes through `neutralize`: one line, no workflow command, capped.
+ */
 import { formatDuration } from './duration.js'
 import type { WatchEvent } from './poll.js'
 import { offerIcon, stepIcon } from './present.js'
-import { activeStep, type OfferSnapshot, type Step } from './status.js'
-import { oneLine } from './text.js'
+import { activeStep, type OfferSnapshot, type Step, type StepMessage } from './status.js'
+import { neutralize } from './text.js'
 
 function stepBrief(step: Step): string {
   const progress = step.progress === undefined ? '' : ` ${Math.round(step.progress)}%`
   const estimate = step.estimatedTimeFrame ? ` (estimate ${step.estimatedTimeFrame})` : ''
-  return oneLine(`${step.name} ${step.status}${progress}${estimate}`, 200)
+  return neutralize(`${step.name} ${step.status}${progress}${estimate}`, 200)
 }
 
 function nextCheck(event: WatchEvent): string {
   if (event.nextDelayMs === undefined) return 'no further check'
   const pace = event.type === 'read' ? event.pace?.basis : undefined
-  const why = pace ? ` (paced for ${oneLine(pace.step, 60)}, ${oneLine(pace.estimate, 30)})` : ''
+  const why = pace ? ` (paced for ${neutralize(pace.step, 60)}, ${neutralize(pace.estimate, 30)})` : ''
   return `next check in ${formatDuration(event.nextDelayMs)}${why}`
 }
 
@@ -23,18 +26,18 @@ function nextCheck(event: WatchEvent): string {
  * with several offers, the offer's label comes first.
  */
 export function pollLine(event: WatchEvent, options: { withLabel?: boolean } = {}): string {
-  const elapsed = `[${formatDuration(event.elapsedMs)}]${options.withLabel ? ` ${oneLine(event.label, 120)}:` : ''}`
+  const elapsed = `[${formatDuration(event.elapsedMs)}]${options.withLabel ? ` ${neutralize(event.label, 120)}:` : ''}`
   switch (event.type) {
     case 'transient': {
       const next =
         event.nextDelayMs === undefined
           ? 'no retry before the timeout'
           : `retrying in ${formatDuration(event.nextDelayMs)}`
-      return `${elapsed} ${oneLine(event.reason, 300)} · ${next}`
+      return `${elapsed} ${neutralize(event.reason, 300)} · ${next}`
     }
     case 'stuck': {
       const { step } = event
-      return oneLine(
+      return neutralize(
         `${elapsed} ${step.name} has been in progress for ${formatDuration(step.inProgressMs)}, ` +
           `beyond its estimate of ${step.estimatedTimeFrame}: stuck`,
         400
@@ -42,7 +45,7 @@ export function pollLine(event: WatchEvent, options: { withLabel?: boolean } = {
     }
     case 'read': {
       const step = activeStep(event.snapshot)
-      const parts = [`${offerIcon(event.snapshot.status)} ${oneLine(event.snapshot.status, 60)}`]
+      const parts = [`${offerIcon(event.snapshot.status)} ${neutralize(event.snapshot.status, 60)}`]
       if (step) parts.push(stepBrief(step))
       if (!event.changed) parts.push('no change')
       parts.push(nextCheck(event))
@@ -51,14 +54,30 @@ export function pollLine(event: WatchEvent, options: { withLabel?: boolean } = {
   }
 }
 
-/** The lines inside the poll's group: every step, and its messages. */
+/** Messages logged per step (and for the offer) when the steps change; the summary shows more. */
+const LOGGED_MESSAGES = 3
+
+function messageLines(messages: StepMessage[], omitted: number, indent: string): string[] {
+  const lines = messages
+    .slice(0, LOGGED_MESSAGES)
+    .map((message) => `${indent}[${neutralize(message.level, 20)}] ${neutralize(message.text, 300)}`)
+  const more = Math.max(0, messages.length - LOGGED_MESSAGES) + omitted
+  if (more > 0) lines.push(`${indent}... ${more} more ${more === 1 ? 'message' : 'messages'}`)
+  return lines
+}
+
+/**
+ * The lines inside the poll's group: every step (as many as were kept) and its first
+ * messages. Bounded whatever the service sends.
+ */
 export function stepLines(snapshot: OfferSnapshot): string[] {
   const lines: string[] = []
   for (const step of snapshot.steps) {
     lines.push(`${stepIcon(step.status)} ${stepBrief(step)}`)
-    for (const message of step.messages) lines.push(`    [${oneLine(message.level, 20)}] ${oneLine(message.text, 300)}`)
+    lines.push(...messageLines(step.messages, step.omittedMessages ?? 0, '    '))
   }
-  for (const message of snapshot.messages) lines.push(`[${oneLine(message.level, 20)}] ${oneLine(message.text, 300)}`)
+  if (snapshot.omittedSteps) lines.push(`... ${snapshot.omittedSteps} more steps, not kept`)
+  lines.push(...messageLines(snapshot.messages, snapshot.omittedMessages ?? 0, ''))
   if (lines.length === 0) lines.push('(no publishing steps reported)')
   return lines
 }

@@ -4,7 +4,8 @@
  * unknown fields are ignored and missing optional fields tolerated.
  */
 import { z } from 'zod'
-import { htmlToText } from './text.js'
+import { MAX_FIELD_CHARS, MAX_MESSAGE_CHARS, MAX_MESSAGES, MAX_STEPS } from './limits.js'
+import { htmlToText, truncate } from './text.js'
 
 export const OFFER_STATUSES = [
   'NeverPublished',
@@ -61,19 +62,29 @@ export interface Step {
   progress?: number
   estimatedTimeFrame?: string
   messages: StepMessage[]
+  /** Messages the service sent beyond {@link MAX_MESSAGES}, dropped. */
+  omittedMessages?: number
 }
 
 export interface OfferSnapshot {
   status: string
   steps: Step[]
   messages: StepMessage[]
+  /** Steps the service sent beyond {@link MAX_STEPS}, dropped. */
+  omittedSteps?: number
+  /** Offer messages beyond {@link MAX_MESSAGES}, dropped. */
+  omittedMessages?: number
 }
 
+/** A short text field: a string or number, capped. */
 const text = z
   .union([z.string(), z.number()])
-  .transform((v) => String(v))
+  .transform((v) => truncate(String(v), MAX_FIELD_CHARS))
   .optional()
   .catch(undefined)
+
+/** Raw HTML of a message: capped again by {@link htmlToText}, which scans a bounded prefix. */
+const html = z.string().optional().catch(undefined)
 
 const percentage = z.coerce
   .number()
@@ -83,30 +94,35 @@ const percentage = z.coerce
   .catch(undefined)
 
 const messageSchema = z.looseObject({
-  messageHtml: text,
-  message: text,
+  messageHtml: html,
+  message: html,
   level: text,
   timestamp: text
 })
 
+/**
+ * The first `max` items of what should be an array, and how many more there were. A remote-sized
+ * array is only sliced, never spread or walked whole.
+ */
+function firstItems(value: unknown, max: number): { items: unknown[]; omitted: number } {
+  if (!Array.isArray(value)) return { items: [], omitted: 0 }
+  return { items: value.slice(0, max), omitted: Math.max(0, value.length - max) }
+}
+
 /** Messages that fail to parse are dropped, not fatal: they are decoration. */
-const messagesSchema = z
-  .array(z.unknown())
-  .catch([])
-  .transform((items) =>
-    items.flatMap((item): StepMessage[] => {
-      const parsed = messageSchema.safeParse(item)
-      if (!parsed.success) return []
-      const html = parsed.data.messageHtml ?? parsed.data.message ?? ''
-      const plain = htmlToText(html)
-      if (plain === '') return []
-      const message: StepMessage = { text: plain, level: parsed.data.level?.trim() || 'info' }
-      if (parsed.data.timestamp) message.timestamp = parsed.data.timestamp
-      return [message]
-    })
-  )
-  .optional()
-  .transform((m) => m ?? [])
+function parseMessages(value: unknown): { messages: StepMessage[]; omitted: number } {
+  const { items, omitted } = firstItems(value, MAX_MESSAGES)
+  const messages = items.flatMap((item): StepMessage[] => {
+    const parsed = messageSchema.safeParse(item)
+    if (!parsed.success) return []
+    const plain = htmlToText(parsed.data.messageHtml ?? parsed.data.message ?? '', MAX_MESSAGE_CHARS)
+    if (plain === '') return []
+    const message: StepMessage = { text: plain, level: parsed.data.level?.trim() || 'info' }
+    if (parsed.data.timestamp) message.timestamp = parsed.data.timestamp
+    return [message]
+  })
+  return { messages, omitted }
+}
 
 const stepSchema = z.looseObject({
   id: text,
@@ -115,28 +131,28 @@ const stepSchema = z.looseObject({
   status: text,
   estimatedTimeFrame: text,
   progressPercentage: percentage,
-  processPercentage: percentage,
-  messages: messagesSchema
+  processPercentage: percentage
 })
 
 const offerSchema = z.looseObject({
-  status: z.string().trim().min(1),
-  steps: z
-    .array(z.unknown())
-    .nullish()
-    .transform((items) => items ?? []),
-  messages: messagesSchema
+  status: z
+    .string()
+    .transform((v) => truncate(v.trim(), MAX_FIELD_CHARS))
+    .pipe(z.string().min(1))
 })
 
-function toStep(raw: z.infer<typeof stepSchema>, index: number): Step {
+function toStep(raw: z.infer<typeof stepSchema>, rawMessages: unknown, index: number): Step {
   const id = raw.id?.trim() || raw.stepName?.trim() || `step-${index + 1}`
   const step: Step = {
     id,
     name: raw.stepName?.trim() || id,
     description: raw.description?.trim() ?? '',
     status: canonicalStatus(raw.status ?? '') || 'Unknown',
-    messages: raw.messages
+    messages: []
   }
+  const { messages, omitted } = parseMessages(rawMessages)
+  step.messages = messages
+  if (omitted > 0) step.omittedMessages = omitted
   const progress = raw.progressPercentage ?? raw.processPercentage
   if (progress !== undefined) step.progress = progress
   const estimate = raw.estimatedTimeFrame?.trim()
@@ -154,14 +170,22 @@ export function parseOfferStatus(body: unknown): ParseResult {
     const where = issue?.path.length ? issue.path.join('.') : 'body'
     return { ok: false, reason: `not an offer status (${where}: ${issue?.message ?? 'invalid'})` }
   }
-  const steps = parsed.data.steps.flatMap((item, index): Step[] => {
+  const raw = body as Record<string, unknown>
+  const { items, omitted } = firstItems(raw.steps, MAX_STEPS)
+  const steps = items.flatMap((item, index): Step[] => {
     const step = stepSchema.safeParse(item)
-    return step.success ? [toStep(step.data, index)] : []
+    const messages = typeof item === 'object' && item !== null ? (item as Record<string, unknown>).messages : undefined
+    return step.success ? [toStep(step.data, messages, index)] : []
   })
-  return {
-    ok: true,
-    snapshot: { status: canonicalStatus(parsed.data.status), steps, messages: parsed.data.messages }
+  const offerMessages = parseMessages(raw.messages)
+  const snapshot: OfferSnapshot = {
+    status: canonicalStatus(parsed.data.status),
+    steps,
+    messages: offerMessages.messages
   }
+  if (omitted > 0) snapshot.omittedSteps = omitted
+  if (offerMessages.omitted > 0) snapshot.omittedMessages = offerMessages.omitted
+  return { ok: true, snapshot }
 }
 
 const FINAL_OFFER: readonly OfferStatus[] = ['Succeeded', 'Failed', 'Canceled']

@@ -15,12 +15,27 @@ export interface StuckStep {
   estimatedTimeFrame: string
 }
 
-/** The earliest parseable message timestamp of a step that is not in the future. */
+/** No publishing step started before the API existed: an earlier timestamp is a placeholder. */
+export const EARLIEST_PLAUSIBLE = Date.UTC(2017, 0, 1)
+
+/** `2026-11-25T10:00:00Z`, with optional fraction and offset (`+01:00`); nothing else is read as a time. */
+const ISO_8601 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/
+
+/** A message timestamp as a time, when it is an ISO 8601 string from 2017 on and not in the future. */
+export function messageTime(timestamp: string | undefined, now: number): number | undefined {
+  if (timestamp === undefined || timestamp.length > 40) return undefined
+  const text = timestamp.trim()
+  if (!ISO_8601.test(text)) return undefined
+  const at = Date.parse(text)
+  return Number.isFinite(at) && at >= EARLIEST_PLAUSIBLE && at <= now ? at : undefined
+}
+
+/** The earliest plausible message timestamp of a step (see {@link messageTime}). */
 export function earliestMessageAt(step: Step, now: number): number | undefined {
   let earliest: number | undefined
   for (const message of step.messages) {
-    const at = message.timestamp ? Date.parse(message.timestamp) : NaN
-    if (Number.isFinite(at) && at <= now && (earliest === undefined || at < earliest)) earliest = at
+    const at = messageTime(message.timestamp, now)
+    if (at !== undefined && (earliest === undefined || at < earliest)) earliest = at
   }
   return earliest
 }

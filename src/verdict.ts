@@ -29,7 +29,13 @@ export interface Verdict {
 /** Message texts of a step, errors first, as one string. */
 export function stepMessageText(step: Step, max = 1_000): string {
   const rank = (level: string): number => (/error|critical/i.test(level) ? 0 : /warn/i.test(level) ? 1 : 2)
-  const texts = [...step.messages].sort((a, b) => rank(a.level) - rank(b.level)).map((m) => m.text)
+  const texts: string[] = []
+  let length = 0
+  for (const message of [...step.messages].sort((a, b) => rank(a.level) - rank(b.level))) {
+    if (length > max) break
+    texts.push(message.text)
+    length += message.text.length + 3
+  }
   return truncate(texts.join(' / '), max)
 }
 
@@ -118,11 +124,27 @@ function judgeEnd(watch: WatchResult, onTimeout: 'fail' | 'warn'): Verdict {
         headline: `cancelled after ${waited}; ${lastKnown}`
       }
     case 'timed-out': {
-      const step = snapshot ? activeStep(snapshot) : undefined
+      if (!snapshot) {
+        // Never read a status: nothing is known about the offer, so this fails whatever on-timeout says.
+        const why = watch.lastError ? `; the last error: ${watch.lastError}` : ''
+        return {
+          result: 'failed',
+          failures: [
+            {
+              title: 'No status read',
+              message: `Offer ${label}: no status could be read in ${waited}${why}`
+            }
+          ],
+          warnings: [],
+          headline: `no status could be read in ${waited}${why}`
+        }
+      }
+      const step = activeStep(snapshot)
       const at = step ? `, ${stepPhrase(step)} ${step.status}` : ''
+      const lastError = watch.lastError ? `; the last request failed: ${watch.lastError}` : ''
       const reason = {
         title: 'Timed out',
-        message: `Offer ${label}: still not done after ${waited} (timeout); ${lastKnown}${at}`
+        message: `Offer ${label}: still not done after ${waited} (timeout); ${lastKnown}${at}${lastError}`
       }
       return {
         result: 'timed-out',

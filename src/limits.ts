@@ -1,0 +1,22 @@
+/**
+ * How much of what a server sends is kept, and how big what the action writes may grow. A status
+ * answer is a few kilobytes; everything past these bounds is dropped with a count, never crashes or
+ * stalls the action, and is said where it is shown ("... N more").
+ */
+
+/** Publishing steps kept of one answer (a real offer has about ten). */
+export const MAX_STEPS = 100
+/** Messages kept per step, and for the offer itself. */
+export const MAX_MESSAGES = 20
+/** Characters kept of one message's plain text. */
+export const MAX_MESSAGE_CHARS = 1_000
+/** Characters kept of a status, step ID, name or estimate. */
+export const MAX_FIELD_CHARS = 200
+
+/** Changes of status kept in a watch's history (the first and the last ones; the middle is counted). */
+export const MAX_HISTORY = 200
+
+/** GitHub shows no job summary over 1 MiB: the summary is built to this many bytes, with room to spare. */
+export const SUMMARY_BUDGET_BYTES = 1_000_000
+/** GitHub takes at most 1 MB per output: each is built to this many bytes. */
+export const OUTPUT_BUDGET_BYTES = 900_000

@@ -514,3 +514,21 @@ describe('plainWord', () => {
     expect(plainWord('a-'.repeat(5 * MiB))).toBe('a-'.repeat(32).slice(0, 63))
   })
 })
+
+describe('escapeCell and known hosts', () => {
+  it("leaves a link to Microsoft's own hosts, for the action's hints, and defangs lookalikes", () => {
+    expect(escapeCell('get one with: az account get-access-token --resource https://cloudpartner.azure.com')).toContain(
+      '--resource https://cloudpartner.azure.com'
+    )
+    expect(escapeCell('see https://learn.microsoft.com/x (docs)')).toContain('https://learn.microsoft.com/x')
+    for (const evil of [
+      'https://cloudpartner.azure.com.evil.example/x',
+      'https://cloudpartner.azure.com@evil.example',
+      'xhttps://cloudpartner.azure.com',
+      'http://cloudpartner.azure.com',
+      'https://evil.example'
+    ]) {
+      expect(escapeCell(evil)).not.toContain('://')
+    }
+  })
+})

@@ -31960,7 +31960,7 @@ function squeeze(text, keepLines, breakCommands, limit) {
         let kind;
         let low = -1;
         if (code < 0xd800 || code > 0xdfff)
-            kind = bmpKind(code);
+            kind = (bmpKinds[code] ?? UNKNOWN) || bmpKind(code);
         else if (isHighSurrogate(code) && isLowSurrogate(text.charCodeAt(i + 1))) {
             low = text.charCodeAt(++i);
             kind = astralKind(((code - 0xd800) << 10) + (low - 0xdc00) + 0x10000);
@@ -32015,7 +32015,7 @@ function neutralize(text, max = 500) {
     // the first `max + 1` characters are enough to know whether, and where, to cut.
     return cap(squeeze(text, false, true, max + 1), max);
 }
-/** @deprecated Use {@link neutralize}: the same function under its former name. */
+/** {@link neutralize} under its former name, while callers move over. */
 const oneLine = (/* unused pure expression or super */ null && (neutralize));
 // ---------------------------------------------------------------------------------------------
 // HTML to plain text
@@ -32240,6 +32240,34 @@ function continuesMention(text, at) {
 function endsWww(text, at) {
     return at >= 3 && text.slice(at - 3, at).toLowerCase() === 'www';
 }
+/**
+ * Microsoft's and GitHub's own hosts, which the action's hints name (`az account get-access-token
+ * --resource https://cloudpartner.azure.com`): a link to one of them is left as it is.
+ */
+const KNOWN_HOSTS = new Set([
+    'cloudpartner.azure.com',
+    'graph.microsoft.com',
+    'login.microsoftonline.com',
+    'partner.microsoft.com',
+    'learn.microsoft.com',
+    'portal.azure.com',
+    'token.actions.githubusercontent.com'
+]);
+/** Whether the `:` at `at` is the one of `https://` followed by a known host, then a `/`, a blank or the end. */
+function knownHttpsLink(text, at) {
+    if (at < 5 || text.slice(at - 5, at) !== 'https' || (at > 5 && isAsciiAlphanumeric(text.charCodeAt(at - 6)))) {
+        return false;
+    }
+    let end = at + 3;
+    while (end < text.length && end - at < 64) {
+        const code = text.charCodeAt(end);
+        if (!(isAsciiAlphanumeric(code) || code === 0x2e /* . */ || code === 0x2d) /* - */)
+            break;
+        end++;
+    }
+    const after = text.charAt(end);
+    return KNOWN_HOSTS.has(text.slice(at + 3, end)) && (after === '' || after === '/' || after === ' ' || after === ')');
+}
 /** Whether `mark` occurs at least twice in `text`. */
 function paired(text, mark) {
     const first = text.indexOf(mark);
@@ -32248,7 +32276,8 @@ function paired(text, mark) {
 /**
  * Text made inert for a markdown table cell, yet left readable. The text is cut to `max`
  * characters, then each of its lines goes through {@link neutralize} and blank lines are dropped.
- * Nothing is left that could open an HTML tag or entity, a link (`[x](y)`, `http://`, `www.`),
+ * Nothing is left that could open an HTML tag or entity, a link (`[x](y)`, `http://`, `www.`; only
+ * `https://` links to Microsoft's and GitHub's own hosts stay, for the action's hints),
  * a mention (`@name` shows as `＠name`), emphasis or code, or a `|` that splits the cell; lines are
  * joined with `<br>`, the only markup this function emits. `< 15 min`, `Scan & test` and `5 * 4`
  * stay as they are.
@@ -32300,7 +32329,7 @@ function escapeCell(text, max = 2000) {
                     emit(i, INERT_AT);
                 break;
             case ':':
-                if (flat.startsWith('//', i + 1))
+                if (flat.startsWith('//', i + 1) && !knownHttpsLink(flat, i))
                     emit(i, DEFANGED_COLON);
                 break;
             case '.':
@@ -42520,7 +42549,8 @@ const schema = object({
     if (v['max-interval'] < v.interval) {
         ctx.addIssue({ code: 'custom', path: ['max-interval'], message: 'must not be shorter than interval' });
     }
-    if (v.interval < MIN_REMOTE_INTERVAL_MS && !isLoopbackHost(new URL(v['base-url']).hostname)) {
+    // (The object's checks run even when a field failed its own: read base-url only if it is a URL.)
+    if (v.interval < MIN_REMOTE_INTERVAL_MS && URL.canParse(v['base-url']) && !isLoopbackHost(new URL(v['base-url']).hostname)) {
         ctx.addIssue({
             code: 'custom',
             path: ['interval'],

@@ -395,6 +395,35 @@ function endsWww(text: string, at: number): boolean {
   return at >= 3 && text.slice(at - 3, at).toLowerCase() === 'www'
 }
 
+/**
+ * Microsoft's and GitHub's own hosts, which the action's hints name (`az account get-access-token
+ * --resource https://cloudpartner.azure.com`): a link to one of them is left as it is.
+ */
+const KNOWN_HOSTS = new Set([
+  'cloudpartner.azure.com',
+  'graph.microsoft.com',
+  'login.microsoftonline.com',
+  'partner.microsoft.com',
+  'learn.microsoft.com',
+  'portal.azure.com',
+  'token.actions.githubusercontent.com'
+])
+
+/** Whether the `:` at `at` is the one of `https://` followed by a known host, then a `/`, a blank or the end. */
+function knownHttpsLink(text: string, at: number): boolean {
+  if (at < 5 || text.slice(at - 5, at) !== 'https' || (at > 5 && isAsciiAlphanumeric(text.charCodeAt(at - 6)))) {
+    return false
+  }
+  let end = at + 3
+  while (end < text.length && end - at < 64) {
+    const code = text.charCodeAt(end)
+    if (!(isAsciiAlphanumeric(code) || code === 0x2e /* . */ || code === 0x2d) /* - */) break
+    end++
+  }
+  const after = text.charAt(end)
+  return KNOWN_HOSTS.has(text.slice(at + 3, end)) && (after === '' || after === '/' || after === ' ' || after === ')')
+}
+
 /** Whether `mark` occurs at least twice in `text`. */
 function paired(text: string, mark: string): boolean {
   const first = text.indexOf(mark)
@@ -404,7 +433,8 @@ function paired(text: string, mark: string): boolean {
 /**
  * Text made inert for a markdown table cell, yet left readable. The text is cut to `max`
  * characters, then each of its lines goes through {@link neutralize} and blank lines are dropped.
- * Nothing is left that could open an HTML tag or entity, a link (`[x](y)`, `http://`, `www.`),
+ * Nothing is left that could open an HTML tag or entity, a link (`[x](y)`, `http://`, `www.`; only
+ * `https://` links to Microsoft's and GitHub's own hosts stay, for the action's hints),
  * a mention (`@name` shows as `＠name`), emphasis or code, or a `|` that splits the cell; lines are
  * joined with `<br>`, the only markup this function emits. `< 15 min`, `Scan & test` and `5 * 4`
  * stay as they are.
@@ -452,7 +482,7 @@ export function escapeCell(text: string, max = 2000): string {
         if (continuesMention(flat, i + 1)) emit(i, INERT_AT)
         break
       case ':':
-        if (flat.startsWith('//', i + 1)) emit(i, DEFANGED_COLON)
+        if (flat.startsWith('//', i + 1) && !knownHttpsLink(flat, i)) emit(i, DEFANGED_COLON)
         break
       case '.':
         if (endsWww(flat, i)) emit(i, DEFANGED_DOT)

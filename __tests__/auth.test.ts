@@ -84,7 +84,10 @@ describe('a client-secret sign-in', () => {
   })
 
   it('keeps the token until shortly before it expires, then renews it', async () => {
-    const { provider, requests, clock, logs } = secretProvider([tokenAnswer('at-1-token-0123456789', '3600'), tokenAnswer('at-2-token-0123456789')])
+    const { provider, requests, clock, logs } = secretProvider([
+      tokenAnswer('at-1-token-0123456789', '3600'),
+      tokenAnswer('at-2-token-0123456789')
+    ])
     await provider.token({ timeoutMs: 5_000, signal })
     clock.advance(54 * 60_000)
     expect(await provider.token({ timeoutMs: 5_000, signal })).toEqual({ kind: 'ok', token: 'at-1-token-0123456789' })
@@ -99,9 +102,15 @@ describe('a client-secret sign-in', () => {
   })
 
   it('renews at once when asked to', async () => {
-    const { provider, requests } = secretProvider([tokenAnswer('at-1-token-0123456789'), tokenAnswer('at-2-token-0123456789')])
+    const { provider, requests } = secretProvider([
+      tokenAnswer('at-1-token-0123456789'),
+      tokenAnswer('at-2-token-0123456789')
+    ])
     await provider.token({ timeoutMs: 5_000, signal })
-    expect(await provider.token({ timeoutMs: 5_000, signal, renew: true })).toEqual({ kind: 'ok', token: 'at-2-token-0123456789' })
+    expect(await provider.token({ timeoutMs: 5_000, signal, renew: true })).toEqual({
+      kind: 'ok',
+      token: 'at-2-token-0123456789'
+    })
     expect(requests).toHaveLength(2)
   })
 
@@ -350,12 +359,18 @@ describe('the CPP source with a renewable sign-in', () => {
 
 describe('one sign-in for offers watched together', () => {
   it('shares a sign-in under way between concurrent requests for a token', async () => {
-    const { provider, requests } = secretProvider([tokenAnswer('at-1-token-0123456789'), tokenAnswer('at-2-token-0123456789')])
+    const { provider, requests } = secretProvider([
+      tokenAnswer('at-1-token-0123456789'),
+      tokenAnswer('at-2-token-0123456789')
+    ])
     const outcomes = await Promise.all([1, 2, 3].map(() => provider.token({ timeoutMs: 5_000, signal })))
     expect(outcomes).toEqual([1, 2, 3].map(() => ({ kind: 'ok', token: 'at-1-token-0123456789' })))
     expect(requests).toHaveLength(1)
     // and a later renewal is a new sign-in
-    expect(await provider.token({ timeoutMs: 5_000, signal, renew: true })).toEqual({ kind: 'ok', token: 'at-2-token-0123456789' })
+    expect(await provider.token({ timeoutMs: 5_000, signal, renew: true })).toEqual({
+      kind: 'ok',
+      token: 'at-2-token-0123456789'
+    })
   })
 })
 
@@ -386,7 +401,10 @@ describe('a hostile token endpoint', () => {
       new RequestFailure('redirect', 'HTTP 307 redirect to http://127.0.0.1:9 (not followed)')
     ])
     const outcome = await provider.token({ timeoutMs: 5_000, signal })
-    expect(outcome).toMatchObject({ kind: 'fatal', reason: expect.stringMatching(/^Entra ID sign-in: HTTP 307 redirect to http:\/\/127\.0\.0\.1:9/) })
+    expect(outcome).toMatchObject({
+      kind: 'fatal',
+      reason: expect.stringMatching(/^Entra ID sign-in: HTTP 307 redirect to http:\/\/127\.0\.0\.1:9/)
+    })
     expect(requests).toHaveLength(1)
   })
 

@@ -21,7 +21,24 @@ describe('parseDuration', () => {
     expect(parseDuration(text)).toBe(ms)
   })
 
-  it.each(['', ' ', 'abc', '10x', 'm', '-5s', '1h30', '30 seconds', '1,5s', 's30', '1e3', '9'.repeat(400), '1'.repeat(10) + 's', '1'.repeat(40) + 'd', 'Infinity', 'NaN'])('rejects %p', (text) => {
+  it.each([
+    '',
+    ' ',
+    'abc',
+    '10x',
+    'm',
+    '-5s',
+    '1h30',
+    '30 seconds',
+    '1,5s',
+    's30',
+    '1e3',
+    '9'.repeat(400),
+    '1'.repeat(10) + 's',
+    '1'.repeat(40) + 'd',
+    'Infinity',
+    'NaN'
+  ])('rejects %p', (text) => {
     expect(parseDuration(text)).toBeUndefined()
   })
 })

@@ -260,12 +260,15 @@ describe('hostile or absurd inputs', () => {
     }
   )
 
-  it.each(['http://127.0.0.1:9', 'http://127.1.2.3', 'http://localhost:3000', 'http://[::1]:8080', 'https://x.example'])(
-    'allows %p',
-    (url) => {
-      expect(read({ 'base-url': url }).baseUrl).toBe(url)
-    }
-  )
+  it.each([
+    'http://127.0.0.1:9',
+    'http://127.1.2.3',
+    'http://localhost:3000',
+    'http://[::1]:8080',
+    'https://x.example'
+  ])('allows %p', (url) => {
+    expect(read({ 'base-url': url }).baseUrl).toBe(url)
+  })
 
   it.each([
     [{ timeout: '36d' }, /Input 'timeout' must be from 1ms to 35d/],

@@ -135,7 +135,8 @@ describe('summary budget', () => {
     const md = renderSummary(watches, verdicts, 'failed')
     expect(bytes(md)).toBeLessThanOrEqual(SUMMARY_BUDGET_BYTES)
     const rows = new Set(md.split('\n').filter((line) => line.startsWith('| contoso/offer-')))
-    for (let i = 0; i < 1_000; i++) expect(rows.has(`| contoso/offer-${i} | ❌ Failed | ❌ s0 Rejected | ❌ failed |`)).toBe(true)
+    for (let i = 0; i < 1_000; i++)
+      expect(rows.has(`| contoso/offer-${i} | ❌ Failed | ❌ s0 Rejected | ❌ failed |`)).toBe(true)
     expect(md).toMatch(/\d+ offer sections/)
     // Every <details> that was opened is closed.
     expect(md.split('<details>').length).toBe(md.split('</details>').length)
@@ -203,7 +204,11 @@ describe('output budget', () => {
   })
 
   it('makes the status output a plain word', () => {
-    const outputs = outputsOf([watchOf(parsed({ status: 'Succeeded; rm -rf / $(x)' }))], [{ result: 'passed' }], 'passed')
+    const outputs = outputsOf(
+      [watchOf(parsed({ status: 'Succeeded; rm -rf / $(x)' }))],
+      [{ result: 'passed' }],
+      'passed'
+    )
     expect(outputs.status).toMatch(/^[A-Za-z0-9-]{1,64}$/)
   })
 })

@@ -381,10 +381,9 @@ describe('honest failures', () => {
   })
 
   it('waits out an absurd Retry-After to the deadline in one sleep, with one event', async () => {
-    const { promise, clock, events } = run(
-      [{ kind: 'transient', reason: 'HTTP 429', retryAfterMs: 35 * 86_400_000 }],
-      { timeoutMs: 60_000 }
-    )
+    const { promise, clock, events } = run([{ kind: 'transient', reason: 'HTTP 429', retryAfterMs: 35 * 86_400_000 }], {
+      timeoutMs: 60_000
+    })
     const result = await promise
     expect(result.polls).toBe(1)
     expect(events).toHaveLength(1)

@@ -42263,7 +42263,11 @@ function createCppSource(options) {
                     return parseBody(status, response.body);
                 if (status >= 300 && status < 400) {
                     // The HTTP port refuses redirects itself; this is for any other port.
-                    return { kind: 'fatal', httpStatus: status, reason: `HTTP ${status}: a redirect, which the action never follows` };
+                    return {
+                        kind: 'fatal',
+                        httpStatus: status,
+                        reason: `HTTP ${status}: a redirect, which the action never follows`
+                    };
                 }
                 const detail = describeApiError(response.body);
                 const said = detail ? ` (${detail})` : '';
@@ -42403,16 +42407,6 @@ function endpointProblem(text) {
         return 'must not have a query or a fragment';
     return undefined;
 }
-/** `scheme://host[:port]` of a URL, for messages; undefined when it is not one. */
-function originOf(text, base) {
-    try {
-        const url = new URL(text, base);
-        return url.protocol === 'http:' || url.protocol === 'https:' ? url.origin : `${url.protocol}//${url.host}`;
-    }
-    catch {
-        return undefined;
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
 /**
@@ -42550,7 +42544,9 @@ const schema = object({
         ctx.addIssue({ code: 'custom', path: ['max-interval'], message: 'must not be shorter than interval' });
     }
     // (The object's checks run even when a field failed its own: read base-url only if it is a URL.)
-    if (v.interval < MIN_REMOTE_INTERVAL_MS && URL.canParse(v['base-url']) && !isLoopbackHost(new URL(v['base-url']).hostname)) {
+    if (v.interval < MIN_REMOTE_INTERVAL_MS &&
+        URL.canParse(v['base-url']) &&
+        !isLoopbackHost(new URL(v['base-url']).hostname)) {
         ctx.addIssue({
             code: 'custom',
             path: ['interval'],
@@ -42781,7 +42777,9 @@ function entraToken(options) {
             return { kind: 'ok', token };
         }
         const code = typeof json?.error === 'string' ? json.error : `HTTP ${response.status}`;
-        const description = typeof json?.error_description === 'string' ? (json.error_description.slice(0, 2_000).split(/\r?\n/)[0] ?? '') : '';
+        const description = typeof json?.error_description === 'string'
+            ? (json.error_description.slice(0, 2_000).split(/\r?\n/)[0] ?? '')
+            : '';
         const hint = signInHint(description, mode, subject);
         let said = neutralize([code.slice(0, 200), description].filter(Boolean).join(': '), 600);
         if (!/[.!?]$/.test(said))

@@ -175,14 +175,19 @@ export function entraToken(options: EntraOptions): TokenProvider {
       }
       options.mask(token)
       const seconds = Number(json?.expires_in ?? 3_600)
-      const lifetimeMs = Math.max(MIN_TOKEN_LIFETIME_MS, (Number.isFinite(seconds) && seconds > 0 ? seconds : 3_600) * 1_000)
+      const lifetimeMs = Math.max(
+        MIN_TOKEN_LIFETIME_MS,
+        (Number.isFinite(seconds) && seconds > 0 ? seconds : 3_600) * 1_000
+      )
       cached = { token, renewAt: started + lifetimeMs - renewalMargin(lifetimeMs) }
       return { kind: 'ok', token }
     }
 
     const code = typeof json?.error === 'string' ? json.error : `HTTP ${response.status}`
     const description =
-      typeof json?.error_description === 'string' ? (json.error_description.slice(0, 2_000).split(/\r?\n/)[0] ?? '') : ''
+      typeof json?.error_description === 'string'
+        ? (json.error_description.slice(0, 2_000).split(/\r?\n/)[0] ?? '')
+        : ''
     const hint = signInHint(description, mode, subject)
     let said = neutralize([code.slice(0, 200), description].filter(Boolean).join(': '), 600)
     if (!/[.!?]$/.test(said)) said += '.'

@@ -101,7 +101,11 @@ export function createCppSource(options: CppOptions): StatusSource {
 
         if (status >= 300 && status < 400) {
           // The HTTP port refuses redirects itself; this is for any other port.
-          return { kind: 'fatal', httpStatus: status, reason: `HTTP ${status}: a redirect, which the action never follows` }
+          return {
+            kind: 'fatal',
+            httpStatus: status,
+            reason: `HTTP ${status}: a redirect, which the action never follows`
+          }
         }
         const detail = describeApiError(response.body)
         const said = detail ? ` (${detail})` : ''

@@ -26,13 +26,3 @@ export function endpointProblem(text: string): string | undefined {
   if (url.search || url.hash) return 'must not have a query or a fragment'
   return undefined
 }
-
-/** `scheme://host[:port]` of a URL, for messages; undefined when it is not one. */
-export function originOf(text: string, base?: string): string | undefined {
-  try {
-    const url = new URL(text, base)
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.origin : `${url.protocol}//${url.host}`
-  } catch {
-    return undefined
-  }
-}

@@ -182,7 +182,11 @@ const schema = z
       ctx.addIssue({ code: 'custom', path: ['max-interval'], message: 'must not be shorter than interval' })
     }
     // (The object's checks run even when a field failed its own: read base-url only if it is a URL.)
-    if (v.interval < MIN_REMOTE_INTERVAL_MS && URL.canParse(v['base-url']) && !isLoopbackHost(new URL(v['base-url']).hostname)) {
+    if (
+      v.interval < MIN_REMOTE_INTERVAL_MS &&
+      URL.canParse(v['base-url']) &&
+      !isLoopbackHost(new URL(v['base-url']).hostname)
+    ) {
       ctx.addIssue({
         code: 'custom',
         path: ['interval'],

@@ -43,7 +43,11 @@ function stepsOf(watch: WatchResult | undefined): StepOutput[] {
  * did not) a {@link TruncationMarker} with how many were left out. `shape` makes each item's JSON
  * value, only for the items that are written.
  */
-export function jsonArray<T>(items: readonly T[], budget: number, shape: (item: T) => unknown = (item) => item): string {
+export function jsonArray<T>(
+  items: readonly T[],
+  budget: number,
+  shape: (item: T) => unknown = (item) => item
+): string {
   const parts: string[] = []
   let bytes = 2
   for (const [i, item] of items.entries()) {

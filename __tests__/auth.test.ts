@@ -7,6 +7,7 @@ import {
   renewalMargin,
   signInHint,
   staticToken,
+  tokenLifetimeMs,
   type TokenProvider
 } from '../src/auth.js'
 import { createCppSource } from '../src/cpp.js'
@@ -422,5 +423,22 @@ describe('a hostile token endpoint', () => {
     const reason = refused.kind === 'fatal' ? refused.reason : ''
     expect(reason).not.toMatch(/##\[|::/)
     expect(reason).not.toContain('second line')
+  })
+})
+
+describe('tokenLifetimeMs', () => {
+  it('reads numbers and short numeric strings within a minute and a day, else an hour', () => {
+    expect(tokenLifetimeMs(3_599)).toBe(3_599_000)
+    expect(tokenLifetimeMs('3599')).toBe(3_599_000)
+    expect(tokenLifetimeMs(0.001)).toBe(60_000)
+    expect(tokenLifetimeMs(1e308)).toBe(86_400_000)
+    expect(tokenLifetimeMs(undefined)).toBe(3_600_000)
+    expect(tokenLifetimeMs(-5)).toBe(3_600_000)
+    expect(tokenLifetimeMs('1'.repeat(400))).toBe(3_600_000)
+    // A deeply nested array is never converted (Number() on it would overflow the stack).
+    let nested: unknown = []
+    for (let i = 0; i < 200_000; i++) nested = [nested]
+    expect(tokenLifetimeMs(nested)).toBe(3_600_000)
+    expect(tokenLifetimeMs({ valueOf: () => 5 })).toBe(3_600_000)
   })
 })

@@ -398,8 +398,8 @@ describe.each(ONE)('hostile servers: the bundle on $name', ({ path: node }) => {
       async (status) => {
         await withAttackers([frames(ok(offerBody(status)))], async ([server]) => {
           const run = await runAction({ node, inputs: inputs(server!, { 'wait-for': 'none' }), timeoutMs: RUN_MS })
+          expect(run.signal).toBeNull()
           expect(run.outputs.status).toMatch(/^[A-Za-z0-9-]{0,64}$/)
-          expect(run.outputs.result).toBeDefined()
         })
       },
       TEST_MS
@@ -419,7 +419,8 @@ describe.each(ONE)('hostile servers: the bundle on $name', ({ path: node }) => {
       ],
       [
         'a messageHtml of 3.5 MiB (the body just under 4 MiB)',
-        () => oneStepMessages(JSON.stringify({ messageHtml: '<b>x</b> y '.repeat((3.5 * 1024 * 1024) / 11) }))
+        () =>
+          oneStepMessages(JSON.stringify({ messageHtml: '<b>x</b> y '.repeat(Math.floor((3.5 * 1024 * 1024) / 11)) }))
       ],
       [
         "a messageHtml of '<' 300,000 times",

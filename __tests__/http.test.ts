@@ -229,8 +229,8 @@ describe('redirects', () => {
 })
 
 describe('the body cap', () => {
-  it('is 8 MiB by default and rejects a declared length over it without reading', async () => {
-    expect(MAX_BODY_BYTES).toBe(8 * 1024 * 1024)
+  it('is 4 MiB by default and rejects a declared length over it without reading', async () => {
+    expect(MAX_BODY_BYTES).toBe(4 * 1024 * 1024)
     const started = await serve((_req, res) => {
       // Declares more than the cap, sends a little, and never finishes.
       res.writeHead(200, { 'Content-Length': String(MAX_BODY_BYTES + 1) })
@@ -238,7 +238,7 @@ describe('the body cap', () => {
     })
     const error = await failure(createHttpPort().send(get(started.url, { timeoutMs: 15_000 })))
     expect(error.kind).toBe('too-large')
-    expect(error.message).toBe('response too large (over 8 MiB)')
+    expect(error.message).toBe('response too large (over 4 MiB)')
     await closed(started.connections[0])
   }, 10_000)
 

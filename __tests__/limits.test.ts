@@ -212,3 +212,20 @@ describe('output budget', () => {
     expect(outputs.status).toMatch(/^[A-Za-z0-9-]{1,64}$/)
   })
 })
+
+describe('deeply nested values', () => {
+  it('are refused or ignored without recursion', () => {
+    let nested: unknown = []
+    for (let i = 0; i < 200_000; i++) nested = [nested]
+    const snapshot = parsed({
+      status: 'running',
+      steps: [
+        { id: 'a', status: 'inProgress', progressPercentage: nested, estimatedTimeFrame: nested, messages: nested }
+      ],
+      messages: [{ messageHtml: nested, timestamp: nested }]
+    })
+    expect(snapshot.steps[0]).toMatchObject({ id: 'a', status: 'InProgress', messages: [] })
+    expect(snapshot.steps[0]?.progress).toBeUndefined()
+    expect(parseOfferStatus({ status: nested }).ok).toBe(false)
+  })
+})

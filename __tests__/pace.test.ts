@@ -293,7 +293,7 @@ describe('the shared limiter', () => {
     const outcome = await limiter
       .wrap({ label: 'p/b', read: async () => ok(snapshot('Running')) })
       .read({ timeoutMs: 1_000, signal })
-    expect(outcome).toEqual({ kind: 'transient', reason: 'throttled by the API', retryAfterMs: 60_000 })
+    expect(outcome).toEqual({ kind: 'transient', reason: 'throttled by the API (429)', retryAfterMs: 60_000 })
     expect(clock.sleeps).toEqual([])
   })
 })
@@ -368,5 +368,16 @@ describe('message timestamps that are not times', () => {
       earliestMessageAt(step('c', 'InProgress', { messages: [{ text: 'x', level: 'info', timestamp }] }), T0)
     expect(at('2026-11-19T08:00:00.1234567Z')).toBe(Date.UTC(2026, 10, 19, 8, 0, 0, 123))
     expect(at('2026-11-19T09:00:00+01:00')).toBe(Date.UTC(2026, 10, 19, 8))
+  })
+})
+
+describe('trackInProgress', () => {
+  it('forgets steps gone from the answer, so the map never outgrows one answer', () => {
+    const seen = new Map<string, number>()
+    for (let poll = 0; poll < 50; poll++) {
+      const steps = Array.from({ length: 10 }, (_, i) => step(`p${poll}-s${i}`, 'InProgress'))
+      trackInProgress(seen, snapshot('Running', steps), T0 + poll)
+    }
+    expect(seen.size).toBe(10)
   })
 })

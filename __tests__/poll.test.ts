@@ -391,3 +391,23 @@ describe('honest failures', () => {
     expect(clock.sleeps).toEqual([60_000])
   })
 })
+
+describe('a read that throws', () => {
+  it('ends the watch as an error naming it, instead of throwing', async () => {
+    const clock = fakeClock()
+    const source: StatusSource = {
+      label: 'contoso/vm-offer',
+      read: () => Promise.reject(new RangeError('Maximum call stack size exceeded'))
+    }
+    const result = await watch(source, settings, {
+      now: clock.now,
+      sleep: clock.sleep,
+      random: noRandom,
+      signal: new AbortController().signal
+    })
+    expect(result.end).toEqual({
+      kind: 'error',
+      reason: 'unexpected error while reading the status (RangeError: Maximum call stack size exceeded)'
+    })
+  })
+})

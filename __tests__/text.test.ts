@@ -520,8 +520,10 @@ describe('escapeCell and known hosts', () => {
     expect(escapeCell('get one with: az account get-access-token --resource https://cloudpartner.azure.com')).toContain(
       '--resource https://cloudpartner.azure.com'
     )
-    expect(escapeCell('see https://learn.microsoft.com/x (docs)')).toContain('https://learn.microsoft.com/x')
+    expect(escapeCell('see https://learn.microsoft.com (docs)')).toContain('https://learn.microsoft.com (docs)')
     for (const evil of [
+      'https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=x',
+      'https://learn.microsoft.com/x',
       'https://cloudpartner.azure.com.evil.example/x',
       'https://cloudpartner.azure.com@evil.example',
       'xhttps://cloudpartner.azure.com',

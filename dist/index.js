@@ -31639,7 +31639,7 @@ class RequestFailure extends Error {
     }
 }
 /** The most a response body may hold; a longer one rejects `too-large`. */
-const MAX_BODY_BYTES = 8 * 1024 * 1024;
+const MAX_BODY_BYTES = 4 * 1024 * 1024;
 const USER_AGENT = 'offer-status-action';
 /** `setTimeout` treats anything longer as 1 ms; no request needs more than these 24.8 days. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -32253,7 +32253,11 @@ const KNOWN_HOSTS = new Set([
     'portal.azure.com',
     'token.actions.githubusercontent.com'
 ]);
-/** Whether the `:` at `at` is the one of `https://` followed by a known host, then a `/`, a blank or the end. */
+/**
+ * Whether the `:` at `at` is the one of `https://` followed by a known host and then a blank, a `)`
+ * or the end: a bare origin, as the hints write it. A path or query could make even a Microsoft
+ * link a lure (a consent page with someone else's client ID), so those are defanged.
+ */
 function knownHttpsLink(text, at) {
     if (at < 5 || text.slice(at - 5, at) !== 'https' || (at > 5 && isAsciiAlphanumeric(text.charCodeAt(at - 6)))) {
         return false;
@@ -32266,7 +32270,7 @@ function knownHttpsLink(text, at) {
         end++;
     }
     const after = text.charAt(end);
-    return KNOWN_HOSTS.has(text.slice(at + 3, end)) && (after === '' || after === '/' || after === ' ' || after === ')');
+    return KNOWN_HOSTS.has(text.slice(at + 3, end)) && (after === '' || after === ' ' || after === ')');
 }
 /** Whether `mark` occurs at least twice in `text`. */
 function paired(text, mark) {
@@ -37497,7 +37501,7 @@ function _number(Class, params) {
 }
 // @__NO_SIDE_EFFECTS__
 function _coercedNumber(Class, params) {
-    return new Class(snapshotChecks({ type: "number", coerce: true, checks: [], ...normalizeParams(params) }));
+    return new Class(snapshotChecks({ type: "number", coerce: true, checks: [], ...util.normalizeParams(params) }));
 }
 // @__NO_SIDE_EFFECTS__
 function _int(Class, params) {
@@ -41958,25 +41962,6 @@ function preprocess(fn, schema) {
     });
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/coerce.js
-
-
-function coerce_string(params) {
-    return core._coercedString(schemas.ZodString, params);
-}
-function coerce_number(params) {
-    return _coercedNumber(ZodNumber, params);
-}
-function coerce_boolean(params) {
-    return core._coercedBoolean(schemas.ZodBoolean, params);
-}
-function coerce_bigint(params) {
-    return core._coercedBigint(schemas.ZodBigInt, params);
-}
-function coerce_date(params) {
-    return core._coercedDate(schemas.ZodDate, params);
-}
-
 ;// CONCATENATED MODULE: ./src/limits.ts
 /**
  * How much of what a server sends is kept, and how big what the action writes may grow. A status
@@ -42042,7 +42027,9 @@ const status_text = union([schemas_string(), schemas_number()])
     .catch(undefined);
 /** Raw HTML of a message: capped again by {@link htmlToText}, which scans a bounded prefix. */
 const html = schemas_string().optional().catch(undefined);
-const percentage = coerce_number()
+/** A number, or a short numeric string; nothing else is converted (an array could be nested deep). */
+const percentage = union([schemas_number(), schemas_string().max(40)])
+    .transform((v) => Number(v))
     .refine((n) => Number.isFinite(n))
     .transform((n) => Math.min(100, Math.max(0, n)))
     .optional()
@@ -42666,6 +42653,22 @@ function transientFrom(response, what, now) {
 }
 /** A token lifetime shorter than this is read as this, so that a bogus `expires_in` cannot make a sign-in per request. */
 const MIN_TOKEN_LIFETIME_MS = 60_000;
+/** A token lifetime longer than this is read as this: no token outlives a day. */
+const MAX_TOKEN_LIFETIME_MS = 86_400_000;
+/**
+ * The lifetime an `expires_in` (seconds, a number or a short numeric string) stands for, within a
+ * minute and a day; an hour when it is missing or unreadable. Anything else (an object, a nested
+ * array) is never converted, so it cannot cost time or stack.
+ */
+function tokenLifetimeMs(expiresIn) {
+    let seconds = NaN;
+    if (typeof expiresIn === 'number')
+        seconds = expiresIn;
+    else if (typeof expiresIn === 'string' && /^\s*\d{1,10}(\.\d{1,6})?\s*$/.test(expiresIn))
+        seconds = Number(expiresIn);
+    const ms = Number.isFinite(seconds) && seconds > 0 ? seconds * 1_000 : 3_600_000;
+    return Math.min(MAX_TOKEN_LIFETIME_MS, Math.max(MIN_TOKEN_LIFETIME_MS, ms));
+}
 /** Whether an `access_token` is plausibly one: masking a word such as `Running` would hide it all over the log. */
 function isPlausibleToken(token) {
     return token.length >= 20 && token.length <= 16_384 && !/\s/.test(token);
@@ -42771,8 +42774,7 @@ function entraToken(options) {
                 };
             }
             options.mask(token);
-            const seconds = Number(json?.expires_in ?? 3_600);
-            const lifetimeMs = Math.max(MIN_TOKEN_LIFETIME_MS, (Number.isFinite(seconds) && seconds > 0 ? seconds : 3_600) * 1_000);
+            const lifetimeMs = tokenLifetimeMs(json?.expires_in);
             cached = { token, renewAt: started + lifetimeMs - renewalMargin(lifetimeMs) };
             return { kind: 'ok', token };
         }
@@ -42948,6 +42950,8 @@ function createLimiter(ports, maxInFlight = MAX_IN_FLIGHT) {
     let inFlight = 0;
     const waiting = [];
     let notBefore = 0;
+    /** What the API said when it asked for the throttle, so that a wait it causes names the real reason. */
+    let throttledBy = '';
     async function acquire(signal) {
         while (inFlight >= maxInFlight) {
             if (signal.aborted)
@@ -42978,7 +42982,7 @@ function createLimiter(ports, maxInFlight = MAX_IN_FLIGHT) {
                     const throttled = notBefore - ports.now();
                     if (throttled > 0) {
                         if (throttled >= timeoutMs)
-                            return { kind: 'transient', reason: 'throttled by the API', retryAfterMs: throttled };
+                            return { kind: 'transient', reason: `throttled by the API (${throttledBy})`, retryAfterMs: throttled };
                         await ports.sleep(throttled, signal);
                     }
                     if (!(await acquire(signal)))
@@ -42990,6 +42994,7 @@ function createLimiter(ports, maxInFlight = MAX_IN_FLIGHT) {
                         const outcome = await source.read({ timeoutMs: left, signal });
                         if (outcome.kind === 'transient' && outcome.retryAfterMs) {
                             notBefore = Math.max(notBefore, ports.now() + outcome.retryAfterMs);
+                            throttledBy = outcome.reason;
                         }
                         return outcome;
                     }
@@ -43148,15 +43153,18 @@ function earliestMessageAt(step, now) {
  * nothing better is known) and forgets it when the step leaves that status.
  */
 function trackInProgress(firstSeen, snapshot, now) {
+    const inProgress = new Set();
     for (const step of snapshot.steps) {
         if (isStatus(step.status, 'InProgress')) {
+            inProgress.add(step.id);
             if (!firstSeen.has(step.id))
                 firstSeen.set(step.id, now);
         }
-        else {
-            firstSeen.delete(step.id);
-        }
     }
+    // Steps gone from the answer are forgotten too, so the map never outgrows one answer.
+    for (const id of firstSeen.keys())
+        if (!inProgress.has(id))
+            firstSeen.delete(id);
 }
 /** When a step in progress started: its earliest message, else when it was first seen in progress. */
 function inProgressSince(step, firstSeen, now) {
@@ -43228,6 +43236,19 @@ function observe(before, after, at, label) {
     }
     return seen;
 }
+/**
+ * A read that cannot throw: a bug or an input nobody foresaw ends this offer's watch as an error that
+ * says what happened, instead of ending every offer's watch and the report with it.
+ */
+async function readSafely(source, options) {
+    try {
+        return await source.read(options);
+    }
+    catch (error) {
+        const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+        return { kind: 'fatal', reason: `unexpected error while reading the status (${message.slice(0, 300)})` };
+    }
+}
 /** Appends changes to the history, keeping its first and last ones within {@link MAX_HISTORY}. */
 function poll_record(result, changes) {
     for (const change of changes) {
@@ -43271,7 +43292,7 @@ async function watch(source, settings, ports) {
         const remaining = deadline - now();
         if (remaining <= 0)
             return finish({ kind: 'timed-out' });
-        const outcome = await source.read({ timeoutMs: Math.min(requestTimeoutMs, remaining), signal });
+        const outcome = await readSafely(source, { timeoutMs: Math.min(requestTimeoutMs, remaining), signal });
         result.polls++;
         if (cancelled())
             return finish({ kind: 'cancelled' });
@@ -43839,15 +43860,17 @@ function judgeEnd(watch, onTimeout) {
                 warnings: [],
                 headline: `could not read the status: ${watch.end.reason}`
             };
-        case 'cancelled':
+        case 'cancelled': {
+            const why = !snapshot && watch.lastError ? `; the last error: ${watch.lastError}` : '';
             return {
                 result: 'cancelled',
                 failures: [
-                    { title: 'Cancelled', message: `Offer ${label}: the run was cancelled after ${waited}; ${lastKnown}` }
+                    { title: 'Cancelled', message: `Offer ${label}: the run was cancelled after ${waited}; ${lastKnown}${why}` }
                 ],
                 warnings: [],
-                headline: `cancelled after ${waited}; ${lastKnown}`
+                headline: `cancelled after ${waited}; ${lastKnown}${why}`
             };
+        }
         case 'timed-out': {
             if (!snapshot) {
                 // Never read a status: nothing is known about the offer, so this fails whatever on-timeout says.
@@ -43960,7 +43983,7 @@ async function run() {
         if (!(error instanceof InputError))
             throw error;
         for (const line of error.message.split('\n'))
-            core_error(line, { title: error.title });
+            core_error(neutralize(line, 2_000), { title: error.title });
         for (const [name, value] of Object.entries(outputsOf([], [], 'failed')))
             setOutput(name, value);
         await writeSummary(renderProblemSummary(`Offer status: ${error.title.toLowerCase()}`, error.message));
@@ -44030,7 +44053,7 @@ function logger(settings, several) {
                     !toldAboutReview.has(event.label) &&
                     waitsForPublisherReview(event.snapshot)) {
                     toldAboutReview.add(event.label);
-                    const who = several ? `${event.label}: ` : '';
+                    const who = several ? `${neutralize(event.label, 120)}: ` : '';
                     info(`${who}The preview is ready and waits for the publisher: go live in Partner Center to finish publishing.`);
                 }
         }
@@ -44097,12 +44120,15 @@ function onCancelSignal(handler) {
 
 
 
+
 run().catch(async (error) => {
     // Expected failures are reported inside run(); this is a bug, so keep the stack in the debug log.
     const message = `Unexpected error: ${neutralize(error instanceof Error ? error.message : String(error), 1_000)}`;
     if (error instanceof Error && error.stack)
         core_debug(error.stack);
     setFailed(message);
+    for (const [name, value] of Object.entries(outputsOf([], [], 'failed')))
+        setOutput(name, value);
     await writeSummary(renderProblemSummary('Offer status: unexpected error', message));
 });
 

@@ -72,6 +72,22 @@ function transientFrom(response: HttpResponse, what: string, now: number): Token
 /** A token lifetime shorter than this is read as this, so that a bogus `expires_in` cannot make a sign-in per request. */
 export const MIN_TOKEN_LIFETIME_MS = 60_000
 
+/** A token lifetime longer than this is read as this: no token outlives a day. */
+export const MAX_TOKEN_LIFETIME_MS = 86_400_000
+
+/**
+ * The lifetime an `expires_in` (seconds, a number or a short numeric string) stands for, within a
+ * minute and a day; an hour when it is missing or unreadable. Anything else (an object, a nested
+ * array) is never converted, so it cannot cost time or stack.
+ */
+export function tokenLifetimeMs(expiresIn: unknown): number {
+  let seconds = NaN
+  if (typeof expiresIn === 'number') seconds = expiresIn
+  else if (typeof expiresIn === 'string' && /^\s*\d{1,10}(\.\d{1,6})?\s*$/.test(expiresIn)) seconds = Number(expiresIn)
+  const ms = Number.isFinite(seconds) && seconds > 0 ? seconds * 1_000 : 3_600_000
+  return Math.min(MAX_TOKEN_LIFETIME_MS, Math.max(MIN_TOKEN_LIFETIME_MS, ms))
+}
+
 /** Whether an `access_token` is plausibly one: masking a word such as `Running` would hide it all over the log. */
 export function isPlausibleToken(token: string): boolean {
   return token.length >= 20 && token.length <= 16_384 && !/\s/.test(token)
@@ -174,11 +190,7 @@ export function entraToken(options: EntraOptions): TokenProvider {
         }
       }
       options.mask(token)
-      const seconds = Number(json?.expires_in ?? 3_600)
-      const lifetimeMs = Math.max(
-        MIN_TOKEN_LIFETIME_MS,
-        (Number.isFinite(seconds) && seconds > 0 ? seconds : 3_600) * 1_000
-      )
+      const lifetimeMs = tokenLifetimeMs(json?.expires_in)
       cached = { token, renewAt: started + lifetimeMs - renewalMargin(lifetimeMs) }
       return { kind: 'ok', token }
     }

@@ -49,7 +49,7 @@ export class RequestFailure extends Error {
 }
 
 /** The most a response body may hold; a longer one rejects `too-large`. */
-export const MAX_BODY_BYTES = 8 * 1024 * 1024
+export const MAX_BODY_BYTES = 4 * 1024 * 1024
 
 export interface HttpPortOptions {
   /** Defaults to {@link MAX_BODY_BYTES}. */

@@ -16,6 +16,8 @@ export function createLimiter(ports: { now: () => number; sleep: Sleep }, maxInF
   let inFlight = 0
   const waiting: (() => void)[] = []
   let notBefore = 0
+  /** What the API said when it asked for the throttle, so that a wait it causes names the real reason. */
+  let throttledBy = ''
 
   async function acquire(signal: AbortSignal): Promise<boolean> {
     while (inFlight >= maxInFlight) {
@@ -48,7 +50,7 @@ export function createLimiter(ports: { now: () => number; sleep: Sleep }, maxInF
           const throttled = notBefore - ports.now()
           if (throttled > 0) {
             if (throttled >= timeoutMs)
-              return { kind: 'transient', reason: 'throttled by the API', retryAfterMs: throttled }
+              return { kind: 'transient', reason: `throttled by the API (${throttledBy})`, retryAfterMs: throttled }
             await ports.sleep(throttled, signal)
           }
           if (!(await acquire(signal))) return { kind: 'transient', reason: 'request cancelled' }
@@ -58,6 +60,7 @@ export function createLimiter(ports: { now: () => number; sleep: Sleep }, maxInF
             const outcome = await source.read({ timeoutMs: left, signal })
             if (outcome.kind === 'transient' && outcome.retryAfterMs) {
               notBefore = Math.max(notBefore, ports.now() + outcome.retryAfterMs)
+              throttledBy = outcome.reason
             }
             return outcome
           } finally {

@@ -51,7 +51,7 @@ export async function run(): Promise<void> {
     })
   } catch (error) {
     if (!(error instanceof InputError)) throw error
-    for (const line of error.message.split('\n')) core.error(line, { title: error.title })
+    for (const line of error.message.split('\n')) core.error(neutralize(line, 2_000), { title: error.title })
     for (const [name, value] of Object.entries(outputsOf([], [], 'failed'))) core.setOutput(name, value)
     await writeSummary(renderProblemSummary(`Offer status: ${error.title.toLowerCase()}`, error.message))
     process.exitCode = core.ExitCode.Failure
@@ -127,7 +127,7 @@ function logger(settings: Settings, several: boolean): (event: WatchEvent) => vo
           waitsForPublisherReview(event.snapshot)
         ) {
           toldAboutReview.add(event.label)
-          const who = several ? `${event.label}: ` : ''
+          const who = several ? `${neutralize(event.label, 120)}: ` : ''
           core.info(
             `${who}The preview is ready and waits for the publisher: go live in Partner Center to finish publishing.`
           )

@@ -7,7 +7,7 @@ import { jittered, nextBase } from './backoff.js'
 import type { WaitFor } from './inputs.js'
 import { MAX_HISTORY } from './limits.js'
 import { paceFor, plainPace, type Pace } from './pace.js'
-import type { StatusSource } from './source.js'
+import type { ReadOutcome, StatusSource } from './source.js'
 import {
   activeStep,
   hasChanged,
@@ -120,6 +120,22 @@ function observe(before: OfferSnapshot | undefined, after: OfferSnapshot, at: nu
   return seen
 }
 
+/**
+ * A read that cannot throw: a bug or an input nobody foresaw ends this offer's watch as an error that
+ * says what happened, instead of ending every offer's watch and the report with it.
+ */
+async function readSafely(
+  source: StatusSource,
+  options: { timeoutMs: number; signal: AbortSignal }
+): Promise<ReadOutcome> {
+  try {
+    return await source.read(options)
+  } catch (error) {
+    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
+    return { kind: 'fatal', reason: `unexpected error while reading the status (${message.slice(0, 300)})` }
+  }
+}
+
 /** Appends changes to the history, keeping its first and last ones within {@link MAX_HISTORY}. */
 export function record(result: WatchResult, changes: Observation[]): void {
   for (const change of changes) {
@@ -168,7 +184,7 @@ export async function watch(source: StatusSource, settings: WatchSettings, ports
     const remaining = deadline - now()
     if (remaining <= 0) return finish({ kind: 'timed-out' })
 
-    const outcome = await source.read({ timeoutMs: Math.min(requestTimeoutMs, remaining), signal })
+    const outcome = await readSafely(source, { timeoutMs: Math.min(requestTimeoutMs, remaining), signal })
     result.polls++
     if (cancelled()) return finish({ kind: 'cancelled' })
     const at = now()

@@ -86,8 +86,10 @@ const text = z
 /** Raw HTML of a message: capped again by {@link htmlToText}, which scans a bounded prefix. */
 const html = z.string().optional().catch(undefined)
 
-const percentage = z.coerce
-  .number()
+/** A number, or a short numeric string; nothing else is converted (an array could be nested deep). */
+const percentage = z
+  .union([z.number(), z.string().max(40)])
+  .transform((v) => Number(v))
   .refine((n) => Number.isFinite(n))
   .transform((n) => Math.min(100, Math.max(0, n)))
   .optional()

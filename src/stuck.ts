@@ -45,13 +45,15 @@ export function earliestMessageAt(step: Step, now: number): number | undefined {
  * nothing better is known) and forgets it when the step leaves that status.
  */
 export function trackInProgress(firstSeen: Map<string, number>, snapshot: OfferSnapshot, now: number): void {
+  const inProgress = new Set<string>()
   for (const step of snapshot.steps) {
     if (isStatus(step.status, 'InProgress')) {
+      inProgress.add(step.id)
       if (!firstSeen.has(step.id)) firstSeen.set(step.id, now)
-    } else {
-      firstSeen.delete(step.id)
     }
   }
+  // Steps gone from the answer are forgotten too, so the map never outgrows one answer.
+  for (const id of firstSeen.keys()) if (!inProgress.has(id)) firstSeen.delete(id)
 }
 
 /** When a step in progress started: its earliest message, else when it was first seen in progress. */

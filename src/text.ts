@@ -409,7 +409,11 @@ const KNOWN_HOSTS = new Set([
   'token.actions.githubusercontent.com'
 ])
 
-/** Whether the `:` at `at` is the one of `https://` followed by a known host, then a `/`, a blank or the end. */
+/**
+ * Whether the `:` at `at` is the one of `https://` followed by a known host and then a blank, a `)`
+ * or the end: a bare origin, as the hints write it. A path or query could make even a Microsoft
+ * link a lure (a consent page with someone else's client ID), so those are defanged.
+ */
 function knownHttpsLink(text: string, at: number): boolean {
   if (at < 5 || text.slice(at - 5, at) !== 'https' || (at > 5 && isAsciiAlphanumeric(text.charCodeAt(at - 6)))) {
     return false
@@ -421,7 +425,7 @@ function knownHttpsLink(text: string, at: number): boolean {
     end++
   }
   const after = text.charAt(end)
-  return KNOWN_HOSTS.has(text.slice(at + 3, end)) && (after === '' || after === '/' || after === ' ' || after === ')')
+  return KNOWN_HOSTS.has(text.slice(at + 3, end)) && (after === '' || after === ' ' || after === ')')
 }
 
 /** Whether `mark` occurs at least twice in `text`. */

@@ -114,15 +114,17 @@ function judgeEnd(watch: WatchResult, onTimeout: 'fail' | 'warn'): Verdict {
         warnings: [],
         headline: `could not read the status: ${watch.end.reason}`
       }
-    case 'cancelled':
+    case 'cancelled': {
+      const why = !snapshot && watch.lastError ? `; the last error: ${watch.lastError}` : ''
       return {
         result: 'cancelled',
         failures: [
-          { title: 'Cancelled', message: `Offer ${label}: the run was cancelled after ${waited}; ${lastKnown}` }
+          { title: 'Cancelled', message: `Offer ${label}: the run was cancelled after ${waited}; ${lastKnown}${why}` }
         ],
         warnings: [],
-        headline: `cancelled after ${waited}; ${lastKnown}`
+        headline: `cancelled after ${waited}; ${lastKnown}${why}`
       }
+    }
     case 'timed-out': {
       if (!snapshot) {
         // Never read a status: nothing is known about the offer, so this fails whatever on-timeout says.

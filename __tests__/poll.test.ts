@@ -411,3 +411,25 @@ describe('a read that throws', () => {
     })
   })
 })
+
+describe('the last error', () => {
+  it('is not replaced by a request that the deadline cut short', async () => {
+    const { promise } = run(
+      [
+        (at) =>
+          at - T0 < 50_000
+            ? { kind: 'transient', reason: 'response too large (over 4 MiB)' }
+            : { kind: 'transient', reason: 'no response within 180ms', timedOut: true }
+      ],
+      { timeoutMs: 60_000, intervalMs: 1_000, maxIntervalMs: 1_000, requestTimeoutMs: 30_000 }
+    )
+    const result = await promise
+    expect(result.polls).toBeGreaterThan(2)
+    expect(result.lastError).toBe('response too large (over 4 MiB)')
+    // A timeout with the whole request allowance is the error to report.
+    const slow = run([{ kind: 'transient', reason: 'no response within 30000ms', timedOut: true }], {
+      timeoutMs: 60_000
+    })
+    expect((await slow.promise).lastError).toBe('no response within 30000ms')
+  })
+})

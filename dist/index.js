@@ -32384,7 +32384,7 @@ function failureOutcome(error, timeoutMs, what = '') {
         return { kind: 'transient', reason: `${prefix}connection failed: ${message}` };
     switch (error.kind) {
         case 'timeout':
-            return { kind: 'transient', reason: `${prefix}no response within ${timeoutMs}ms` };
+            return { kind: 'transient', reason: `${prefix}no response within ${timeoutMs}ms`, timedOut: true };
         case 'aborted':
             return { kind: 'transient', reason: `${prefix}request cancelled` };
         case 'redirect':
@@ -43327,7 +43327,10 @@ async function watch(source, settings, ports) {
         }
         else {
             result.transientErrors++;
-            result.lastError = outcome.reason;
+            // A request that timed out because the deadline cut it short says less than the failure before it.
+            const cutByDeadline = outcome.timedOut === true && remaining < requestTimeoutMs;
+            if (!(cutByDeadline && result.lastError))
+                result.lastError = outcome.reason;
             base = nextBase(base, false, pace);
             retryAfterMs = outcome.retryAfterMs ?? 0;
         }

@@ -16,7 +16,7 @@ export const TOKEN_SCOPE = `${CPP_RESOURCE}/.default`
 
 export type TokenOutcome =
   | { kind: 'ok'; token: string }
-  | { kind: 'transient'; reason: string; retryAfterMs?: number }
+  | { kind: 'transient'; reason: string; retryAfterMs?: number; timedOut?: true }
   | { kind: 'fatal'; reason: string }
 
 export type AuthMode = 'token' | 'client-secret' | 'oidc'

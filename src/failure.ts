@@ -5,7 +5,9 @@
 import { RequestFailure } from './http.js'
 import { neutralize } from './text.js'
 
-export type FailureOutcome = { kind: 'transient'; reason: string } | { kind: 'fatal'; reason: string }
+export type FailureOutcome =
+  /** `timedOut`: no response within the time the request was given. */
+  { kind: 'transient'; reason: string; timedOut?: true } | { kind: 'fatal'; reason: string }
 
 /** The outcome of a request to `what` (e.g. `Entra ID sign-in`; empty for the status API) that threw. */
 export function failureOutcome(error: unknown, timeoutMs: number, what = ''): FailureOutcome {
@@ -14,7 +16,7 @@ export function failureOutcome(error: unknown, timeoutMs: number, what = ''): Fa
   if (!(error instanceof RequestFailure)) return { kind: 'transient', reason: `${prefix}connection failed: ${message}` }
   switch (error.kind) {
     case 'timeout':
-      return { kind: 'transient', reason: `${prefix}no response within ${timeoutMs}ms` }
+      return { kind: 'transient', reason: `${prefix}no response within ${timeoutMs}ms`, timedOut: true }
     case 'aborted':
       return { kind: 'transient', reason: `${prefix}request cancelled` }
     case 'redirect':

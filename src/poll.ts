@@ -219,7 +219,9 @@ export async function watch(source: StatusSource, settings: WatchSettings, ports
       base = nextBase(base, changed, pace)
     } else {
       result.transientErrors++
-      result.lastError = outcome.reason
+      // A request that timed out because the deadline cut it short says less than the failure before it.
+      const cutByDeadline = outcome.timedOut === true && remaining < requestTimeoutMs
+      if (!(cutByDeadline && result.lastError)) result.lastError = outcome.reason
       base = nextBase(base, false, pace)
       retryAfterMs = outcome.retryAfterMs ?? 0
     }

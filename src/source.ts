@@ -7,7 +7,7 @@ import type { OfferSnapshot } from './status.js'
 export type ReadOutcome =
   | { kind: 'ok'; snapshot: OfferSnapshot }
   /** Worth another try: throttling, a server error, no response, a body that is not a status. */
-  | { kind: 'transient'; reason: string; retryAfterMs?: number }
+  | { kind: 'transient'; reason: string; retryAfterMs?: number; timedOut?: true }
   /** Not worth another try: the request itself is wrong or not allowed. */
   | { kind: 'fatal'; reason: string; httpStatus?: number }
 

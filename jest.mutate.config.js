@@ -3,7 +3,7 @@
  * Left out: the integration, end-to-end and main tests, which open sockets or spawn processes, and
  * auth.test.ts and cpp.test.ts, which test modules that are not mutated. Stryker runs every test file
  * that imports a mutated module, however indirectly, so each of those would be loaded (with
- * `@actions/http-client`) for every mutant of status.ts, text.ts, inputs.ts and duration.ts.
+ * `@actions/http-client`) for every mutant of snapshot.ts, sources/cpp-schema.ts, text.ts, inputs.ts and duration.ts.
  */
 import base from './jest.config.js'
 

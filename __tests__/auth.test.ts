@@ -10,7 +10,7 @@ import {
   tokenLifetimeMs,
   type TokenProvider
 } from '../src/auth.js'
-import { createCppSource } from '../src/cpp.js'
+import { createCppSource } from '../src/sources/cpp.js'
 import { RequestFailure, type HttpPort, type HttpRequest, type HttpResponse } from '../src/http.js'
 import { InputError } from '../src/inputs.js'
 import { fakeClock } from './fixtures/fakes.js'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { staticToken } from '../src/auth.js'
-import { createCppSource, describeApiError, statusUrl } from '../src/cpp.js'
+import { createCppSource, describeApiError, statusUrl } from '../src/sources/cpp.js'
 import { RequestFailure, type HttpPort, type HttpRequest, type HttpResponse } from '../src/http.js'
 import { T0 } from './fixtures/fakes.js'
 

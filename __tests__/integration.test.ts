@@ -4,7 +4,7 @@
  */
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { staticToken } from '../src/auth.js'
-import { createCppSource } from '../src/cpp.js'
+import { createCppSource } from '../src/sources/cpp.js'
 import { createHttpPort, RequestFailure } from '../src/http.js'
 import { watch } from '../src/poll.js'
 import { now, random, sleep } from '../src/ports.js'

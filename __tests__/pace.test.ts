@@ -4,7 +4,7 @@ import { parseEstimate } from '../src/estimate.js'
 import { createLimiter } from '../src/limiter.js'
 import { paceFor, plainPace } from '../src/pace.js'
 import { watch, type Sleep, type WatchEvent } from '../src/poll.js'
-import type { ReadOutcome, StatusSource } from '../src/source.js'
+import type { ReadOutcome, StatusSource } from '../src/sources/source.js'
 import { earliestMessageAt, findStuck, inProgressSince, trackInProgress } from '../src/stuck.js'
 import { fakeClock, noRandom, ok, scriptedSource, snapshot, step, T0 } from './fixtures/fakes.js'
 

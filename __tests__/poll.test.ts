@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { jittered, nextBase } from '../src/backoff.js'
 import { ONE_LOOK_RETRY_MS, stopReason, watch, type Sleep, type WatchEvent, type WatchSettings } from '../src/poll.js'
 import { judge } from '../src/verdict.js'
-import type { ReadOutcome, StatusSource } from '../src/source.js'
+import type { ReadOutcome, StatusSource } from '../src/sources/source.js'
 import { fakeClock, noRandom, ok, scriptedSource, snapshot, step, T0 } from './fixtures/fakes.js'
 
 const settings: WatchSettings = {

@@ -1,10 +1,11 @@
 /** The verdict, the summary, the log lines and the outputs, from hand-made watch results. */
 import { beforeEach, describe, expect, it } from '@jest/globals'
+import { annotationsOf, MAX_ANNOTATIONS } from '../src/annotations.js'
 import { outputsOf } from '../src/outputs.js'
 import type { WatchEnd, WatchResult } from '../src/poll.js'
 import { progressBar } from '../src/present.js'
 import { pollLine, stepLines } from '../src/progress.js'
-import type { OfferSnapshot } from '../src/status.js'
+import type { OfferSnapshot } from '../src/snapshot.js'
 import { renderProblemSummary, renderSummary } from '../src/summary.js'
 import { judge, overallResult, type Verdict } from '../src/verdict.js'
 import { snapshot, step, T0 } from './fixtures/fakes.js'
@@ -734,5 +735,25 @@ describe('outputs and log lines at the edges', () => {
   it('lists the offer messages after the steps', () => {
     const snap = { ...snapshot('Running', [step('scan', 'InProgress')]), messages: [msg('Offer\nnote', 'warning')] }
     expect(stepLines(snap)).toEqual(['🔄 Scan InProgress', '[warning] Offer note'])
+  })
+})
+
+describe('annotations', () => {
+  const failing = (n: number): Verdict => ({
+    result: 'failed',
+    failures: Array.from({ length: n }, (_, i) => ({ title: `t${i}`, message: `m${i}` })),
+    warnings: [{ title: 'w', message: 'w' }],
+    headline: 'x'
+  })
+  it('are one per reason up to what GitHub shows, then one that counts the rest', () => {
+    expect(annotationsOf([failing(3), failing(7)]).errors.map((r) => r.title)).toHaveLength(10)
+    const many = annotationsOf([failing(500)])
+    expect(many.errors).toHaveLength(MAX_ANNOTATIONS)
+    expect(many.errors[8]?.title).toBe('t8')
+    expect(many.errors[9]).toEqual({
+      title: '491 more failures',
+      message: "491 more failures not annotated (GitHub shows 10 a step): the job summary has each offer's."
+    })
+    expect(many.warnings).toEqual([{ title: 'w', message: 'w' }])
   })
 })

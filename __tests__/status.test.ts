@@ -4,9 +4,9 @@ import {
   canonicalStatus,
   hasChanged,
   isFinalOfferStatus,
-  parseOfferStatus,
   waitsForPublisherReview
-} from '../src/status.js'
+} from '../src/snapshot.js'
+import { parseOfferStatus } from '../src/sources/cpp-schema.js'
 import { snapshot, step } from './fixtures/fakes.js'
 
 describe('canonicalStatus', () => {

@@ -31610,6 +31610,28 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./src/annotations.ts
+/** GitHub shows at most this many error annotations, and as many warnings, for one step. */
+const MAX_ANNOTATIONS = 10;
+function capped(reasons, kind) {
+    if (reasons.length <= MAX_ANNOTATIONS)
+        return reasons;
+    const more = reasons.length - (MAX_ANNOTATIONS - 1);
+    return [
+        ...reasons.slice(0, MAX_ANNOTATIONS - 1),
+        {
+            title: `${more} more ${kind}`,
+            message: `${more} more ${kind} not annotated (GitHub shows ${MAX_ANNOTATIONS} a step): the job summary has each offer's.`
+        }
+    ];
+}
+function annotationsOf(verdicts) {
+    return {
+        errors: capped(verdicts.flatMap((v) => v.failures), 'failures'),
+        warnings: capped(verdicts.flatMap((v) => v.warnings), 'warnings')
+    };
+}
+
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: external "node:https"
@@ -41982,16 +42004,23 @@ const MAX_HISTORY = 200;
 const SUMMARY_BUDGET_BYTES = 1_000_000;
 /** GitHub takes at most 1 MB per output: each is built to this many bytes. */
 const OUTPUT_BUDGET_BYTES = 900_000;
-
-;// CONCATENATED MODULE: ./src/status.ts
 /**
- * The offer status as the Cloud Partner Portal reports it, parsed leniently with zod: statuses are
- * compared case-insensitively and shown in canonical PascalCase, an unknown status is kept as it came,
- * unknown fields are ignored and missing optional fields tolerated.
+ * The first `max` items of what should be an array, and how many more there were. A remote-sized
+ * array is only sliced, never spread or walked whole.
  */
+function firstItems(value, max) {
+    if (!Array.isArray(value))
+        return { items: [], omitted: 0 };
+    return { items: value.slice(0, max), omitted: Math.max(0, value.length - max) };
+}
 
-
-
+;// CONCATENATED MODULE: ./src/snapshot.ts
+/**
+ * The offer status as the action sees it, whatever API reported it: an offer status and publishing
+ * steps in the canonical PascalCase names (compared case-insensitively; an unknown status is kept as
+ * it came), with the decisions taken on a snapshot. The sources in `sources/` turn their APIs' answers
+ * into this model.
+ */
 const OFFER_STATUSES = [
     'NeverPublished',
     'NotStarted',
@@ -42020,8 +42049,65 @@ function canonicalStatus(raw) {
 function isStatus(status, expected) {
     return status.toLowerCase() === expected.toLowerCase();
 }
+const FINAL_OFFER = ['Succeeded', 'Failed', 'Canceled'];
+function isFinalOfferStatus(status) {
+    return FINAL_OFFER.some((s) => isStatus(status, s));
+}
+function rejectedSteps(snapshot) {
+    return snapshot.steps.filter((s) => isStatus(s.status, 'Rejected'));
+}
+/** True when the offer (or one of its steps, such as `publisher-signoff`) waits for the publisher's sign-off. */
+function waitsForPublisherReview(snapshot) {
+    return (isStatus(snapshot.status, 'WaitingForPublisherReview') ||
+        snapshot.steps.some((s) => isStatus(s.status, 'WaitingForPublisherReview')));
+}
+const ACTIVE_ORDER = [
+    'Rejected',
+    'InProgress',
+    'WaitingForPublisherReview',
+    'WaitingForApproval',
+    'Blocked',
+    'Canceled'
+];
+/**
+ * The step worth naming in a one-line report: a rejected one, else the first in progress or waiting,
+ * else the first one with a status we do not know, else the first not started.
+ */
+function activeStep(snapshot) {
+    for (const wanted of ACTIVE_ORDER) {
+        const step = snapshot.steps.find((s) => isStatus(s.status, wanted));
+        if (step)
+            return step;
+    }
+    const known = new Set(STEP_STATUSES.map((s) => s.toLowerCase()));
+    return (snapshot.steps.find((s) => !known.has(s.status.toLowerCase())) ??
+        snapshot.steps.find((s) => isStatus(s.status, 'NotStarted')));
+}
+/** Whether anything a watcher cares about differs: offer status, a step's status or progress, the set of steps. */
+function hasChanged(before, after) {
+    if (!before)
+        return true;
+    if (before.status !== after.status || before.steps.length !== after.steps.length)
+        return true;
+    return after.steps.some((step, i) => {
+        const old = before.steps[i];
+        return old?.id !== step.id || old.status !== step.status || old.progress !== step.progress;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/sources/cpp-schema.ts
+/**
+ * The Cloud Partner Portal's status answer, parsed leniently with zod into the action's snapshot:
+ * statuses are compared case-insensitively and shown in canonical PascalCase, an unknown status is
+ * kept as it came, unknown fields are ignored and missing optional fields tolerated. Remote-sized
+ * arrays are sliced to the limits, never walked whole.
+ */
+
+
+
+
 /** A short text field: a string or number, capped. */
-const status_text = union([schemas_string(), schemas_number()])
+const cpp_schema_text = union([schemas_string(), schemas_number()])
     .transform((v) => truncate(String(v), MAX_FIELD_CHARS))
     .optional()
     .catch(undefined);
@@ -42037,18 +42123,9 @@ const percentage = union([schemas_number(), schemas_string().max(40)])
 const messageSchema = looseObject({
     messageHtml: html,
     message: html,
-    level: status_text,
-    timestamp: status_text
+    level: cpp_schema_text,
+    timestamp: cpp_schema_text
 });
-/**
- * The first `max` items of what should be an array, and how many more there were. A remote-sized
- * array is only sliced, never spread or walked whole.
- */
-function firstItems(value, max) {
-    if (!Array.isArray(value))
-        return { items: [], omitted: 0 };
-    return { items: value.slice(0, max), omitted: Math.max(0, value.length - max) };
-}
 /** Messages that fail to parse are dropped, not fatal: they are decoration. */
 function parseMessages(value) {
     const { items, omitted } = firstItems(value, MAX_MESSAGES);
@@ -42067,11 +42144,11 @@ function parseMessages(value) {
     return { messages, omitted };
 }
 const stepSchema = looseObject({
-    id: status_text,
-    stepName: status_text,
-    description: status_text,
-    status: status_text,
-    estimatedTimeFrame: status_text,
+    id: cpp_schema_text,
+    stepName: cpp_schema_text,
+    description: cpp_schema_text,
+    status: cpp_schema_text,
+    estimatedTimeFrame: cpp_schema_text,
     progressPercentage: percentage,
     processPercentage: percentage
 });
@@ -42128,53 +42205,8 @@ function parseOfferStatus(body) {
         snapshot.omittedMessages = offerMessages.omitted;
     return { ok: true, snapshot };
 }
-const FINAL_OFFER = ['Succeeded', 'Failed', 'Canceled'];
-function isFinalOfferStatus(status) {
-    return FINAL_OFFER.some((s) => isStatus(status, s));
-}
-function rejectedSteps(snapshot) {
-    return snapshot.steps.filter((s) => isStatus(s.status, 'Rejected'));
-}
-/** True when the offer (or one of its steps, such as `publisher-signoff`) waits for the publisher's sign-off. */
-function waitsForPublisherReview(snapshot) {
-    return (isStatus(snapshot.status, 'WaitingForPublisherReview') ||
-        snapshot.steps.some((s) => isStatus(s.status, 'WaitingForPublisherReview')));
-}
-const ACTIVE_ORDER = [
-    'Rejected',
-    'InProgress',
-    'WaitingForPublisherReview',
-    'WaitingForApproval',
-    'Blocked',
-    'Canceled'
-];
-/**
- * The step worth naming in a one-line report: a rejected one, else the first in progress or waiting,
- * else the first one with a status we do not know, else the first not started.
- */
-function activeStep(snapshot) {
-    for (const wanted of ACTIVE_ORDER) {
-        const step = snapshot.steps.find((s) => isStatus(s.status, wanted));
-        if (step)
-            return step;
-    }
-    const known = new Set(STEP_STATUSES.map((s) => s.toLowerCase()));
-    return (snapshot.steps.find((s) => !known.has(s.status.toLowerCase())) ??
-        snapshot.steps.find((s) => isStatus(s.status, 'NotStarted')));
-}
-/** Whether anything a watcher cares about differs: offer status, a step's status or progress, the set of steps. */
-function hasChanged(before, after) {
-    if (!before)
-        return true;
-    if (before.status !== after.status || before.steps.length !== after.steps.length)
-        return true;
-    return after.steps.some((step, i) => {
-        const old = before.steps[i];
-        return old?.id !== step.id || old.status !== step.status || old.progress !== step.progress;
-    });
-}
 
-;// CONCATENATED MODULE: ./src/cpp.ts
+;// CONCATENATED MODULE: ./src/sources/cpp.ts
 
 
 
@@ -43952,6 +43984,7 @@ function judgeEnd(watch, onTimeout) {
 
 
 
+
 const SIGN_IN = {
     token: 'with the token input',
     'client-secret': 'signing in with a client secret',
@@ -44067,13 +44100,11 @@ async function report(results, settings) {
     const overall = overallResult(verdicts);
     for (const [name, value] of Object.entries(outputsOf(results, verdicts, overall)))
         setOutput(name, value);
-    for (const verdict of verdicts) {
-        for (const reason of verdict.failures) {
-            core_error(neutralize(reason.message, 2_000), { title: neutralize(reason.title, 100) });
-        }
-        for (const reason of verdict.warnings) {
-            warning(neutralize(reason.message, 2_000), { title: neutralize(reason.title, 100) });
-        }
+    const { errors, warnings } = annotationsOf(verdicts);
+    for (const reason of errors)
+        core_error(neutralize(reason.message, 2_000), { title: neutralize(reason.title, 100) });
+    for (const reason of warnings) {
+        warning(neutralize(reason.message, 2_000), { title: neutralize(reason.title, 100) });
     }
     await writeSummary(renderSummary(results, verdicts, overall));
     const headline = verdicts.length === 1 ? ` (${neutralize(verdicts[0]?.headline ?? '', 300)})` : '';

@@ -4,7 +4,7 @@
  * OIDC ID token as client assertion, and renews its token before it expires. Every token obtained is
  * masked before anything else happens to it.
  */
-import { CPP_RESOURCE } from './cpp.js'
+import { CPP_RESOURCE } from './sources/cpp.js'
 import { failureOutcome } from './failure.js'
 import type { HttpPort, HttpResponse } from './http.js'
 import { InputError, type Auth } from './inputs.js'

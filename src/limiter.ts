@@ -3,7 +3,7 @@
  * that a `Retry-After` from any offer puts on all of them (the API throttles per caller, not per offer).
  */
 import type { Sleep } from './poll.js'
-import type { ReadOutcome, StatusSource } from './source.js'
+import type { ReadOutcome, StatusSource } from './sources/source.js'
 
 export const MAX_IN_FLIGHT = 4
 

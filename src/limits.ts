@@ -20,3 +20,12 @@ export const MAX_HISTORY = 200
 export const SUMMARY_BUDGET_BYTES = 1_000_000
 /** GitHub takes at most 1 MB per output: each is built to this many bytes. */
 export const OUTPUT_BUDGET_BYTES = 900_000
+
+/**
+ * The first `max` items of what should be an array, and how many more there were. A remote-sized
+ * array is only sliced, never spread or walked whole.
+ */
+export function firstItems(value: unknown, max: number): { items: unknown[]; omitted: number } {
+  if (!Array.isArray(value)) return { items: [], omitted: 0 }
+  return { items: value.slice(0, max), omitted: Math.max(0, value.length - max) }
+}

@@ -3,8 +3,9 @@
  * (`poll.ts`, `verdict.ts`, `summary.ts`); this file only wires them to the runner.
  */
 import * as core from '@actions/core'
+import { annotationsOf } from './annotations.js'
 import { createTokenProvider, type TokenProvider } from './auth.js'
-import { createCppSource } from './cpp.js'
+import { createCppSource } from './sources/cpp.js'
 import { formatDuration } from './duration.js'
 import { createHttpPort } from './http.js'
 import { InputError, readSettings, type Settings } from './inputs.js'
@@ -13,7 +14,7 @@ import type { WatchEvent, WatchResult } from './poll.js'
 import { watchAll } from './portfolio.js'
 import { now, random, sleep } from './ports.js'
 import { pollLine, stepLines } from './progress.js'
-import { waitsForPublisherReview } from './status.js'
+import { waitsForPublisherReview } from './snapshot.js'
 import { renderProblemSummary, renderSummary } from './summary.js'
 import { neutralize } from './text.js'
 import { judge, overallResult } from './verdict.js'
@@ -140,13 +141,10 @@ async function report(results: WatchResult[], settings: Settings): Promise<void>
   const verdicts = results.map((result) => judge(result, settings))
   const overall = overallResult(verdicts)
   for (const [name, value] of Object.entries(outputsOf(results, verdicts, overall))) core.setOutput(name, value)
-  for (const verdict of verdicts) {
-    for (const reason of verdict.failures) {
-      core.error(neutralize(reason.message, 2_000), { title: neutralize(reason.title, 100) })
-    }
-    for (const reason of verdict.warnings) {
-      core.warning(neutralize(reason.message, 2_000), { title: neutralize(reason.title, 100) })
-    }
+  const { errors, warnings } = annotationsOf(verdicts)
+  for (const reason of errors) core.error(neutralize(reason.message, 2_000), { title: neutralize(reason.title, 100) })
+  for (const reason of warnings) {
+    core.warning(neutralize(reason.message, 2_000), { title: neutralize(reason.title, 100) })
   }
   await writeSummary(renderSummary(results, verdicts, overall))
   const headline = verdicts.length === 1 ? ` (${neutralize(verdicts[0]?.headline ?? '', 300)})` : ''

@@ -8,7 +8,7 @@
  */
 import { JITTER, type BackoffSettings } from './backoff.js'
 import { parseEstimate } from './estimate.js'
-import { isStatus, type Step } from './status.js'
+import { isStatus, type Step } from './snapshot.js'
 
 /** A step expected to end within this long is a short one: its end should be seen within 2 × interval. */
 export const SHORT_STEP_MS = 3_600_000

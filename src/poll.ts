@@ -7,7 +7,7 @@ import { jittered, nextBase } from './backoff.js'
 import type { WaitFor } from './inputs.js'
 import { MAX_HISTORY } from './limits.js'
 import { paceFor, plainPace, type Pace } from './pace.js'
-import type { ReadOutcome, StatusSource } from './source.js'
+import type { ReadOutcome, StatusSource } from './sources/source.js'
 import {
   activeStep,
   hasChanged,
@@ -15,7 +15,7 @@ import {
   rejectedSteps,
   waitsForPublisherReview,
   type OfferSnapshot
-} from './status.js'
+} from './snapshot.js'
 import { findStuck, inProgressSince, trackInProgress, type StuckStep } from './stuck.js'
 
 /** Sleeps `ms`, or less when `signal` aborts; never rejects. */

@@ -4,7 +4,7 @@
  */
 import { createLimiter } from './limiter.js'
 import { watch, type WatchPorts, type WatchResult, type WatchSettings } from './poll.js'
-import type { StatusSource } from './source.js'
+import type { StatusSource } from './sources/source.js'
 
 export async function watchAll(
   sources: StatusSource[],

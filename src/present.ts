@@ -1,5 +1,5 @@
 /** How statuses, progress and times look to a person: icons, bars, clock times. */
-import { isStatus, type OfferStatus, type StepStatus } from './status.js'
+import { isStatus, type OfferStatus, type StepStatus } from './snapshot.js'
 import type { Result } from './verdict.js'
 
 const STEP_ICONS: [StepStatus, string][] = [

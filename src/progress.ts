@@ -5,7 +5,7 @@
 import { formatDuration } from './duration.js'
 import type { WatchEvent } from './poll.js'
 import { offerIcon, stepIcon } from './present.js'
-import { activeStep, type OfferSnapshot, type Step, type StepMessage } from './status.js'
+import { activeStep, type OfferSnapshot, type Step, type StepMessage } from './snapshot.js'
 import { neutralize } from './text.js'
 
 function stepBrief(step: Step): string {

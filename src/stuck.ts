@@ -4,7 +4,7 @@
  * first saw it in progress.
  */
 import { parseEstimate } from './estimate.js'
-import { isStatus, type OfferSnapshot, type Step } from './status.js'
+import { isStatus, type OfferSnapshot, type Step } from './snapshot.js'
 
 export interface StuckStep {
   id: string

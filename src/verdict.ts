@@ -4,7 +4,7 @@
  */
 import { formatDuration } from './duration.js'
 import type { WatchResult } from './poll.js'
-import { activeStep, isStatus, rejectedSteps, type OfferSnapshot, type Step } from './status.js'
+import { activeStep, isStatus, rejectedSteps, type OfferSnapshot, type Step } from './snapshot.js'
 import { truncate } from './text.js'
 
 export type Result = 'passed' | 'failed' | 'timed-out' | 'cancelled'

@@ -2,7 +2,7 @@
  * A source of offer status. The Cloud Partner Portal is the first (`cpp.ts`); Partner Center's
  * product-ingestion API can stand beside it by implementing the same interface.
  */
-import type { OfferSnapshot } from './status.js'
+import type { OfferSnapshot } from '../snapshot.js'
 
 export type ReadOutcome =
   | { kind: 'ok'; snapshot: OfferSnapshot }

@@ -3,13 +3,13 @@
  * `GET {base}/api/publishers/{publisher}/offers/{offer}/status?api-version=...` with a bearer token.
  * Turns each HTTP exchange into a {@link ReadOutcome}; it never retries by itself (the poll loop does).
  */
-import type { TokenProvider } from './auth.js'
-import { failureOutcome } from './failure.js'
-import type { HttpPort, HttpResponse } from './http.js'
-import { parseRetryAfter } from './retry-after.js'
+import type { TokenProvider } from '../auth.js'
+import { failureOutcome } from '../failure.js'
+import type { HttpPort, HttpResponse } from '../http.js'
+import { parseRetryAfter } from '../retry-after.js'
 import type { ReadOutcome, StatusSource } from './source.js'
-import { parseOfferStatus } from './status.js'
-import { neutralize } from './text.js'
+import { parseOfferStatus } from './cpp-schema.js'
+import { neutralize } from '../text.js'
 
 export const CPP_RESOURCE = 'https://cloudpartner.azure.com'
 

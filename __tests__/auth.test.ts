@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import {
-  createTokenProvider,
+  createCredentials,
+  jwtAudience,
   entraToken,
   githubIdToken,
   jwtSubject,
@@ -54,6 +55,7 @@ function secretProvider(answers: Answer[]) {
   const masked: string[] = []
   const logs: string[] = []
   const provider = entraToken({
+    resource: 'https://cloudpartner.azure.com',
     authorityHost: 'https://login.example.test/',
     tenantId: 'contoso.onmicrosoft.com',
     clientId: 'app-1',
@@ -165,6 +167,7 @@ describe('a GitHub OIDC sign-in', () => {
       mask: (s) => masked.push(s)
     })
     const provider = entraToken({
+      resource: 'https://cloudpartner.azure.com',
       authorityHost: 'https://login.example.test',
       tenantId: 'tenant',
       clientId: 'app-1',
@@ -233,26 +236,55 @@ describe('a GitHub OIDC sign-in', () => {
   })
 })
 
-describe('createTokenProvider', () => {
+describe('createCredentials', () => {
   const ports = { http: scriptedHttp([]).http, now: () => 0, mask: () => undefined }
 
-  it('uses the token input as it is', async () => {
-    const provider = createTokenProvider({ kind: 'token', token: 't' }, {}, ports)
+  it('uses the token input as it is, for any resource, and reads its audience without trusting it', async () => {
+    const credentials = createCredentials({ kind: 'token', token: 't' }, {}, ports)
+    const provider = credentials.forResource('https://cloudpartner.azure.com')
     expect(provider.renewable).toBe(false)
     expect(await provider.token({ timeoutMs: 1, signal })).toEqual({ kind: 'ok', token: 't' })
+    expect(credentials.tokenAudience).toBeUndefined()
+    const graph = createCredentials({ kind: 'token', token: jwt({ aud: 'https://graph.microsoft.com' }) }, {}, ports)
+    expect(graph.tokenAudience).toBe('https://graph.microsoft.com')
+  })
+
+  it('signs in once per resource, with that resource as scope', async () => {
+    const { http, requests } = scriptedHttp([tokenAnswer('at-1-token-0123456789')])
+    const auth = {
+      kind: 'client-secret' as const,
+      tenantId: 't',
+      clientId: 'c',
+      clientSecret: 's',
+      authorityHost: 'https://login.example.test'
+    }
+    const credentials = createCredentials(auth, {}, { http, now: () => 0, mask: () => undefined })
+    const cpp = credentials.forResource('https://cloudpartner.azure.com')
+    expect(credentials.forResource('https://cloudpartner.azure.com')).toBe(cpp)
+    await cpp.token({ timeoutMs: 1_000, signal })
+    await credentials.forResource('https://graph.microsoft.com').token({ timeoutMs: 1_000, signal })
+    expect(requests.map((r) => form(r).scope)).toEqual([
+      'https://cloudpartner.azure.com/.default',
+      'https://graph.microsoft.com/.default'
+    ])
   })
 
   it('says exactly what to add when the job may not request an ID token', () => {
     const auth = { kind: 'oidc' as const, tenantId: 't', clientId: 'c', authorityHost: 'https://login.example.test' }
-    expect(() => createTokenProvider(auth, {}, ports)).toThrow(InputError)
-    expect(() => createTokenProvider(auth, {}, ports)).toThrow(/add `permissions: id-token: write` to the job/)
+    expect(() => createCredentials(auth, {}, ports)).toThrow(InputError)
+    expect(() => createCredentials(auth, {}, ports)).toThrow(/add `permissions: id-token: write` to the job/)
     expect(
-      createTokenProvider(
-        auth,
-        { ACTIONS_ID_TOKEN_REQUEST_URL: 'https://x', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'y' },
-        ports
-      ).mode
+      createCredentials(auth, { ACTIONS_ID_TOKEN_REQUEST_URL: 'https://x', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'y' }, ports)
+        .mode
     ).toBe('oidc')
+  })
+
+  it('reads the first audience of a list, and nothing from junk', () => {
+    expect(jwtAudience(jwt({ aud: ['00000003-0000-0000-c000-000000000000', 'x'] }))).toBe(
+      '00000003-0000-0000-c000-000000000000'
+    )
+    expect(jwtAudience('junk')).toBeUndefined()
+    expect(jwtAudience(jwt({ aud: 5 }))).toBeUndefined()
   })
 })
 

@@ -25,17 +25,19 @@ function problem(overrides: Partial<Record<InputName, string>>): string {
 describe('readSettings', () => {
   it('reads the defaults into typed settings', () => {
     expect(read()).toEqual({
+      api: 'auto',
       publisherId: 'contoso',
       offerIds: ['vm-offer'],
+      jobIds: [],
       auth: { kind: 'token', token: 'secret-token' },
       waitFor: 'completion',
       timeoutMs: 3_600_000,
       onTimeout: 'fail',
-      intervalMs: 30_000,
       maxIntervalMs: 600_000,
-      apiVersion: '2017-10-31',
       baseUrl: 'https://cloudpartner.azure.com',
-      failOnStuck: false
+      ingestionUrl: 'https://graph.microsoft.com/rp/product-ingestion',
+      failOnStuck: false,
+      stuckAfterMs: 7 * 86_400_000
     })
   })
 
@@ -67,15 +69,41 @@ describe('readSettings', () => {
   })
 
   it.each<[InputName, RegExp]>([
-    ['publisher-id', /Input 'publisher-id' is required/],
-    ['offer-id', /Input 'offer-id' is required/],
+    ['publisher-id', /Input 'publisher-id' is required for the Cloud Partner Portal API/],
+    ['offer-id', /Input 'offer-id' is required \(or give job-id\)/],
     ['token', /Input 'token' is required/]
   ])('names a missing %s', (name, message) => {
-    expect(problem({ [name]: '' })).toMatch(message)
+    expect(problem({ api: 'cloud-partner-portal', [name]: '' })).toMatch(message)
+  })
+
+  it('needs no publisher-id for Product Ingestion, nor an offer-id with a job-id', () => {
+    expect(read({ 'publisher-id': '', api: 'product-ingestion' }).publisherId).toBe('')
+    expect(read({ 'publisher-id': '' }).api).toBe('auto')
+    expect(read({ 'offer-id': '', 'job-id': 'job-1, job-2\njob-1' })).toMatchObject({
+      offerIds: [],
+      jobIds: ['job-1', 'job-2']
+    })
+    expect(problem({ api: 'cloud-partner-portal', 'job-id': 'job-1' })).toMatch(
+      /Input 'job-id' is for Product Ingestion configure jobs/
+    )
+    expect(problem({ api: 'graph' })).toMatch(
+      /Input 'api' must be one of auto, cloud-partner-portal, product-ingestion/
+    )
+  })
+
+  it('leaves interval and api-version empty for each API to choose, and reads the new inputs', () => {
+    const settings = read({ 'ingestion-url': 'https://pi.example.test/rp//', 'stuck-after': '3d' })
+    expect(settings.intervalMs).toBeUndefined()
+    expect(settings.apiVersion).toBeUndefined()
+    expect(settings).toMatchObject({ ingestionUrl: 'https://pi.example.test/rp', stuckAfterMs: 3 * 86_400_000 })
+    expect(problem({ 'stuck-after': '10s' })).toMatch(/Input 'stuck-after' must be from 1m to 35d/)
+    expect(problem({ 'ingestion-url': 'http://pi.example.test' })).toMatch(
+      /Input 'ingestion-url' must be an https: URL/
+    )
   })
 
   it('names every problem at once', () => {
-    const message = problem({ 'publisher-id': '', token: '', timeout: 'soon' })
+    const message = problem({ api: 'cloud-partner-portal', 'publisher-id': '', token: '', timeout: 'soon' })
     expect(message.split('\n')).toHaveLength(3)
     expect(message).toMatch(/'publisher-id'/)
     expect(message).toMatch(/'token'/)
@@ -194,7 +222,7 @@ describe('readSettings at the edges', () => {
   it('throws an InputError titled for the annotation', () => {
     let thrown: unknown
     try {
-      read({ 'publisher-id': '' })
+      read({ api: 'cloud-partner-portal', 'publisher-id': '' })
     } catch (error) {
       thrown = error
     }

@@ -25,6 +25,7 @@ function parsed(body: unknown): OfferSnapshot {
 
 function watchOf(snapshot: OfferSnapshot | undefined, label = 'contoso/offer', extra: Partial<WatchResult> = {}) {
   const watch: WatchResult = {
+    id: label.split('/').pop() ?? '',
     label,
     end: { kind: 'stopped', reason: 'finished' },
     history: [],

@@ -248,6 +248,7 @@ describe('the shared limiter', () => {
     outcome: ReadOutcome = ok(snapshot('Running'))
   ): StatusSource {
     return {
+      id: label,
       label,
       async read() {
         gauge.now++
@@ -274,10 +275,11 @@ describe('the shared limiter', () => {
     const clock = fakeClock()
     const limiter = createLimiter({ now: clock.now, sleep: clock.sleep })
     const throttled = limiter.wrap({
+      id: 'offer',
       label: 'p/a',
       read: async () => ({ kind: 'transient', reason: 'HTTP 429', retryAfterMs: 5_000 })
     })
-    const other = limiter.wrap({ label: 'p/b', read: async () => ok(snapshot('Running')) })
+    const other = limiter.wrap({ id: 'offer', label: 'p/b', read: async () => ok(snapshot('Running')) })
     await throttled.read({ timeoutMs: 30_000, signal })
     await other.read({ timeoutMs: 30_000, signal })
     expect(clock.sleeps).toEqual([5_000])
@@ -288,10 +290,14 @@ describe('the shared limiter', () => {
     const clock = fakeClock()
     const limiter = createLimiter({ now: clock.now, sleep: clock.sleep })
     await limiter
-      .wrap({ label: 'p/a', read: async () => ({ kind: 'transient', reason: '429', retryAfterMs: 60_000 }) })
+      .wrap({
+        id: 'offer',
+        label: 'p/a',
+        read: async () => ({ kind: 'transient', reason: '429', retryAfterMs: 60_000 })
+      })
       .read({ timeoutMs: 1_000, signal })
     const outcome = await limiter
-      .wrap({ label: 'p/b', read: async () => ok(snapshot('Running')) })
+      .wrap({ id: 'offer', label: 'p/b', read: async () => ok(snapshot('Running')) })
       .read({ timeoutMs: 1_000, signal })
     expect(outcome).toEqual({ kind: 'transient', reason: 'throttled by the API (429)', retryAfterMs: 60_000 })
     expect(clock.sleeps).toEqual([])

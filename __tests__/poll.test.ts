@@ -26,6 +26,7 @@ function run(
   const clock = fakeClock()
   const { source, reads } = scriptedSource(clock, script, opts.latencyMs ?? 0)
   const guarded: StatusSource = {
+    id: 'offer',
     label: source.label,
     async read(options) {
       if (reads.length >= RUNAWAY) throw new Error('runaway watch loop')
@@ -396,6 +397,7 @@ describe('a read that throws', () => {
   it('ends the watch as an error naming it, instead of throwing', async () => {
     const clock = fakeClock()
     const source: StatusSource = {
+      id: 'offer',
       label: 'contoso/vm-offer',
       read: () => Promise.reject(new RangeError('Maximum call stack size exceeded'))
     }

@@ -12,6 +12,7 @@ import { snapshot, step, T0 } from './fixtures/fakes.js'
 
 function result(end: WatchEnd, snap?: OfferSnapshot, extra: Partial<WatchResult> = {}): WatchResult {
   return {
+    id: (extra.label ?? 'contoso/vm-offer').split('/').pop() ?? '',
     label: 'contoso/vm-offer',
     end,
     ...(snap ? { snapshot: snap } : {}),

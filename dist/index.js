@@ -32421,34 +32421,6 @@ function failureOutcome(error, timeoutMs, what = '') {
     }
 }
 
-;// CONCATENATED MODULE: ./src/retry-after.ts
-/** A `Retry-After` longer than this is read as this: no wait may outlast a workflow run (35 days). */
-const MAX_RETRY_AFTER_MS = 35 * 86_400_000;
-/**
- * `Retry-After` as seconds or as an HTTP date, in milliseconds from `now` (at most
- * {@link MAX_RETRY_AFTER_MS}); undefined when absent or unreadable.
- */
-function parseRetryAfter(value, now) {
-    if (value === undefined || value.length > 100)
-        return undefined;
-    const trimmed = value.trim();
-    if (trimmed === '')
-        return undefined;
-    let ms;
-    if (/^\d+(\.\d+)?$/.test(trimmed)) {
-        ms = Number(trimmed) * 1_000;
-    }
-    else {
-        if (!/[a-z]/i.test(trimmed))
-            return undefined;
-        const at = Date.parse(trimmed);
-        if (Number.isNaN(at))
-            return undefined;
-        ms = at - now;
-    }
-    return Math.round(Math.min(MAX_RETRY_AFTER_MS, Math.max(0, ms)));
-}
-
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -41984,6 +41956,693 @@ function preprocess(fn, schema) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/duration.ts
+/**
+ * Durations as the inputs write them: `500ms`, `30s`, `10m`, `2h`, `1h30m`, `1d`; a bare number is
+ * seconds. Parsing is strict: anything else is undefined, so the caller can name the bad input.
+ */
+const UNIT_MS = {
+    ms: 1,
+    s: 1_000,
+    m: 60_000,
+    h: 3_600_000,
+    d: 86_400_000
+};
+const PART = /(\d{1,9}(?:\.\d{1,6})?)(ms|s|m|h|d)/gy;
+/** A duration text longer than this is not one (it would only be a way to spell an absurd number). */
+const MAX_TEXT = 40;
+/**
+ * Milliseconds for a duration text, or undefined when it is not one. Numbers are short (at most nine
+ * digits, six decimals), so the result is always a finite, safe integer.
+ */
+function parseDuration(text) {
+    if (text.length > MAX_TEXT * 4)
+        return undefined;
+    const compact = text.trim().toLowerCase().replace(/\s+/g, '');
+    if (compact === '' || compact.length > MAX_TEXT)
+        return undefined;
+    if (/^\d{1,9}(\.\d{1,6})?$/.test(compact))
+        return Math.round(Number(compact) * 1_000);
+    PART.lastIndex = 0;
+    let total = 0;
+    let seen = 0;
+    let match;
+    while ((match = PART.exec(compact)) !== null) {
+        total += Number(match[1]) * (UNIT_MS[match[2] ?? ''] ?? 0);
+        seen = PART.lastIndex;
+    }
+    if (seen === 0 || seen !== compact.length)
+        return undefined;
+    return Math.round(total);
+}
+/** A short human form: `850ms`, `45s`, `2m 30s`, `1h 5m`, `2d 3h`. */
+function formatDuration(ms) {
+    if (!Number.isFinite(ms) || ms < 0)
+        ms = 0;
+    if (ms < 1_000)
+        return `${Math.round(ms)}ms`;
+    const totalSeconds = Math.round(ms / 1_000);
+    const days = Math.floor(totalSeconds / 86_400);
+    const hours = Math.floor((totalSeconds % 86_400) / 3_600);
+    const minutes = Math.floor((totalSeconds % 3_600) / 60);
+    const seconds = totalSeconds % 60;
+    // The largest unit and the one after it, when not zero: `6d 3h`, `6d` (not `6d 1s`), `2m 30s`.
+    const units = [
+        [days, 'd'],
+        [hours, 'h'],
+        [minutes, 'm'],
+        [seconds, 's']
+    ];
+    const first = units.findIndex(([n]) => n > 0);
+    return units
+        .slice(first, first + 2)
+        .filter(([n]) => n > 0)
+        .map(([n, unit]) => `${n}${unit}`)
+        .join(' ');
+}
+
+;// CONCATENATED MODULE: ./src/endpoint.ts
+/**
+ * Which URLs the action may send credentials to: `https:` only, except loopback hosts (`localhost`,
+ * `127.0.0.0/8`, `[::1]`), which may use `http:` for test doubles and the simulator. No user info, no
+ * query, no fragment. A problem is described without echoing the URL, which may hold a secret.
+ */
+/** Whether a URL's host name is the loopback interface (as `URL` normalises it). */
+function isLoopbackHost(hostname) {
+    const host = hostname.toLowerCase();
+    return host === 'localhost' || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+/** What is wrong with `text` as an endpoint URL, or undefined when it may be used. */
+function endpointProblem(text) {
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        return 'must be a URL such as https://host.example (it could not be read as one)';
+    }
+    if (url.username || url.password)
+        return 'must not contain a user name or password';
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        return 'must be an https: URL';
+    if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
+        return 'must be an https: URL (http: is allowed only for loopback hosts: localhost, 127.0.0.1, [::1])';
+    }
+    if (url.search || url.hash)
+        return 'must not have a query or a fragment';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+/**
+ * The action's inputs, read once into a typed {@link Settings} object. Every problem names the input
+ * it is about; nothing is requested before the settings are whole.
+ */
+
+
+
+const WAIT_FOR = ['completion', 'publisher-review', 'none'];
+const ON_TIMEOUT = ['fail', 'warn'];
+/** Which API to read: `auto` decides per offer (see `sources/factory.ts`). */
+const API = ['auto', 'cloud-partner-portal', 'product-ingestion'];
+/** Inputs the settings are read from, each with the default action.yml gives it. */
+const INPUT_DEFAULTS = {
+    api: 'auto',
+    'publisher-id': '',
+    'offer-id': '',
+    'job-id': '',
+    token: '',
+    'tenant-id': '',
+    'client-id': '',
+    'client-secret': '',
+    'authority-host': 'https://login.microsoftonline.com',
+    'wait-for': 'completion',
+    timeout: '1h',
+    'on-timeout': 'fail',
+    interval: '',
+    'max-interval': '10m',
+    'api-version': '',
+    'base-url': 'https://cloudpartner.azure.com',
+    'ingestion-url': 'https://graph.microsoft.com/rp/product-ingestion',
+    'fail-on-stuck': 'false',
+    'stuck-after': '7d'
+};
+/** A problem with the inputs or the job's setup: expected, shown without a stack trace. */
+class InputError extends Error {
+    title;
+    constructor(message, title = 'Invalid input') {
+        super(message);
+        this.title = title;
+        this.name = 'InputError';
+    }
+}
+const inputs_required = schemas_string().trim().min(1, { message: 'is required' });
+/** An endpoint credentials are sent to: see `endpoint.ts` for the rules. */
+const endpointUrl = inputs_required.superRefine((v, ctx) => {
+    const problem = endpointProblem(v);
+    if (problem)
+        ctx.addIssue({ code: 'custom', message: problem });
+});
+const DAY_MS = 86_400_000;
+/** The longest a workflow run may last, and so the longest wait that means anything. */
+const MAX_TIMEOUT_MS = 35 * DAY_MS;
+/** The longest wait between two polls. */
+const MAX_INTERVAL_MS = DAY_MS;
+/** The shortest `interval` against a real API; loopback test doubles may be polled faster. */
+const MIN_REMOTE_INTERVAL_MS = 1_000;
+/** A tenant ID (GUID or domain) or client ID: one plain word, so it can sit in a URL path or form. */
+const directoryId = schemas_string()
+    .trim()
+    .refine((v) => v === '' || /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(v), { message: 'must be a GUID or a domain name' });
+const identifier = inputs_required
+    // eslint-disable-next-line no-control-regex
+    .refine((v) => !/[\u0000-\u001f\u007f\s]/.test(v), { message: 'must not contain spaces or control characters' })
+    .refine((v) => v !== '.' && v !== '..', { message: 'is not a valid ID' });
+/** Milliseconds of a duration input from `minMs` to `maxMs`, or an issue naming what is wrong. */
+function durationMs(text, ctx, minMs, maxMs) {
+    const ms = parseDuration(text);
+    if (ms === undefined) {
+        const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
+        ctx.addIssue({
+            code: 'custom',
+            message: `'${shown}' is not a duration (examples: 500ms, 30s, 10m, 2h, 1h30m; a bare number is seconds)`
+        });
+        return NEVER;
+    }
+    if (ms < minMs || ms > maxMs) {
+        ctx.addIssue({
+            code: 'custom',
+            message: `must be from ${formatDuration(minMs)} to ${formatDuration(maxMs)} (got '${text}')`
+        });
+        return NEVER;
+    }
+    return ms;
+}
+function inputs_duration(minMs, maxMs) {
+    return schemas_string()
+        .trim()
+        .transform((text, ctx) => durationMs(text, ctx, minMs, maxMs));
+}
+/** As {@link duration}, but an empty input is undefined: each API's own default. */
+function optionalDuration(minMs, maxMs) {
+    return schemas_string()
+        .trim()
+        .transform((text, ctx) => (text === '' ? undefined : durationMs(text, ctx, minMs, maxMs)));
+}
+/**
+ * `offer-id` and `job-id`: one ID, or several separated by newlines or commas (a YAML block reads
+ * well; a leading `- ` on a line is allowed). Blanks and duplicates are ignored; none is allowed here
+ * (whether one is needed is judged with the other inputs).
+ */
+const idList = schemas_string()
+    .transform((text) => [
+    ...new Set(text
+        .split(/[\n,]/)
+        .map((line) => line.trim().replace(/^-\s+/, ''))
+        .filter((id) => id !== ''))
+])
+    .pipe(array(schemas_string()).superRefine((ids, ctx) => {
+    for (const id of ids) {
+        const problem = identifier.safeParse(id);
+        if (!problem.success) {
+            ctx.addIssue({ code: 'custom', message: `'${id}' ${problem.error.issues[0]?.message ?? 'is not valid'}` });
+        }
+    }
+}));
+/** YAML 1.2 booleans, as `core.getBooleanInput` reads them. */
+const inputs_boolean = schemas_string()
+    .trim()
+    .refine((v) => /^(true|True|TRUE|false|False|FALSE)$/.test(v), { message: 'must be true or false' })
+    .transform((v) => v.toLowerCase() === 'true');
+function oneOf(values) {
+    return schemas_string()
+        .trim()
+        .transform((v) => v.toLowerCase())
+        .pipe(schemas_enum(values, { error: (issue) => `must be one of ${values.join(', ')} (got '${String(issue.input)}')` }));
+}
+const schema = object({
+    api: oneOf(API),
+    'publisher-id': schemas_string()
+        .trim()
+        .superRefine((v, ctx) => {
+        const problem = v === '' ? undefined : identifier.safeParse(v).error?.issues[0]?.message;
+        if (problem)
+            ctx.addIssue({ code: 'custom', message: problem });
+    }),
+    'offer-id': idList,
+    'job-id': idList,
+    token: schemas_string().trim(),
+    'tenant-id': directoryId,
+    'client-id': directoryId,
+    'client-secret': schemas_string().trim(),
+    'authority-host': endpointUrl,
+    'wait-for': oneOf(WAIT_FOR),
+    timeout: inputs_duration(1, MAX_TIMEOUT_MS),
+    'on-timeout': oneOf(ON_TIMEOUT),
+    interval: optionalDuration(1, MAX_INTERVAL_MS),
+    'max-interval': inputs_duration(1, MAX_INTERVAL_MS),
+    'api-version': schemas_string()
+        .trim()
+        .regex(/^([A-Za-z0-9._-]{1,64})?$/, { message: 'must look like 2017-10-31 or 2022-07-01' }),
+    'base-url': endpointUrl,
+    'ingestion-url': endpointUrl,
+    'fail-on-stuck': inputs_boolean,
+    'stuck-after': inputs_duration(60_000, MAX_TIMEOUT_MS)
+})
+    .superRefine((v, ctx) => {
+    // (The object's checks run even when a field failed its own: each reads only what it needs.)
+    const problem = (path, message) => {
+        ctx.addIssue({ code: 'custom', path: [path], message });
+    };
+    const offers = Array.isArray(v['offer-id']) ? v['offer-id'] : [];
+    const jobs = Array.isArray(v['job-id']) ? v['job-id'] : [];
+    if (typeof v.interval === 'number' && v['max-interval'] < v.interval) {
+        problem('max-interval', 'must not be shorter than interval');
+    }
+    // Sub-second polling only against test doubles on this machine.
+    // With api auto, offers go to the Cloud Partner Portal when publisher-id is set (see sources/factory.ts).
+    const cpp = v.api === 'cloud-partner-portal' || (v.api === 'auto' && offers.length > 0 && v['publisher-id'] !== '');
+    const ingestion = v.api === 'product-ingestion' || jobs.length > 0 || (v.api === 'auto' && !cpp);
+    const urls = [...(cpp ? [v['base-url']] : []), ...(ingestion ? [v['ingestion-url']] : [])];
+    const remote = urls.some((url) => !URL.canParse(url) || !isLoopbackHost(new URL(url).hostname));
+    if (typeof v.interval === 'number' && v.interval < MIN_REMOTE_INTERVAL_MS && remote) {
+        problem('interval', `must be at least ${formatDuration(MIN_REMOTE_INTERVAL_MS)} against a real API (shorter only for loopback test doubles)`);
+    }
+});
+/** What is wrong with what is to be watched, taken together (judged even when another input is wrong). */
+function targetProblems(raw) {
+    const some = (name) => (raw[name] ?? '').split(/[\n,]/).some((id) => id.trim().replace(/^-\s+/, ''));
+    const api = (raw.api ?? '').trim().toLowerCase();
+    const problems = [];
+    if (!some('offer-id') && !some('job-id'))
+        problems.push({ input: 'offer-id', message: 'is required (or give job-id)' });
+    if (api === 'cloud-partner-portal' && some('job-id')) {
+        problems.push({
+            input: 'job-id',
+            message: 'is for Product Ingestion configure jobs: set api to auto or product-ingestion'
+        });
+    }
+    if (api === 'cloud-partner-portal' && some('offer-id') && !(raw['publisher-id'] ?? '').trim()) {
+        problems.push({ input: 'publisher-id', message: 'is required for the Cloud Partner Portal API' });
+    }
+    return problems;
+}
+/** What is wrong with the sign-in inputs taken together, if anything. */
+function signInProblem(token, tenantId, clientId, clientSecret) {
+    const client = tenantId || clientId || clientSecret;
+    if (token && client) {
+        const others = ['tenant-id', 'client-id', 'client-secret'].filter((name) => ({ 'tenant-id': tenantId, 'client-id': clientId, 'client-secret': clientSecret })[name]);
+        return {
+            input: 'token',
+            message: `cannot be used together with ${others.map((n) => `'${n}'`).join(' and ')}: give either token, or tenant-id and client-id`
+        };
+    }
+    if (!token && !client) {
+        return {
+            input: 'token',
+            message: 'is required, or sign in with tenant-id and client-id (with client-secret, or with GitHub OIDC without it)'
+        };
+    }
+    if (client && !clientId)
+        return { input: 'client-id', message: 'is required with tenant-id or client-secret' };
+    if (client && !tenantId)
+        return { input: 'tenant-id', message: 'is required with client-id' };
+    return undefined;
+}
+/**
+ * Read the inputs through `getInput` into settings. The runner passes action.yml's defaults; an input
+ * that still comes empty gets the same default here, so a run outside a runner behaves alike.
+ * @throws {InputError} naming every input that is missing or malformed.
+ */
+function readSettings(getInput) {
+    const raw = Object.fromEntries(Object.keys(INPUT_DEFAULTS).map((name) => [name, getInput(name).trim() || INPUT_DEFAULTS[name]]));
+    const parsed = schema.safeParse(raw);
+    // The sign-in inputs are judged together, even when another input is wrong too.
+    const signIn = signInProblem(raw.token ?? '', raw['tenant-id'] ?? '', raw['client-id'] ?? '', raw['client-secret'] ?? '');
+    const problems = [
+        ...(parsed.success ? [] : parsed.error.issues).map((issue) => ({
+            input: String(issue.path[0] ?? 'inputs'),
+            message: issue.message
+        })),
+        ...(signIn ? [signIn] : []),
+        ...targetProblems(raw)
+    ];
+    if (!parsed.success || problems.length > 0) {
+        const order = Object.keys(INPUT_DEFAULTS);
+        problems.sort((a, b) => order.indexOf(a.input) - order.indexOf(b.input));
+        throw new InputError(problems.map((p) => `Input '${p.input}' ${p.message}`).join('\n'));
+    }
+    const v = parsed.data;
+    const authorityHost = v['authority-host'].replace(/\/+$/, '');
+    const auth = v.token
+        ? { kind: 'token', token: v.token }
+        : v['client-secret']
+            ? {
+                kind: 'client-secret',
+                tenantId: v['tenant-id'],
+                clientId: v['client-id'],
+                clientSecret: v['client-secret'],
+                authorityHost
+            }
+            : { kind: 'oidc', tenantId: v['tenant-id'], clientId: v['client-id'], authorityHost };
+    return {
+        api: v.api,
+        publisherId: v['publisher-id'],
+        offerIds: v['offer-id'],
+        jobIds: v['job-id'],
+        auth,
+        waitFor: v['wait-for'],
+        timeoutMs: v.timeout,
+        onTimeout: v['on-timeout'],
+        ...(v.interval === undefined ? {} : { intervalMs: v.interval }),
+        maxIntervalMs: v['max-interval'],
+        ...(v['api-version'] ? { apiVersion: v['api-version'] } : {}),
+        baseUrl: v['base-url'].replace(/\/+$/, ''),
+        ingestionUrl: v['ingestion-url'].replace(/\/+$/, ''),
+        failOnStuck: v['fail-on-stuck'],
+        stuckAfterMs: v['stuck-after']
+    };
+}
+
+;// CONCATENATED MODULE: ./src/retry-after.ts
+/** A `Retry-After` longer than this is read as this: no wait may outlast a workflow run (35 days). */
+const MAX_RETRY_AFTER_MS = 35 * 86_400_000;
+/**
+ * `Retry-After` as seconds or as an HTTP date, in milliseconds from `now` (at most
+ * {@link MAX_RETRY_AFTER_MS}); undefined when absent or unreadable.
+ */
+function parseRetryAfter(value, now) {
+    if (value === undefined || value.length > 100)
+        return undefined;
+    const trimmed = value.trim();
+    if (trimmed === '')
+        return undefined;
+    let ms;
+    if (/^\d+(\.\d+)?$/.test(trimmed)) {
+        ms = Number(trimmed) * 1_000;
+    }
+    else {
+        if (!/[a-z]/i.test(trimmed))
+            return undefined;
+        const at = Date.parse(trimmed);
+        if (Number.isNaN(at))
+            return undefined;
+        ms = at - now;
+    }
+    return Math.round(Math.min(MAX_RETRY_AFTER_MS, Math.max(0, ms)));
+}
+
+;// CONCATENATED MODULE: ./src/auth.ts
+/**
+ * Credentials for the status APIs. A `token` input is used as it is; a client (tenant-id and
+ * client-id) signs in to Microsoft Entra ID with the client-credentials grant, by client secret or by
+ * a GitHub OIDC ID token as client assertion, for the resource each API needs (`{resource}/.default`),
+ * and renews its token before it expires. Every token obtained is masked before anything else happens
+ * to it. Nothing here knows an API: the sources name their resource.
+ */
+
+
+
+
+const OIDC_AUDIENCE = 'api://AzureADTokenExchange';
+/** The `token` input: used as it is, never renewed. */
+function staticToken(token) {
+    return {
+        mode: 'token',
+        renewable: false,
+        token() {
+            return Promise.resolve({ kind: 'ok', token });
+        }
+    };
+}
+/** Time before expiry at which a token is renewed: a quarter of its life, at most 5 minutes. */
+function renewalMargin(lifetimeMs) {
+    return Math.min(5 * 60_000, lifetimeMs / 4);
+}
+function transientFrom(response, what, now) {
+    const { status } = response;
+    if (status !== 408 && status !== 429 && status < 500)
+        return undefined;
+    const outcome = { kind: 'transient', reason: `${what}: HTTP ${status}` };
+    const retryAfterMs = parseRetryAfter(response.headers['retry-after'], now);
+    if (retryAfterMs !== undefined)
+        outcome.retryAfterMs = retryAfterMs;
+    return outcome;
+}
+/** A token lifetime shorter than this is read as this, so that a bogus `expires_in` cannot make a sign-in per request. */
+const MIN_TOKEN_LIFETIME_MS = 60_000;
+/** A token lifetime longer than this is read as this: no token outlives a day. */
+const MAX_TOKEN_LIFETIME_MS = 86_400_000;
+/**
+ * The lifetime an `expires_in` (seconds, a number or a short numeric string) stands for, within a
+ * minute and a day; an hour when it is missing or unreadable. Anything else (an object, a nested
+ * array) is never converted, so it cannot cost time or stack.
+ */
+function tokenLifetimeMs(expiresIn) {
+    let seconds = NaN;
+    if (typeof expiresIn === 'number')
+        seconds = expiresIn;
+    else if (typeof expiresIn === 'string' && /^\s*\d{1,10}(\.\d{1,6})?\s*$/.test(expiresIn))
+        seconds = Number(expiresIn);
+    const ms = Number.isFinite(seconds) && seconds > 0 ? seconds * 1_000 : 3_600_000;
+    return Math.min(MAX_TOKEN_LIFETIME_MS, Math.max(MIN_TOKEN_LIFETIME_MS, ms));
+}
+/** Whether an `access_token` is plausibly one: masking a word such as `Running` would hide it all over the log. */
+function isPlausibleToken(token) {
+    return token.length >= 20 && token.length <= 16_384 && !/\s/.test(token);
+}
+function parseJson(body) {
+    try {
+        const value = JSON.parse(body);
+        return typeof value === 'object' && value !== null ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The claims of a JWT, read without verifying anything; undefined when it is not one. */
+function jwtClaims(jwt) {
+    if (jwt.length > 16_384)
+        return undefined;
+    const payload = jwt.split('.')[1];
+    if (!payload)
+        return undefined;
+    return parseJson(Buffer.from(payload, 'base64url').toString('utf8'));
+}
+/** The `sub` claim of a JWT, for hints; undefined when it cannot be read. Nothing is verified. */
+function jwtSubject(jwt) {
+    const sub = jwtClaims(jwt)?.sub;
+    return typeof sub === 'string' ? neutralize(sub, 300) : undefined;
+}
+/** The `aud` claim of a JWT (the first, if a list), to route a token: nothing is verified. */
+function jwtAudience(jwt) {
+    const aud = jwtClaims(jwt)?.aud;
+    const first = Array.isArray(aud) ? aud[0] : aud;
+    return typeof first === 'string' ? neutralize(first, 300) : undefined;
+}
+/** A hint for the common `AADSTS` errors of a client-credentials sign-in. */
+function signInHint(description, mode, subject, resource = 'the API') {
+    const has = (...codes) => codes.some((code) => new RegExp(`AADSTS${code}\\b`).test(description));
+    if (has(7000215))
+        return "client-secret is wrong: use the secret's Value (not its Secret ID) of a secret of this app";
+    if (has(7000222))
+        return 'client-secret has expired: create a new secret for the app and update the repository secret';
+    if (has(700016))
+        return 'no app with this client-id in this tenant: check client-id and tenant-id';
+    if (has(90002, 900023))
+        return 'no such tenant: check tenant-id';
+    if (has(70021, 700211, 700212, 700213)) {
+        const seen = subject ? `; this run's subject is '${subject}'` : '';
+        return ('no federated credential of the app matches this workflow: add one with issuer ' +
+            `https://token.actions.githubusercontent.com, audience ${OIDC_AUDIENCE} and the run's subject ` +
+            `(repo:OWNER/REPO:ref:refs/heads/BRANCH, or repo:OWNER/REPO:environment:NAME)${seen}`);
+    }
+    if (has(700024))
+        return 'the GitHub ID token was refused as expired or already used: re-run the job';
+    if (has(500011))
+        return `the resource ${resource} is not known in this tenant`;
+    if (has(7000218)) {
+        return mode === 'oidc'
+            ? 'the app has no federated credential for GitHub'
+            : 'give client-secret, or grant the job `permissions: id-token: write` to sign in with OIDC';
+    }
+    return undefined;
+}
+/** Sign-in to Entra ID with the client-credentials grant (v2.0 endpoint, scope `{resource}/.default`). */
+function entraToken(options) {
+    const { http, now } = options;
+    const mode = options.credential.kind === 'secret' ? 'client-secret' : 'oidc';
+    const url = `${options.authorityHost.replace(/\/+$/, '')}/${encodeURIComponent(options.tenantId)}/oauth2/v2.0/token`;
+    let cached;
+    let subject;
+    async function signIn(timeoutMs, signal) {
+        const started = now();
+        const form = new URLSearchParams({
+            grant_type: 'client_credentials',
+            client_id: options.clientId,
+            scope: `${options.resource}/.default`
+        });
+        if (options.credential.kind === 'secret') {
+            form.set('client_secret', options.credential.secret);
+        }
+        else {
+            const assertion = await options.credential.idToken({ timeoutMs, signal });
+            if (assertion.kind !== 'ok')
+                return assertion;
+            subject = jwtSubject(assertion.token);
+            form.set('client_assertion_type', 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer');
+            form.set('client_assertion', assertion.token);
+        }
+        const what = 'Entra ID sign-in';
+        let response;
+        try {
+            response = await http.send({
+                method: 'POST',
+                url,
+                headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+                body: form.toString(),
+                timeoutMs: Math.max(1, timeoutMs - (now() - started)),
+                signal
+            });
+        }
+        catch (error) {
+            return failureOutcome(error, timeoutMs, what);
+        }
+        const transient = transientFrom(response, what, now());
+        if (transient)
+            return transient;
+        const json = parseJson(response.body);
+        if (response.status >= 200 && response.status < 300) {
+            const token = json?.access_token;
+            if (typeof token !== 'string' || token === '')
+                return { kind: 'transient', reason: `${what}: no access_token in the answer` };
+            if (!isPlausibleToken(token)) {
+                // Not masked: it is no secret worth hiding, and masking a short word would hide it everywhere.
+                return {
+                    kind: 'fatal',
+                    reason: `${what} (${mode}): the answer's access_token is not a token (too short, too long or with blanks); check authority-host`
+                };
+            }
+            options.mask(token);
+            const lifetimeMs = tokenLifetimeMs(json?.expires_in);
+            cached = { token, renewAt: started + lifetimeMs - renewalMargin(lifetimeMs) };
+            return { kind: 'ok', token };
+        }
+        const code = typeof json?.error === 'string' ? json.error : `HTTP ${response.status}`;
+        const description = typeof json?.error_description === 'string'
+            ? (json.error_description.slice(0, 2_000).split(/\r?\n/)[0] ?? '')
+            : '';
+        const hint = signInHint(description, mode, subject, options.resource);
+        let said = neutralize([code.slice(0, 200), description].filter(Boolean).join(': '), 600);
+        if (!/[.!?]$/.test(said))
+            said += '.';
+        return { kind: 'fatal', reason: `${what} refused (${mode}): ${said}${hint ? ` Hint: ${hint}.` : ''}` };
+    }
+    // Offers watched together share one sign-in: a request for a token while one is under way waits for it.
+    let pending;
+    async function fresh(timeoutMs, signal) {
+        const first = cached === undefined;
+        const outcome = await signIn(timeoutMs, signal);
+        if (outcome.kind === 'ok') {
+            const via = mode === 'oidc' ? 'GitHub OIDC' : 'client secret';
+            options.log?.(`${first ? 'Signed in to Entra ID' : 'Renewed the Entra ID token'} as app ${options.clientId} (${via}).`);
+        }
+        return outcome;
+    }
+    return {
+        mode,
+        renewable: true,
+        async token({ timeoutMs, signal, renew }) {
+            if (cached && !renew && now() < cached.renewAt)
+                return { kind: 'ok', token: cached.token };
+            pending ??= fresh(timeoutMs, signal).finally(() => (pending = undefined));
+            return pending;
+        }
+    };
+}
+/**
+ * GitHub's OIDC ID token, as `core.getIDToken` gets it (`ACTIONS_ID_TOKEN_REQUEST_URL` with the
+ * audience, `ACTIONS_ID_TOKEN_REQUEST_TOKEN` as bearer), but through the HTTP port so that the
+ * deadline, cancellation and the transient-error rules apply to it as to every other request.
+ */
+function githubIdToken(options) {
+    const separator = options.requestUrl.includes('?') ? '&' : '?';
+    const url = `${options.requestUrl}${separator}audience=${encodeURIComponent(options.audience ?? OIDC_AUDIENCE)}`;
+    const what = 'GitHub OIDC ID token';
+    return async ({ timeoutMs, signal }) => {
+        let response;
+        try {
+            response = await options.http.send({
+                url,
+                headers: { Authorization: `Bearer ${options.requestToken}`, Accept: 'application/json' },
+                timeoutMs,
+                signal
+            });
+        }
+        catch (error) {
+            return failureOutcome(error, timeoutMs, what);
+        }
+        const transient = transientFrom(response, what, options.now());
+        if (transient)
+            return transient;
+        const value = parseJson(response.body)?.value;
+        if (response.status >= 200 && response.status < 300 && typeof value === 'string' && isPlausibleToken(value)) {
+            options.mask(value);
+            return { kind: 'ok', token: value };
+        }
+        if (response.status >= 200 && response.status < 300)
+            return { kind: 'transient', reason: `${what}: no token in the answer` };
+        return {
+            kind: 'fatal',
+            reason: `${what}: GitHub refused the request (HTTP ${response.status}); check that the job has \`permissions: id-token: write\``
+        };
+    };
+}
+/**
+ * The credentials for the settings' sign-in mode. OIDC needs the runner's ID-token endpoint, which a
+ * job only has with `permissions: id-token: write`: without it, this fails before any request is sent.
+ */
+function createCredentials(auth, env, ports) {
+    if (auth.kind === 'token') {
+        const provider = staticToken(auth.token);
+        const audience = jwtAudience(auth.token);
+        return { mode: 'token', forResource: () => provider, ...(audience ? { tokenAudience: audience } : {}) };
+    }
+    let credential;
+    if (auth.kind === 'client-secret') {
+        credential = { kind: 'secret', secret: auth.clientSecret };
+    }
+    else {
+        const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+        const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+        if (!requestUrl || !requestToken) {
+            throw new InputError('Signing in with GitHub OIDC (tenant-id and client-id without client-secret) needs an ID token, and this job ' +
+                'may not request one: add `permissions: id-token: write` to the job (or the workflow), or give client-secret.', 'OIDC permission missing');
+        }
+        const idToken = githubIdToken({ requestUrl, requestToken, http: ports.http, now: ports.now, mask: ports.mask });
+        credential = { kind: 'oidc', idToken };
+    }
+    const providers = new Map();
+    return {
+        mode: auth.kind,
+        forResource(resource) {
+            let provider = providers.get(resource);
+            if (!provider) {
+                provider = entraToken({
+                    resource,
+                    authorityHost: auth.authorityHost,
+                    tenantId: auth.tenantId,
+                    clientId: auth.clientId,
+                    credential,
+                    ...ports
+                });
+                providers.set(resource, provider);
+            }
+            return provider;
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/limits.ts
 /**
  * How much of what a server sends is kept, and how big what the action writes may grow. A status
@@ -42012,6 +42671,212 @@ function firstItems(value, max) {
     if (!Array.isArray(value))
         return { items: [], omitted: 0 };
     return { items: value.slice(0, max), omitted: Math.max(0, value.length - max) };
+}
+
+;// CONCATENATED MODULE: ./src/outputs.ts
+/**
+ * The step's outputs: `status`, `result`, `steps`, `offers` and `stuck-steps`. Remote text in them is
+ * neutralised; `status` is a plain word a later `run:` step can interpolate; each JSON output is built
+ * to a byte budget and, when cut, stays valid JSON with a last element saying so.
+ */
+
+
+/** Budgets of the smaller outputs; `offers` gets {@link OUTPUT_BUDGET_BYTES}. */
+const STEPS_BUDGET_BYTES = 100_000;
+const STUCK_BUDGET_BYTES = 100_000;
+const outputs_text = (value) => neutralize(value, 200);
+function stepsOf(watch) {
+    return (watch?.snapshot?.steps ?? []).map((step) => ({
+        id: outputs_text(step.id),
+        name: outputs_text(step.name),
+        status: outputs_text(step.status),
+        progress: step.progress ?? null,
+        estimatedTimeFrame: step.estimatedTimeFrame ? outputs_text(step.estimatedTimeFrame) : null
+    }));
+}
+/**
+ * A JSON array of `items` in at most `budget` bytes: the items that fit, in order, then (when some
+ * did not) a {@link TruncationMarker} with how many were left out. `shape` makes each item's JSON
+ * value, only for the items that are written.
+ */
+function jsonArray(items, budget, shape = (item) => item) {
+    const parts = [];
+    let bytes = 2;
+    for (const [i, item] of items.entries()) {
+        const json = JSON.stringify(shape(item));
+        const comma = parts.length > 0 ? 1 : 0;
+        const cost = Buffer.byteLength(json) + comma;
+        const marker = JSON.stringify({ truncated: true, omitted: items.length - i });
+        const room = i === items.length - 1 ? budget : budget - Buffer.byteLength(marker) - 1;
+        if (bytes + cost > room) {
+            parts.push(marker);
+            break;
+        }
+        parts.push(json);
+        bytes += cost;
+    }
+    return `[${parts.join(',')}]`;
+}
+/**
+ * `status` and `steps` describe the offer when there is one; with several, `status` is their common
+ * status if they share one (else empty) and `steps` is empty: `offers` has each offer's.
+ */
+function outputsOf(watches, verdicts, overall) {
+    const statuses = new Set(watches.map((w) => plainWord(w.snapshot?.status ?? '')));
+    const single = watches.length === 1 ? watches[0] : undefined;
+    const offer = (watch, i) => ({
+        id: outputs_text(watch.id),
+        status: outputs_text(watch.snapshot?.status ?? ''),
+        result: verdicts[i]?.result ?? overall,
+        steps: stepsOf(watch)
+    });
+    const stuck = watches.flatMap((watch) => watch.stuck.map((step) => ({
+        offer: outputs_text(watch.id),
+        id: outputs_text(step.id),
+        name: outputs_text(step.name),
+        inProgressSince: new Date(step.since).toISOString(),
+        inProgressMinutes: Math.round(step.inProgressMs / 60_000),
+        estimatedTimeFrame: outputs_text(step.estimatedTimeFrame)
+    })));
+    return {
+        status: statuses.size === 1 ? ([...statuses][0] ?? '') : '',
+        result: overall,
+        steps: jsonArray(single ? stepsOf(single) : [], STEPS_BUDGET_BYTES),
+        offers: jsonArray(watches.map((watch, i) => [watch, i]), OUTPUT_BUDGET_BYTES, ([watch, i]) => offer(watch, i)),
+        'stuck-steps': jsonArray(stuck, STUCK_BUDGET_BYTES)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/limiter.ts
+const MAX_IN_FLIGHT = 4;
+function createLimiter(ports, maxInFlight = MAX_IN_FLIGHT) {
+    let inFlight = 0;
+    const waiting = [];
+    let notBefore = 0;
+    /** What the API said when it asked for the throttle, so that a wait it causes names the real reason. */
+    let throttledBy = '';
+    async function acquire(signal) {
+        while (inFlight >= maxInFlight) {
+            if (signal.aborted)
+                return false;
+            await new Promise((resolve) => {
+                const wake = () => {
+                    signal.removeEventListener('abort', wake);
+                    resolve();
+                };
+                waiting.push(wake);
+                signal.addEventListener('abort', wake, { once: true });
+            });
+        }
+        inFlight++;
+        return true;
+    }
+    function release() {
+        inFlight--;
+        waiting.shift()?.();
+    }
+    return {
+        wrap(source) {
+            return {
+                id: source.id,
+                label: source.label,
+                ...(source.kind ? { kind: source.kind } : {}),
+                ...(source.intervalMs === undefined ? {} : { intervalMs: source.intervalMs }),
+                async read({ timeoutMs, signal }) {
+                    const until = ports.now() + timeoutMs;
+                    // Wait out a throttle another offer was told about, within this read's own time.
+                    const throttled = notBefore - ports.now();
+                    if (throttled > 0) {
+                        if (throttled >= timeoutMs)
+                            return { kind: 'transient', reason: `throttled by the API (${throttledBy})`, retryAfterMs: throttled };
+                        await ports.sleep(throttled, signal);
+                    }
+                    if (!(await acquire(signal)))
+                        return { kind: 'transient', reason: 'request cancelled' };
+                    try {
+                        const left = until - ports.now();
+                        if (left <= 0)
+                            return { kind: 'transient', reason: `no free request slot within ${timeoutMs}ms` };
+                        const outcome = await source.read({ timeoutMs: left, signal });
+                        if (outcome.kind === 'transient' && outcome.retryAfterMs) {
+                            notBefore = Math.max(notBefore, ports.now() + outcome.retryAfterMs);
+                            throttledBy = outcome.reason;
+                        }
+                        return outcome;
+                    }
+                    finally {
+                        release();
+                    }
+                }
+            };
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/backoff.ts
+/**
+ * When to look next. Starts at `interval`, doubles while nothing changes, is capped at `maxInterval`
+ * and goes back to `interval` on any change (`pace.ts` narrows that range for the active step); a
+ * jitter of ±20% spreads many watchers apart, and a server's `Retry-After` is a floor.
+ */
+const JITTER = 0.2;
+/**
+ * The un-jittered delay after a poll: the pace's floor after a change (or the first look), else double
+ * the last, within the pace. Plain backoff is the pace from `interval` to `maxInterval`.
+ */
+function nextBase(previousBaseMs, changed, pace) {
+    if (changed || previousBaseMs === undefined)
+        return pace.floorMs;
+    return Math.max(pace.floorMs, Math.min(pace.capMs, previousBaseMs * 2));
+}
+/** The delay actually slept: base with jitter, at most `maxInterval`, at least `Retry-After`. */
+function jittered(baseMs, settings, random, retryAfterMs = 0) {
+    const factor = 1 + (random() * 2 - 1) * JITTER;
+    const delay = Math.min(settings.maxIntervalMs, Math.round(baseMs * factor));
+    return Math.max(delay, retryAfterMs);
+}
+
+;// CONCATENATED MODULE: ./src/estimate.ts
+/**
+ * A step's `estimatedTimeFrame` ("< 15 min", "< 1 hour", "< 1 day", "~2-3 days", "~2-5 days") as a
+ * duration range. Anything else is unknown (undefined): the caller then falls back to plain backoff.
+ */
+const estimate_UNIT_MS = [
+    [/^(m|min|mins|minute|minutes)$/, 60_000],
+    [/^(h|hr|hrs|hour|hours)$/, 3_600_000],
+    [/^(d|day|days)$/, 86_400_000],
+    [/^(w|wk|wks|week|weeks)$/, 604_800_000]
+];
+function unitMs(unit) {
+    return estimate_UNIT_MS.find(([pattern]) => pattern.test(unit))?.[1];
+}
+const NUMBER = '(\\d+(?:\\.\\d+)?)';
+const UPTO = new RegExp(`^<\\s*${NUMBER}\\s*([a-z]+)$`);
+const RANGE = new RegExp(`^~?\\s*${NUMBER}\\s*-\\s*${NUMBER}\\s*([a-z]+)$`);
+const ABOUT = new RegExp(`^~?\\s*${NUMBER}\\s*([a-z]+)$`);
+function parseEstimate(text) {
+    if (!text)
+        return undefined;
+    const t = text.trim().toLowerCase().replace(/\s+/g, ' ');
+    let match = UPTO.exec(t);
+    if (match) {
+        const unit = unitMs(match[2] ?? '');
+        return unit ? range(0, Number(match[1]) * unit) : undefined;
+    }
+    match = RANGE.exec(t);
+    if (match) {
+        const unit = unitMs(match[3] ?? '');
+        return unit ? range(Number(match[1]) * unit, Number(match[2]) * unit) : undefined;
+    }
+    match = ABOUT.exec(t);
+    if (match) {
+        const unit = unitMs(match[2] ?? '');
+        return unit ? range(Number(match[1]) * unit, Number(match[1]) * unit) : undefined;
+    }
+    return undefined;
+}
+function range(minMs, maxMs) {
+    return maxMs > 0 && minMs <= maxMs ? { minMs, maxMs } : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/snapshot.ts
@@ -42093,6 +42958,484 @@ function hasChanged(before, after) {
         const old = before.steps[i];
         return old?.id !== step.id || old.status !== step.status || old.progress !== step.progress;
     });
+}
+
+;// CONCATENATED MODULE: ./src/pace.ts
+/**
+ * Polling where change is likely. The active step's estimate sets the pace: a step expected to take
+ * minutes (within the hour) is checked at 2 × interval / 1.2, so that its end is seen within
+ * 2 × interval even with jitter; a longer one every twentieth of its estimate, which for a step of
+ * hours or days is `max-interval`. Within its
+ * estimate the pace holds (so a short step's end is seen soon); once the step runs past its estimate,
+ * plain backoff takes over. A step with no readable estimate gets plain backoff all along.
+ */
+
+
+
+/** A step expected to end within this long is a short one: its end should be seen within 2 × interval. */
+const SHORT_STEP_MS = 3_600_000;
+/** A longer step is checked every this fraction of its estimate's upper end (`< 2 hours`: 6 min). */
+const PACE_FRACTION = 1 / 20;
+/**
+ * The un-clamped pace for a step whose estimate ends at `maxMs`. A short step is checked every
+ * 2 × interval / (1 + jitter), so that even with jitter its end is seen within 2 × interval.
+ */
+function paceMs(maxMs, intervalMs) {
+    return maxMs <= SHORT_STEP_MS ? Math.floor((2 * intervalMs) / (1 + JITTER)) : maxMs * PACE_FRACTION;
+}
+function plainPace(settings) {
+    return { floorMs: settings.intervalMs, capMs: settings.maxIntervalMs };
+}
+/**
+ * The pace for the active step, given how long it has been in progress (`inProgressMs`).
+ * Only a step in progress with a readable estimate changes the pace.
+ */
+function paceFor(step, inProgressMs, settings) {
+    if (!step || !isStatus(step.status, 'InProgress'))
+        return plainPace(settings);
+    const estimate = parseEstimate(step.estimatedTimeFrame);
+    if (!estimate || !step.estimatedTimeFrame)
+        return plainPace(settings);
+    const target = Math.min(settings.maxIntervalMs, Math.max(settings.intervalMs, paceMs(estimate.maxMs, settings.intervalMs)));
+    const basis = { step: step.name, estimate: step.estimatedTimeFrame };
+    if (inProgressMs > estimate.maxMs)
+        return { floorMs: target, capMs: settings.maxIntervalMs, basis };
+    return { floorMs: target, capMs: target, basis };
+}
+
+;// CONCATENATED MODULE: ./src/stuck.ts
+/**
+ * Stuck steps: in progress for longer than the upper end of their estimate (or, for an API that gives
+ * no estimates, than the step's limit, the `stuck-after` input). How long a step has been
+ * in progress is judged from the earliest timestamp among its messages, else from when the action
+ * first saw it in progress.
+ */
+
+
+
+/** No publishing step started before the API existed: an earlier timestamp is a placeholder. */
+const EARLIEST_PLAUSIBLE = Date.UTC(2017, 0, 1);
+/** `2026-11-25T10:00:00Z`, with optional fraction and offset (`+01:00`); nothing else is read as a time. */
+const ISO_8601 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/;
+/** A message timestamp as a time, when it is an ISO 8601 string from 2017 on and not in the future. */
+function messageTime(timestamp, now) {
+    if (timestamp === undefined || timestamp.length > 40)
+        return undefined;
+    const text = timestamp.trim();
+    if (!ISO_8601.test(text))
+        return undefined;
+    const at = Date.parse(text);
+    return Number.isFinite(at) && at >= EARLIEST_PLAUSIBLE && at <= now ? at : undefined;
+}
+/** The earliest plausible message timestamp of a step (see {@link messageTime}). */
+function earliestMessageAt(step, now) {
+    let earliest;
+    for (const message of step.messages) {
+        const at = messageTime(message.timestamp, now);
+        if (at !== undefined && (earliest === undefined || at < earliest))
+            earliest = at;
+    }
+    return earliest;
+}
+/**
+ * Remembers when each step was first seen in progress (the first look counts as its start when
+ * nothing better is known) and forgets it when the step leaves that status.
+ */
+function trackInProgress(firstSeen, snapshot, now) {
+    const inProgress = new Set();
+    for (const step of snapshot.steps) {
+        if (isStatus(step.status, 'InProgress')) {
+            inProgress.add(step.id);
+            if (!firstSeen.has(step.id))
+                firstSeen.set(step.id, now);
+        }
+    }
+    // Steps gone from the answer are forgotten too, so the map never outgrows one answer.
+    for (const id of firstSeen.keys())
+        if (!inProgress.has(id))
+            firstSeen.delete(id);
+}
+/** When a step in progress started: its earliest message, else when it was first seen in progress. */
+function inProgressSince(step, firstSeen, now) {
+    const seen = firstSeen.get(step.id) ?? now;
+    const fromMessages = earliestMessageAt(step, now);
+    return fromMessages !== undefined && fromMessages < seen ? fromMessages : seen;
+}
+/** How long a step may be in progress, and how to say so: its estimate's upper end, else its limit. */
+function allowance(step) {
+    const estimate = parseEstimate(step.estimatedTimeFrame);
+    if (estimate && step.estimatedTimeFrame)
+        return { maxMs: estimate.maxMs, said: step.estimatedTimeFrame };
+    if (step.limitMs !== undefined && step.limitMs > 0) {
+        return { maxMs: step.limitMs, said: `${formatDuration(step.limitMs)} (stuck-after)` };
+    }
+    return undefined;
+}
+function findStuck(snapshot, firstSeen, now) {
+    return snapshot.steps.flatMap((step) => {
+        if (!isStatus(step.status, 'InProgress'))
+            return [];
+        const allowed = allowance(step);
+        if (!allowed)
+            return [];
+        const since = inProgressSince(step, firstSeen, now);
+        const inProgressMs = now - since;
+        if (inProgressMs <= allowed.maxMs)
+            return [];
+        return [{ id: step.id, name: step.name, since, inProgressMs, estimatedTimeFrame: allowed.said }];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/poll.ts
+/**
+ * The watch loop: poll a {@link StatusSource} until the offer reaches an end the settings wait for,
+ * the deadline passes, or the run is cancelled. Pure apart from its ports: a clock, a sleep, a random
+ * source and the status source, so tests drive it with a fake clock and no real waiting.
+ */
+
+
+
+
+
+const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+/** `wait-for: none` is one look: transient errors are retried for this long at most. */
+const ONE_LOOK_RETRY_MS = 120_000;
+/** Before timing out, one last look this long (at most) before the deadline, so the report is fresh. */
+const LAST_LOOK_MS = 5_000;
+/** Why the loop may stop on this snapshot, if it may. */
+function stopReason(snapshot, waitFor) {
+    if (rejectedSteps(snapshot).length > 0)
+        return 'rejected';
+    if (isFinalOfferStatus(snapshot.status))
+        return 'finished';
+    if (waitFor === 'publisher-review' && waitsForPublisherReview(snapshot))
+        return 'publisher-review';
+    if (waitFor === 'none')
+        return 'one-look';
+    return undefined;
+}
+function observe(before, after, at, label) {
+    const seen = [];
+    if (before?.status !== after.status) {
+        const offer = { at, subject: 'offer', name: label, to: after.status };
+        if (before)
+            offer.from = before.status;
+        seen.push(offer);
+    }
+    if (!before)
+        return seen;
+    for (const step of after.steps) {
+        const old = before.steps.find((s) => s.id === step.id);
+        if (old?.status === step.status)
+            continue;
+        const change = { at, subject: step.id, name: step.name, to: step.status };
+        if (old)
+            change.from = old.status;
+        seen.push(change);
+    }
+    return seen;
+}
+/**
+ * A read that cannot throw: a bug or an input nobody foresaw ends this offer's watch as an error that
+ * says what happened, instead of ending every offer's watch and the report with it.
+ */
+async function readSafely(source, options) {
+    try {
+        return await source.read(options);
+    }
+    catch (error) {
+        const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+        return { kind: 'fatal', reason: `unexpected error while reading the status (${message.slice(0, 300)})` };
+    }
+}
+/** Appends changes to the history, keeping its first and last ones within {@link MAX_HISTORY}. */
+function poll_record(result, changes) {
+    for (const change of changes) {
+        result.history.push(change);
+        if (result.history.length > MAX_HISTORY) {
+            result.history.splice(MAX_HISTORY / 2, 1);
+            result.historyOmitted++;
+        }
+    }
+}
+async function watch(source, settings, ports) {
+    const { now, sleep, random, signal } = ports;
+    const startedAt = now();
+    const deadline = startedAt + (settings.waitFor === 'none' ? Math.min(settings.timeoutMs, ONE_LOOK_RETRY_MS) : settings.timeoutMs);
+    const requestTimeoutMs = settings.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+    const result = {
+        id: source.id,
+        ...(source.kind === 'job' ? { kind: 'job' } : {}),
+        label: source.label,
+        end: { kind: 'timed-out' },
+        history: [],
+        historyOmitted: 0,
+        polls: 0,
+        transientErrors: 0,
+        stuck: [],
+        startedAt,
+        endedAt: startedAt
+    };
+    const finish = (end) => {
+        result.end = end;
+        result.endedAt = now();
+        return result;
+    };
+    let base;
+    let lastLookTaken = false;
+    const firstSeenInProgress = new Map();
+    // A function, so that the compiler does not take `aborted` for unchanged across an await.
+    const cancelled = () => signal.aborted;
+    const emit = (event) => ports.onEvent?.({ label: source.label, ...event });
+    for (;;) {
+        if (signal.aborted)
+            return finish({ kind: 'cancelled' });
+        const remaining = deadline - now();
+        if (remaining <= 0)
+            return finish({ kind: 'timed-out' });
+        const outcome = await readSafely(source, { timeoutMs: Math.min(requestTimeoutMs, remaining), signal });
+        result.polls++;
+        if (cancelled())
+            return finish({ kind: 'cancelled' });
+        const at = now();
+        const elapsedMs = at - startedAt;
+        let retryAfterMs = 0;
+        let changed = false;
+        if (outcome.kind === 'fatal')
+            return finish({ kind: 'error', reason: outcome.reason });
+        let pace = plainPace(settings);
+        if (outcome.kind === 'ok') {
+            const { snapshot } = outcome;
+            delete result.lastError;
+            changed = hasChanged(result.snapshot, snapshot);
+            poll_record(result, observe(result.snapshot, snapshot, at, source.label));
+            result.snapshot = snapshot;
+            trackInProgress(firstSeenInProgress, snapshot, at);
+            const stuck = findStuck(snapshot, firstSeenInProgress, at);
+            for (const step of stuck) {
+                if (!result.stuck.some((s) => s.id === step.id))
+                    emit({ type: 'stuck', elapsedMs, step });
+            }
+            result.stuck = stuck;
+            const reason = stopReason(snapshot, settings.waitFor) ?? (settings.failOnStuck && stuck.length > 0 ? 'stuck' : undefined);
+            if (reason) {
+                emit({ type: 'read', elapsedMs, snapshot, changed });
+                return finish({ kind: 'stopped', reason });
+            }
+            const step = activeStep(snapshot);
+            pace = step ? paceFor(step, at - inProgressSince(step, firstSeenInProgress, at), settings) : pace;
+            base = nextBase(base, changed, pace);
+        }
+        else {
+            result.transientErrors++;
+            // A request that timed out because the deadline cut it short says less than the failure before it.
+            const cutByDeadline = outcome.timedOut === true && remaining < requestTimeoutMs;
+            if (!(cutByDeadline && result.lastError))
+                result.lastError = outcome.reason;
+            base = nextBase(base, false, pace);
+            retryAfterMs = outcome.retryAfterMs ?? 0;
+        }
+        // Plan the next look; never sleep past the deadline, and take one last look shortly before it.
+        let delay = jittered(base, settings, random, retryAfterMs);
+        let lookAfterSleep = true;
+        const left = deadline - now();
+        if (delay >= left) {
+            const lastLook = left - Math.min(LAST_LOOK_MS, left / 2);
+            if (!lastLookTaken && lastLook > 0 && retryAfterMs <= lastLook) {
+                lastLookTaken = true;
+                delay = Math.round(lastLook);
+            }
+            else {
+                delay = Math.max(0, left);
+                lookAfterSleep = false;
+            }
+        }
+        const next = lookAfterSleep ? { nextDelayMs: delay } : {};
+        emit(outcome.kind === 'ok'
+            ? { type: 'read', elapsedMs, snapshot: outcome.snapshot, changed, ...(pace.basis ? { pace } : {}), ...next }
+            : { type: 'transient', elapsedMs, reason: outcome.reason, ...next });
+        await sleep(delay, signal);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/portfolio.ts
+/**
+ * Several offers in one step: each watched by its own loop, on its own terms, all sharing one limiter
+ * (at most four requests in flight, one throttle) and one deadline.
+ */
+
+
+const DEFAULT_INTERVAL_MS = 30_000;
+async function watchAll(sources, settings, ports) {
+    const limiter = createLimiter(ports);
+    return Promise.all(sources.map((source) => {
+        const intervalMs = Math.min(settings.maxIntervalMs, settings.intervalMs ?? source.intervalMs ?? DEFAULT_INTERVAL_MS);
+        return watch(limiter.wrap(source), { ...settings, intervalMs }, ports);
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/ports.ts
+const now = () => Date.now();
+const random = () => Math.random();
+/** The longest delay `setTimeout` takes as it is; a longer one would fire at once. */
+const ports_MAX_TIMER_MS = 2_147_483_647;
+/**
+ * A timer that ends early, without an error, when the signal aborts. Any length is safe: a wait past
+ * the timer limit (24.8 days) is slept in pieces; a non-finite one lasts until the signal aborts.
+ */
+const sleep = (ms, signal) => new Promise((resolve) => {
+    if (signal.aborted || !(ms > 0)) {
+        resolve();
+        return;
+    }
+    const until = Date.now() + ms;
+    let timer;
+    const done = () => {
+        clearTimeout(timer);
+        signal.removeEventListener('abort', done);
+        resolve();
+    };
+    const arm = () => {
+        const left = until - Date.now();
+        if (left <= 0) {
+            done();
+            return;
+        }
+        timer = setTimeout(arm, Math.min(left, ports_MAX_TIMER_MS));
+    };
+    signal.addEventListener('abort', done, { once: true });
+    arm();
+});
+
+;// CONCATENATED MODULE: ./src/present.ts
+/** How statuses, progress and times look to a person: icons, bars, clock times. */
+
+const STEP_ICONS = [
+    ['Complete', '✅'],
+    ['InProgress', '🔄'],
+    ['NotStarted', '⚪'],
+    ['WaitingForPublisherReview', '👀'],
+    ['WaitingForApproval', '⏳'],
+    ['Blocked', '⛔'],
+    ['Rejected', '❌'],
+    ['Canceled', '🚫']
+];
+const OFFER_ICONS = [
+    ['Succeeded', '✅'],
+    ['Failed', '❌'],
+    ['Canceled', '🚫'],
+    ['Running', '🔄'],
+    ['WaitingForPublisherReview', '👀'],
+    ['NotStarted', '⚪'],
+    ['NeverPublished', '⚪']
+];
+const UNKNOWN_ICON = '❔';
+function stepIcon(status) {
+    return STEP_ICONS.find(([s]) => isStatus(status, s))?.[1] ?? UNKNOWN_ICON;
+}
+function offerIcon(status) {
+    return OFFER_ICONS.find(([s]) => isStatus(status, s))?.[1] ?? UNKNOWN_ICON;
+}
+const RESULT_ICONS = {
+    passed: '✅',
+    failed: '❌',
+    'timed-out': '⏱️',
+    cancelled: '⛔'
+};
+/** What a watch is about, as a sentence starts: `Offer contoso/vm-offer` or `Configure job 0b1c…`. */
+function subjectOf(watch) {
+    return watch.kind === 'job' ? watch.label : `Offer ${watch.label}`;
+}
+/** `███░░░░░░░ 30%`; an absent progress is an em dash. */
+function progressBar(progress, width = 10) {
+    if (progress === undefined)
+        return '—';
+    const filled = Math.round((progress / 100) * width);
+    return `${'█'.repeat(filled)}${'░'.repeat(width - filled)} ${Math.round(progress)}%`;
+}
+/** `2026-11-25 10:22:05 UTC` */
+function clockTime(ms) {
+    return `${new Date(ms).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+}
+
+;// CONCATENATED MODULE: ./src/progress.ts
+/**
+ * The log while waiting: one line a poll, with the steps in a collapsible group when they changed.
+ * Every remote text goes through `neutralize`: one line, no workflow command, capped.
+ */
+
+
+
+
+function stepBrief(step) {
+    const progress = step.progress === undefined ? '' : ` ${Math.round(step.progress)}%`;
+    const estimate = step.estimatedTimeFrame ? ` (estimate ${step.estimatedTimeFrame})` : '';
+    return neutralize(`${step.name} ${step.status}${progress}${estimate}`, 200);
+}
+function nextCheck(event) {
+    if (event.nextDelayMs === undefined)
+        return 'no further check';
+    const pace = event.type === 'read' ? event.pace?.basis : undefined;
+    const why = pace ? ` (paced for ${neutralize(pace.step, 60)}, ${neutralize(pace.estimate, 30)})` : '';
+    return `next check in ${formatDuration(event.nextDelayMs)}${why}`;
+}
+/**
+ * `[2m 30s] Running · Certification InProgress 40% (estimate ~2-3 days) · next check in 10m (paced for ...)`;
+ * with several offers, the offer's label comes first.
+ */
+function pollLine(event, options = {}) {
+    const elapsed = `[${formatDuration(event.elapsedMs)}]${options.withLabel ? ` ${neutralize(event.label, 120)}:` : ''}`;
+    switch (event.type) {
+        case 'transient': {
+            const next = event.nextDelayMs === undefined
+                ? 'no retry before the timeout'
+                : `retrying in ${formatDuration(event.nextDelayMs)}`;
+            return `${elapsed} ${neutralize(event.reason, 300)} · ${next}`;
+        }
+        case 'stuck': {
+            const { step } = event;
+            return neutralize(`${elapsed} ${step.name} has been in progress for ${formatDuration(step.inProgressMs)}, ` +
+                `beyond its estimate of ${step.estimatedTimeFrame}: stuck`, 400);
+        }
+        case 'read': {
+            const step = activeStep(event.snapshot);
+            const parts = [`${offerIcon(event.snapshot.status)} ${neutralize(event.snapshot.status, 60)}`];
+            if (step)
+                parts.push(stepBrief(step));
+            if (!event.changed)
+                parts.push('no change');
+            parts.push(nextCheck(event));
+            return `${elapsed} ${parts.join(' · ')}`;
+        }
+    }
+}
+/** Messages logged per step (and for the offer) when the steps change; the summary shows more. */
+const LOGGED_MESSAGES = 3;
+function messageLines(messages, omitted, indent) {
+    const lines = messages
+        .slice(0, LOGGED_MESSAGES)
+        .map((message) => `${indent}[${neutralize(message.level, 20)}] ${neutralize(message.text, 300)}`);
+    const more = Math.max(0, messages.length - LOGGED_MESSAGES) + omitted;
+    if (more > 0)
+        lines.push(`${indent}... ${more} more ${more === 1 ? 'message' : 'messages'}`);
+    return lines;
+}
+/**
+ * The lines inside the poll's group: every step (as many as were kept) and its first
+ * messages. Bounded whatever the service sends.
+ */
+function stepLines(snapshot) {
+    const lines = [];
+    for (const step of snapshot.steps) {
+        lines.push(`${stepIcon(step.status)} ${stepBrief(step)}`);
+        lines.push(...messageLines(step.messages, step.omittedMessages ?? 0, '    '));
+    }
+    if (snapshot.omittedSteps)
+        lines.push(`... ${snapshot.omittedSteps} more steps, not kept`);
+    lines.push(...messageLines(snapshot.messages, snapshot.omittedMessages ?? 0, ''));
+    if (lines.length === 0)
+        lines.push('(no publishing steps reported)');
+    return lines;
 }
 
 ;// CONCATENATED MODULE: ./src/sources/cpp-schema.ts
@@ -42206,12 +43549,76 @@ function parseOfferStatus(body) {
     return { ok: true, snapshot };
 }
 
+;// CONCATENATED MODULE: ./src/sources/request.ts
+
+
+function isTransientStatus(status) {
+    return status === 408 || status === 429 || status >= 500;
+}
+async function authorisedGet(url, profile, ports, { timeoutMs, signal }) {
+    const { credentials, now } = ports;
+    const until = now() + timeoutMs;
+    const left = () => Math.max(1, until - now());
+    let renewed = false;
+    for (;;) {
+        const credential = await credentials.token({ timeoutMs: left(), signal, renew: renewed });
+        if (credential.kind !== 'ok')
+            return credential;
+        ports.debug?.(`GET ${url}`);
+        let response;
+        const requestMs = left();
+        try {
+            response = await ports.http.send({
+                url,
+                headers: { Authorization: `Bearer ${credential.token}`, Accept: 'application/json' },
+                timeoutMs: requestMs,
+                signal
+            });
+        }
+        catch (error) {
+            return failureOutcome(error, requestMs);
+        }
+        const { status } = response;
+        if (status >= 200 && status < 300)
+            return { kind: 'answer', response };
+        if (status >= 300 && status < 400) {
+            // The HTTP port refuses redirects itself; this is for any other port.
+            return { kind: 'fatal', httpStatus: status, reason: `HTTP ${status}: a redirect, which the action never follows` };
+        }
+        const detail = profile.describeError(response.body);
+        const said = detail ? ` (${detail})` : '';
+        if (isTransientStatus(status)) {
+            const outcome = { kind: 'transient', reason: `HTTP ${status}${said}` };
+            const retryAfterMs = parseRetryAfter(response.headers['retry-after'], now());
+            if (retryAfterMs !== undefined)
+                outcome.retryAfterMs = retryAfterMs;
+            return outcome;
+        }
+        if (status === 401 && credentials.renewable && !renewed) {
+            // The token may have expired early or been revoked: one new token, one more try, at once.
+            renewed = true;
+            ports.log?.(`The API answered HTTP 401${said}: renewing the token and trying again.`);
+            continue;
+        }
+        if (status === 401) {
+            const hint = renewed ? `a second 401 in a row, with a new token: ${profile.appHint}` : profile.tokenHint;
+            return { kind: 'fatal', httpStatus: status, reason: `HTTP 401${said}: ${hint}` };
+        }
+        let hint = profile.hints[status] ?? 'the API refused the request';
+        if (status === 403 && credentials.renewable)
+            hint = profile.appHint;
+        return { kind: 'fatal', httpStatus: status, reason: `HTTP ${status}${said}: ${hint}` };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/sources/cpp.ts
 
 
 
-
 const CPP_RESOURCE = 'https://cloudpartner.azure.com';
+const CPP_API_VERSION = '2017-10-31';
+/** The pace when `interval` is empty. */
+const CPP_INTERVAL_MS = 30_000;
 /** The status URL; each ID is one encoded path segment, so nothing in it can change the path. */
 function statusUrl(baseUrl, apiVersion, publisherId, offerId) {
     const root = baseUrl.replace(/\/+$/, '');
@@ -42234,7 +43641,13 @@ function describeApiError(body) {
     const message = typeof error.message === 'string' ? error.message : typeof root.message === 'string' ? root.message : '';
     return neutralize([code.slice(0, 1_000), message.slice(0, 2_000)].filter(Boolean).join(': '), 500);
 }
-const TOKEN_HINT = `the token expired or is not for ${CPP_RESOURCE} (get one with: az account get-access-token --resource ${CPP_RESOURCE})`;
+function tokenHint(audience) {
+    const get = `get one with: az account get-access-token --resource ${CPP_RESOURCE}`;
+    if (audience && audience.replace(/\/+$/, '').toLowerCase() !== CPP_RESOURCE) {
+        return `the token is for ${audience}, not for ${CPP_RESOURCE}, which the Cloud Partner Portal needs (${get})`;
+    }
+    return `the token expired or is not for ${CPP_RESOURCE} (${get})`;
+}
 const APP_HINT = 'the app signed in, but the API refused it: add the app to the Partner Center account ' +
     '(Account settings, User management, Microsoft Entra applications) with a role for this publisher';
 const HINTS = {
@@ -42242,76 +43655,22 @@ const HINTS = {
     403: 'the identity lacks access to this publisher: add it to the Partner Center account',
     404: 'check publisher-id and offer-id: no such publisher or offer'
 };
-function isTransientStatus(status) {
-    return status === 408 || status === 429 || status >= 500;
+/** How the CPP API fails, for the shared request. */
+function cppProfile(tokenAudience) {
+    return { describeError: describeApiError, tokenHint: tokenHint(tokenAudience), appHint: APP_HINT, hints: HINTS };
 }
 function createCppSource(options) {
-    const { credentials, now } = options;
     const url = statusUrl(options.baseUrl, options.apiVersion, options.publisherId, options.offerId);
-    const label = `${options.publisherId}/${options.offerId}`;
-    /** One HTTP exchange with the API, or the outcome that stands for its failure. */
-    async function exchange(token, timeoutMs, signal) {
-        options.debug?.(`GET ${url}`);
-        try {
-            return await options.http.send({
-                url,
-                headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
-                timeoutMs,
-                signal
-            });
-        }
-        catch (error) {
-            return failureOutcome(error, timeoutMs);
-        }
-    }
+    const profile = cppProfile(options.tokenAudience);
     return {
-        label,
+        id: options.offerId,
+        label: `${options.publisherId}/${options.offerId}`,
+        intervalMs: CPP_INTERVAL_MS,
         async read({ timeoutMs, signal }) {
-            const until = now() + timeoutMs;
-            const left = () => Math.max(1, until - now());
-            let renewed = false;
-            for (;;) {
-                const credential = await credentials.token({ timeoutMs: left(), signal, renew: renewed });
-                if (credential.kind !== 'ok')
-                    return credential;
-                const response = await exchange(credential.token, left(), signal);
-                if (!('status' in response))
-                    return response;
-                const { status } = response;
-                if (status >= 200 && status < 300)
-                    return parseBody(status, response.body);
-                if (status >= 300 && status < 400) {
-                    // The HTTP port refuses redirects itself; this is for any other port.
-                    return {
-                        kind: 'fatal',
-                        httpStatus: status,
-                        reason: `HTTP ${status}: a redirect, which the action never follows`
-                    };
-                }
-                const detail = describeApiError(response.body);
-                const said = detail ? ` (${detail})` : '';
-                if (isTransientStatus(status)) {
-                    const outcome = { kind: 'transient', reason: `HTTP ${status}${said}` };
-                    const retryAfterMs = parseRetryAfter(response.headers['retry-after'], now());
-                    if (retryAfterMs !== undefined)
-                        outcome.retryAfterMs = retryAfterMs;
-                    return outcome;
-                }
-                if (status === 401 && credentials.renewable && !renewed) {
-                    // The token may have expired early or been revoked: one new token, one more try, at once.
-                    renewed = true;
-                    options.log?.(`The API answered HTTP 401${said}: renewing the token and trying again.`);
-                    continue;
-                }
-                if (status === 401) {
-                    const hint = renewed ? `a second 401 in a row, with a new token: ${APP_HINT}` : TOKEN_HINT;
-                    return { kind: 'fatal', httpStatus: status, reason: `HTTP 401${said}: ${hint}` };
-                }
-                let hint = HINTS[status] ?? 'the API refused the request';
-                if (status === 403 && credentials.renewable)
-                    hint = APP_HINT;
-                return { kind: 'fatal', httpStatus: status, reason: `HTTP ${status}${said}: ${hint}` };
-            }
+            const result = await authorisedGet(url, profile, options, { timeoutMs, signal });
+            if (result.kind !== 'answer')
+                return result;
+            return parseBody(result.response.status, result.response.body);
         }
     };
 }
@@ -42330,1235 +43689,836 @@ function parseBody(status, body) {
         : { kind: 'transient', reason: `HTTP ${status} with a body that is ${parsed.reason}` };
 }
 
-;// CONCATENATED MODULE: ./src/duration.ts
+;// CONCATENATED MODULE: ./src/sources/ingestion-schema.ts
 /**
- * Durations as the inputs write them: `500ms`, `30s`, `10m`, `2h`, `1h30m`, `1d`; a bare number is
- * seconds. Parsing is strict: anything else is undefined, so the caller can name the bad input.
+ * Partner Center's Product Ingestion (PI) API answers, parsed leniently into the action's snapshot.
+ * Pure functions, no I/O. Remote text is untrusted: every property name and enumeration is compared
+ * case-insensitively (`jobId`/`jobID`, `Completed`), an unknown value is kept as it came, arrays are
+ * sliced with {@link firstItems} and never spread, strings are capped, nothing nested is converted
+ * with `String()`/`Number()` (`typeof` first), nested errors are walked with a bounded explicit
+ * stack, and no regular expression runs over remote text longer than a few dozen characters.
+ * Parsing never throws: a body of the wrong shape is `{ ok: false, reason: 'not a … (…)' }`.
+ *
+ * PI has no publishing steps (no validate/certification/packaging rows, no estimates, no progress):
+ * it reports one submission per target (`draft`, `preview`, `live`), each with `status`
+ * (notStarted|running|completed), `result` (pending|succeeded|failed) and `created`, and, for a job
+ * the caller started, `configure/<jobId>/status`. The rows below are what this module makes of them.
+ * Recordings are in `__tests__/fixtures/pi-recordings/` ([R] real body, [D] Microsoft doc sample,
+ * [S] hand-written peer fixture, [L] legacy Partner Center v1, [T] this module's own tests only).
+ *
+ * | Input | Mapping | Backed by |
+ * | --- | --- | --- |
+ * | product list `value[0].id` `product/<guid>` | `productId` = last path segment (`[A-Za-z0-9_-]`, else refused) | [D] product-list-shape-with-nextLink, [L] products-filter-by-externalId*.json (bare GUID) |
+ * | product list `value: []` | `productId` undefined (offer not found) | [T] (peers: empty value = not found) |
+ * | `@nextLink` / `nextLink` (any case) | returned raw, capped at 2,000 chars | [D] product-list-shape-with-nextLink, [L] products-list-first-page-with-nextLink |
+ * | submission `target.targetType`, `status`, `result` | lower-cased, capped | [D] submission-list-all-targets, [S] azure-img-utils-submissions-preview-running |
+ * | submission `id` `submission/<guid>/<n>` | `submissionId` = `<n>` | [D] submission-list-all-targets |
+ * | draft entry (id `…/0`, no status) | kept in the list, ignored by the snapshot | [D] submission-list-all-targets |
+ * | only a draft, or nothing | offer `NeverPublished`, every step `NotStarted` | [D] draft entry of submission-list-all-targets, [T] |
+ * | any preview/live `notStarted`/`running` | offer `Running`; step `NotStarted`/`InProgress` (+ `limitMs`) | [S] azure-img-utils-submissions-preview-running |
+ * | newest preview/live (by `created`) `completed`/`failed` | offer `Failed`; its step `Rejected` | [T] (azure-img-utils maps preview failed → failed) |
+ * | newest preview `completed`/`succeeded`, id ≠ live id (or no live) | offer `WaitingForPublisherReview`; preview `Complete`, sign-off `WaitingForPublisherReview` | [D] submission-list-all-targets (preview newer, ids differ) |
+ * | live `completed`/`succeeded`, no newer preview (or preview id = live id) | offer `Succeeded`; live `Complete`, sign-off `Complete` | [T] (cloudpub `_is_submission_in_preview`) |
+ * | two live entries (new version going live) | the newest by `created` is the live row | [T] (azure-img-utils two-live rule) |
+ * | anything else (see {@link offerStatus}) | offer `Running` | [T] |
+ * | job `jobStatus` notStarted / running | offer `Running`; step `NotStarted` / `InProgress` | [D] configure-status-notStarted, configure-status-on-submit-jobID-casing, configure-status-running-2022-07-01 |
+ * | job completed + succeeded / failed / cancelled | `Succeeded`/`Complete`, `Failed`/`Rejected`, `Canceled`/`Canceled` | [D] configure-status-succeeded-with-resourceUri, [R] configure-status-failed-badRequest-cannot-delete-published-image, [D] configure-status-failed-Conflict, [D] configure-status-cancelled |
+ * | job completed + pending or no result | offer `Running`, step `InProgress` (the result is not in yet) | [T] |
+ * | job completed + another result / another jobStatus | kept as it came (never read as a final status) | [T] |
+ * | `jobID` / `jobId` | `jobId`, step `configure-job` named `Configure job <jobId>` | [D] configure-status-on-submit-jobID-casing, [R] configure-status-failed-… |
+ * | `jobStart` / `jobEnd` (a date from 1970 on; year 0001 is "not ended"; end read only once completed) | one info message `Started …, ended …`, timestamp = jobStart | [R] configure-status-failed-…, [D] configure-status-notStarted (0001 end, malformed start) |
+ * | job `errors[]` | one offer-level `error` message per entry: `code: message (resource r) / detail / …` | [R] configure-status-failed-…, [S] cloudpub-configure-status-errors-conflict |
+ * | `invalidState` + "certification" anywhere in an entry | the entry's message ends with {@link CERTIFICATION_HINT} | [S] cloudpub-configure-status-errors-certification-failure |
+ * | error envelope `{"error":{code,message,details}}` | `code: message (detailCode: detailMessage)` | [R] http-400-badRequest-schema-could-not-be-accessed, [D] http-400-cancel-not-allowed, [S] cloudpub-http-400-configure-schema-validation |
  */
-const UNIT_MS = {
-    ms: 1,
-    s: 1_000,
-    m: 60_000,
-    h: 3_600_000,
-    d: 86_400_000
-};
-const PART = /(\d{1,9}(?:\.\d{1,6})?)(ms|s|m|h|d)/gy;
-/** A duration text longer than this is not one (it would only be a way to spell an absurd number). */
-const MAX_TEXT = 40;
-/**
- * Milliseconds for a duration text, or undefined when it is not one. Numbers are short (at most nine
- * digits, six decimals), so the result is always a finite, safe integer.
- */
-function parseDuration(text) {
-    if (text.length > MAX_TEXT * 4)
-        return undefined;
-    const compact = text.trim().toLowerCase().replace(/\s+/g, '');
-    if (compact === '' || compact.length > MAX_TEXT)
-        return undefined;
-    if (/^\d{1,9}(\.\d{1,6})?$/.test(compact))
-        return Math.round(Number(compact) * 1_000);
-    PART.lastIndex = 0;
-    let total = 0;
-    let seen = 0;
-    let match;
-    while ((match = PART.exec(compact)) !== null) {
-        total += Number(match[1]) * (UNIT_MS[match[2] ?? ''] ?? 0);
-        seen = PART.lastIndex;
-    }
-    if (seen === 0 || seen !== compact.length)
-        return undefined;
-    return Math.round(total);
-}
-/** A short human form: `850ms`, `45s`, `2m 30s`, `1h 5m`, `2d 3h`. */
-function formatDuration(ms) {
-    if (!Number.isFinite(ms) || ms < 0)
-        ms = 0;
-    if (ms < 1_000)
-        return `${Math.round(ms)}ms`;
-    const totalSeconds = Math.round(ms / 1_000);
-    const days = Math.floor(totalSeconds / 86_400);
-    const hours = Math.floor((totalSeconds % 86_400) / 3_600);
-    const minutes = Math.floor((totalSeconds % 3_600) / 60);
-    const seconds = totalSeconds % 60;
-    // The largest unit and the one after it, when not zero: `6d 3h`, `6d` (not `6d 1s`), `2m 30s`.
-    const units = [
-        [days, 'd'],
-        [hours, 'h'],
-        [minutes, 'm'],
-        [seconds, 's']
-    ];
-    const first = units.findIndex(([n]) => n > 0);
-    return units
-        .slice(first, first + 2)
-        .filter(([n]) => n > 0)
-        .map(([n, unit]) => `${n}${unit}`)
-        .join(' ');
-}
 
-;// CONCATENATED MODULE: ./src/endpoint.ts
-/**
- * Which URLs the action may send credentials to: `https:` only, except loopback hosts (`localhost`,
- * `127.0.0.0/8`, `[::1]`), which may use `http:` for test doubles and the simulator. No user info, no
- * query, no fragment. A problem is described without echoing the URL, which may hold a secret.
- */
-/** Whether a URL's host name is the loopback interface (as `URL` normalises it). */
-function isLoopbackHost(hostname) {
-    const host = hostname.toLowerCase();
-    return host === 'localhost' || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+
+
+/** Submissions kept of one page (a product has a handful of active ones: draft, preview, one or two live). */
+const MAX_SUBMISSIONS = 100;
+/** Characters kept of a `@nextLink`. */
+const MAX_NEXT_LINK_CHARS = 2_000;
+/** Levels of nested `details` read below a job error entry (the entry itself is level 0). */
+const MAX_ERROR_DEPTH = 5;
+/** Nested details read per job error entry, all levels together. */
+const MAX_ERROR_DETAILS = 20;
+/** Keys of one object looked through for a property whose name differs from the expected one only in case. */
+const MAX_KEYS_SCANNED = 200;
+/** Appended to a job error that reports a failed certification. */
+const CERTIFICATION_HINT = " This is a certification failure: the certification report is in Partner Center (the offer's page) and sent to the account's contacts by email.";
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-/** What is wrong with `text` as an endpoint URL, or undefined when it may be used. */
-function endpointProblem(text) {
-    let url;
-    try {
-        url = new URL(text);
+/**
+ * Property `name` of `record`, matched exactly or else case-insensitively among its first
+ * {@link MAX_KEYS_SCANNED} keys.
+ */
+function field(record, name) {
+    if (Object.hasOwn(record, name))
+        return record[name];
+    const wanted = name.toLowerCase();
+    let scanned = 0;
+    for (const key in record) {
+        if (++scanned > MAX_KEYS_SCANNED)
+            break;
+        if (key.length === wanted.length && key.toLowerCase() === wanted && Object.hasOwn(record, key))
+            return record[key];
     }
-    catch {
-        return 'must be a URL such as https://host.example (it could not be read as one)';
-    }
-    if (url.username || url.password)
-        return 'must not contain a user name or password';
-    if (url.protocol !== 'https:' && url.protocol !== 'http:')
-        return 'must be an https: URL';
-    if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
-        return 'must be an https: URL (http: is allowed only for loopback hosts: localhost, 127.0.0.1, [::1])';
-    }
-    if (url.search || url.hash)
-        return 'must not have a query or a fragment';
     return undefined;
 }
-
-;// CONCATENATED MODULE: ./src/inputs.ts
+/** A string (trimmed) or finite number as text, capped; undefined for anything else or blank. */
+function ingestion_schema_text(value, max = MAX_FIELD_CHARS) {
+    let raw;
+    if (typeof value === 'string')
+        raw = value.trim();
+    else if (typeof value === 'number' && Number.isFinite(value))
+        raw = String(value);
+    else
+        return undefined;
+    return raw === '' ? undefined : truncate(raw, max);
+}
+/** {@link text}, lower-cased: an enumeration value to compare. */
+function word(value) {
+    return ingestion_schema_text(value)?.toLowerCase();
+}
+function lastSegment(path) {
+    return path.slice(path.lastIndexOf('/') + 1);
+}
+/** `2022-01-25T07:13:06.4408032Z`, with optional seconds, fraction and offset, or a bare date. */
+const ingestion_schema_ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?([Zz]|[+-]\d{2}:?\d{2})?)?$/;
 /**
- * The action's inputs, read once into a typed {@link Settings} object. Every problem names the input
- * it is about; nothing is requested before the settings are whole.
+ * An ISO 8601 date or date-time as a time (no offset means UTC), when every part is in range and it
+ * is from 1970 on; undefined otherwise. Reads at most 40 characters.
  */
-
-
-
-const WAIT_FOR = ['completion', 'publisher-review', 'none'];
-const ON_TIMEOUT = ['fail', 'warn'];
-/** Inputs the settings are read from, each with the default action.yml gives it. */
-const INPUT_DEFAULTS = {
-    'publisher-id': '',
-    'offer-id': '',
-    token: '',
-    'tenant-id': '',
-    'client-id': '',
-    'client-secret': '',
-    'authority-host': 'https://login.microsoftonline.com',
-    'wait-for': 'completion',
-    timeout: '1h',
-    'on-timeout': 'fail',
-    interval: '30s',
-    'max-interval': '10m',
-    'api-version': '2017-10-31',
-    'base-url': 'https://cloudpartner.azure.com',
-    'fail-on-stuck': 'false'
-};
-/** A problem with the inputs or the job's setup: expected, shown without a stack trace. */
-class InputError extends Error {
-    title;
-    constructor(message, title = 'Invalid input') {
-        super(message);
-        this.title = title;
-        this.name = 'InputError';
+function isoTime(value) {
+    if (value === undefined || value.length > 40)
+        return undefined;
+    const match = ingestion_schema_ISO_8601.exec(value);
+    if (!match)
+        return undefined;
+    const [, y, mo, d, h = '0', mi = '0', s = '0', fraction = '', zone = 'Z'] = match;
+    const year = Number(y);
+    const month = Number(mo);
+    const day = Number(d);
+    const hour = Number(h);
+    const minute = Number(mi);
+    const second = Number(s);
+    // Years before 1970 are placeholders, and Date.UTC would read 0001 to 0099 as 1901 to 1999.
+    if (year < 1970 || month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59)
+        return undefined;
+    if (day > new Date(Date.UTC(year, month, 0)).getUTCDate())
+        return undefined;
+    const ms = fraction === '' ? 0 : Math.floor(Number(`0${fraction}`) * 1000);
+    let offset = 0;
+    if (zone !== 'Z' && zone !== 'z') {
+        const digits = zone.replace(':', '');
+        const minutes = Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5));
+        offset = (zone.startsWith('-') ? -1 : 1) * minutes * 60_000;
+    }
+    return Date.UTC(year, month - 1, day, hour, minute, second, ms) - offset;
+}
+/** `@nextLink` (or `nextLink`), in any case, as sent and capped; undefined when absent or blank. */
+function nextLinkOf(record) {
+    for (const name of ['@nextLink', 'nextLink']) {
+        const value = field(record, name);
+        if (typeof value === 'string' && value.trim() !== '')
+            return truncate(value, MAX_NEXT_LINK_CHARS);
+    }
+    return undefined;
+}
+/** The array `value` of a collection answer, or why there is none. */
+function collection(body, what) {
+    if (!isRecord(body))
+        return { reason: `not ${what} (the body is not an object)` };
+    const value = field(body, 'value');
+    if (value === undefined)
+        return { reason: `not ${what} (value is missing)` };
+    if (!Array.isArray(value))
+        return { reason: `not ${what} (value is not an array)` };
+    return { value, record: body };
+}
+// ---------------------------------------------------------------------------------------------
+// GET product?externalId=
+/** What a product ID may hold: it goes into a URL path (`submission/<guid>`), so no `/`, `.` or `%`. */
+const PRODUCT_ID = /^[A-Za-z0-9_-]{1,100}$/;
+/** `GET product?externalId=` answer: `value[0].id` ("product/<guid>") as the bare guid; undefined when value is empty. */
+function parseProductList(body) {
+    const list = collection(body, 'a product list');
+    if ('reason' in list)
+        return { ok: false, reason: list.reason };
+    const nextLink = nextLinkOf(list.record);
+    const result = { ok: true };
+    if (nextLink !== undefined)
+        result.nextLink = nextLink;
+    if (list.value.length === 0)
+        return result;
+    const first = list.value[0];
+    if (!isRecord(first))
+        return { ok: false, reason: 'not a product list (value[0] is not an object)' };
+    const id = ingestion_schema_text(field(first, 'id'));
+    if (id === undefined)
+        return { ok: false, reason: 'not a product list (value[0].id is missing)' };
+    const productId = lastSegment(id);
+    if (!PRODUCT_ID.test(productId))
+        return { ok: false, reason: 'not a product list (value[0].id is not a product ID)' };
+    result.productId = productId;
+    return result;
+}
+// ---------------------------------------------------------------------------------------------
+// GET submission/<guid>
+function toSubmission(item) {
+    if (!isRecord(item))
+        return undefined;
+    const rawTarget = field(item, 'target');
+    // `target` is `{ "targetType": "preview" }`; a bare string is read too.
+    const target = isRecord(rawTarget) ? word(field(rawTarget, 'targetType')) : word(rawTarget);
+    if (target === undefined)
+        return undefined;
+    const id = ingestion_schema_text(field(item, 'id')) ?? '';
+    const submission = { id, submissionId: lastSegment(id), target };
+    const status = word(field(item, 'status'));
+    if (status !== undefined)
+        submission.status = status;
+    const result = word(field(item, 'result'));
+    if (result !== undefined)
+        submission.result = result;
+    const created = ingestion_schema_text(field(item, 'created'));
+    if (created !== undefined) {
+        submission.created = created;
+        const createdMs = isoTime(created);
+        if (createdMs !== undefined)
+            submission.createdMs = createdMs;
+    }
+    return submission;
+}
+/**
+ * `GET submission/<guid>` answer: the entries (draft kept, the caller's mapping ignores it), `@nextLink`
+ * if any, and how many were dropped past a cap. An entry that is not an object or has no target type
+ * is skipped (it could not be placed in any row).
+ */
+function parseSubmissionList(body) {
+    const list = collection(body, 'a submission list');
+    if ('reason' in list)
+        return { ok: false, reason: list.reason };
+    const { items, omitted } = firstItems(list.value, MAX_SUBMISSIONS);
+    const submissions = [];
+    for (const item of items) {
+        const submission = toSubmission(item);
+        if (submission)
+            submissions.push(submission);
+    }
+    const result = {
+        ok: true,
+        submissions,
+        omitted
+    };
+    const nextLink = nextLinkOf(list.record);
+    if (nextLink !== undefined)
+        result.nextLink = nextLink;
+    return result;
+}
+function phaseOf(submission) {
+    switch (submission.status) {
+        case 'notstarted':
+            return 'queued';
+        case 'running':
+            return 'running';
+        case 'completed':
+            return submission.result === 'succeeded' ? 'succeeded' : submission.result === 'failed' ? 'failed' : 'other';
+        default:
+            return 'other';
     }
 }
-const inputs_required = schemas_string().trim().min(1, { message: 'is required' });
-/** An endpoint credentials are sent to: see `endpoint.ts` for the rules. */
-const endpointUrl = inputs_required.superRefine((v, ctx) => {
-    const problem = endpointProblem(v);
-    if (problem)
-        ctx.addIssue({ code: 'custom', message: problem });
-});
-const DAY_MS = 86_400_000;
-/** The longest a workflow run may last, and so the longest wait that means anything. */
-const MAX_TIMEOUT_MS = 35 * DAY_MS;
-/** The longest wait between two polls. */
-const MAX_INTERVAL_MS = DAY_MS;
-/** The shortest `interval` against a real API; loopback test doubles may be polled faster. */
-const MIN_REMOTE_INTERVAL_MS = 1_000;
-/** A tenant ID (GUID or domain) or client ID: one plain word, so it can sit in a URL path or form. */
-const directoryId = schemas_string()
-    .trim()
-    .refine((v) => v === '' || /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(v), { message: 'must be a GUID or a domain name' });
-const identifier = inputs_required
-    // eslint-disable-next-line no-control-regex
-    .refine((v) => !/[\u0000-\u001f\u007f\s]/.test(v), { message: 'must not contain spaces or control characters' })
-    .refine((v) => v !== '.' && v !== '..', { message: 'is not a valid ID' });
-function inputs_duration(minMs, maxMs) {
-    return schemas_string()
-        .trim()
-        .transform((text, ctx) => {
-        const ms = parseDuration(text);
-        if (ms === undefined) {
-            const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
-            ctx.addIssue({
-                code: 'custom',
-                message: `'${shown}' is not a duration (examples: 500ms, 30s, 10m, 2h, 1h30m; a bare number is seconds)`
-            });
-            return NEVER;
+/**
+ * Whether `a` is newer than `b`: a later `created`; an entry without a readable `created` is older
+ * than any with one; on a tie a live entry is newer than a preview (going live follows the preview),
+ * then the later in the list.
+ */
+function newer(a, b) {
+    const at = a.submission.createdMs ?? -Infinity;
+    const bt = b.submission.createdMs ?? -Infinity;
+    if (at !== bt)
+        return at > bt;
+    if (a.submission.target !== b.submission.target)
+        return a.submission.target === 'live';
+    return a.index > b.index;
+}
+/** The same durable ID (case-insensitively); entries without an ID are never the same. */
+function sameSubmission(a, b) {
+    return a.submission.id !== '' && a.submission.id.toLowerCase() === b.submission.id.toLowerCase();
+}
+/**
+ * The current entry of `target`: the newest one, except that a failed entry with a newer preview or
+ * live entry after it (a failed go-live followed by a new preview) is history, so the newest one
+ * that is not such a failure.
+ */
+function currentOf(entries, target, newest) {
+    let current;
+    for (const entry of entries) {
+        if (entry.submission.target !== target)
+            continue;
+        if (entry.phase === 'failed' && entry !== newest)
+            continue;
+        if (!current || newer(entry, current))
+            current = entry;
+    }
+    return current;
+}
+/** The step status of a preview or live submission; an unknown status or result is kept as it came. */
+function submissionStepStatus(entry) {
+    switch (entry.phase) {
+        case 'queued':
+            return 'NotStarted';
+        case 'running':
+            return 'InProgress';
+        case 'succeeded':
+            return 'Complete';
+        case 'failed':
+            return 'Rejected';
+        case 'other': {
+            const { status, result } = entry.submission;
+            if (status === undefined)
+                return 'Unknown';
+            if (status !== 'completed')
+                return canonicalStatus(status);
+            // Completed without a result yet (`pending`) is still under way; `cancelled` reads as Canceled.
+            return result === undefined || result === 'pending' ? 'InProgress' : canonicalStatus(result);
         }
-        if (ms < minMs || ms > maxMs) {
-            ctx.addIssue({
-                code: 'custom',
-                message: `must be from ${formatDuration(minMs)} to ${formatDuration(maxMs)} (got '${text}')`
-            });
-            return NEVER;
+    }
+}
+function submissionMessage(submission) {
+    const name = submission.submissionId || '(no ID)';
+    const when = submission.created === undefined ? '' : `, created ${submission.created}`;
+    const message = { text: neutralize(`Submission ${name}${when}`, MAX_MESSAGE_CHARS), level: 'info' };
+    if (submission.created !== undefined)
+        message.timestamp = submission.created;
+    return message;
+}
+function targetStep(id, name, entry, stuckAfterMs) {
+    const step = {
+        id,
+        name,
+        description: '',
+        status: entry ? submissionStepStatus(entry) : 'NotStarted',
+        messages: entry ? [submissionMessage(entry.submission)] : []
+    };
+    if (isStatus(step.status, 'InProgress'))
+        step.limitMs = stuckAfterMs;
+    return step;
+}
+/**
+ * The offer status, rule by rule (the first that holds):
+ * 1. no preview or live entry (only a draft, or nothing): `NeverPublished`;
+ * 2. any preview or live entry `notStarted`/`running`: `Running`;
+ * 3. the newest preview or live entry `completed`/`failed`: `Failed`;
+ * 4. the current preview `completed`/`succeeded` and not live (no live, or another ID, unless a
+ *    succeeded live is newer than it): `WaitingForPublisherReview`;
+ * 5. the current live `completed`/`succeeded` with no newer preview (or the preview is that live):
+ *    `Succeeded`;
+ * 6. anything else: `Running`. That covers a status or result outside the documented enumerations
+ *    (`completed`/`pending`, `queued`, a missing status) and combinations the documentation does not
+ *    describe (a newer preview that is neither running, failed nor succeeded). None of them is known to
+ *    be final, so the action keeps watching (the rows show the raw value) and its timeout ends the
+ *    wait; an unknown value is never read as Succeeded, Failed or Canceled.
+ */
+function offerStatus(entries, newest, preview, live, previewAwaitsSignoff) {
+    if (!newest)
+        return 'NeverPublished';
+    if (entries.some((e) => e.phase === 'queued' || e.phase === 'running'))
+        return 'Running';
+    if (newest.phase === 'failed')
+        return 'Failed';
+    if (previewAwaitsSignoff)
+        return 'WaitingForPublisherReview';
+    if (live?.phase === 'succeeded' && (!preview || sameSubmission(preview, live) || !newer(preview, live))) {
+        return 'Succeeded';
+    }
+    return 'Running';
+}
+/**
+ * Submissions (all pages) to the action's snapshot: the offer status (see {@link offerStatus}) and
+ * three rows, `preview`, `publisher-signoff` and `live`. Draft entries and unknown targets are
+ * ignored. Linear in the number of submissions.
+ */
+function submissionSnapshot(submissions, options) {
+    const entries = [];
+    submissions.forEach((submission, index) => {
+        if (submission.target === 'preview' || submission.target === 'live') {
+            entries.push({ submission, index, phase: phaseOf(submission) });
         }
-        return ms;
     });
-}
-/**
- * `offer-id`: one ID, or several separated by newlines or commas (a YAML block reads well; a leading
- * `- ` on a line is allowed). Blanks and duplicates are ignored.
- */
-const offerIds = schemas_string()
-    .transform((text) => [
-    ...new Set(text
-        .split(/[\n,]/)
-        .map((line) => line.trim().replace(/^-\s+/, ''))
-        .filter((id) => id !== ''))
-])
-    .pipe(array(schemas_string())
-    .min(1, { message: 'is required' })
-    .superRefine((ids, ctx) => {
-    for (const id of ids) {
-        const problem = identifier.safeParse(id);
-        if (!problem.success) {
-            ctx.addIssue({ code: 'custom', message: `'${id}' ${problem.error.issues[0]?.message ?? 'is not valid'}` });
-        }
-    }
-}));
-/** YAML 1.2 booleans, as `core.getBooleanInput` reads them. */
-const inputs_boolean = schemas_string()
-    .trim()
-    .refine((v) => /^(true|True|TRUE|false|False|FALSE)$/.test(v), { message: 'must be true or false' })
-    .transform((v) => v.toLowerCase() === 'true');
-function oneOf(values) {
-    return schemas_string()
-        .trim()
-        .transform((v) => v.toLowerCase())
-        .pipe(schemas_enum(values, { error: (issue) => `must be one of ${values.join(', ')} (got '${String(issue.input)}')` }));
-}
-const schema = object({
-    'publisher-id': identifier,
-    'offer-id': offerIds,
-    token: schemas_string().trim(),
-    'tenant-id': directoryId,
-    'client-id': directoryId,
-    'client-secret': schemas_string().trim(),
-    'authority-host': endpointUrl,
-    'wait-for': oneOf(WAIT_FOR),
-    timeout: inputs_duration(1, MAX_TIMEOUT_MS),
-    'on-timeout': oneOf(ON_TIMEOUT),
-    interval: inputs_duration(1, MAX_INTERVAL_MS),
-    'max-interval': inputs_duration(1, MAX_INTERVAL_MS),
-    'api-version': inputs_required.regex(/^[A-Za-z0-9._-]+$/, { message: 'must look like 2017-10-31' }),
-    'base-url': endpointUrl,
-    'fail-on-stuck': inputs_boolean
-})
-    .superRefine((v, ctx) => {
-    if (v['max-interval'] < v.interval) {
-        ctx.addIssue({ code: 'custom', path: ['max-interval'], message: 'must not be shorter than interval' });
-    }
-    // (The object's checks run even when a field failed its own: read base-url only if it is a URL.)
-    if (v.interval < MIN_REMOTE_INTERVAL_MS &&
-        URL.canParse(v['base-url']) &&
-        !isLoopbackHost(new URL(v['base-url']).hostname)) {
-        ctx.addIssue({
-            code: 'custom',
-            path: ['interval'],
-            message: `must be at least ${formatDuration(MIN_REMOTE_INTERVAL_MS)} against a real API (shorter only for a loopback base-url)`
-        });
-    }
-});
-/** What is wrong with the sign-in inputs taken together, if anything. */
-function signInProblem(token, tenantId, clientId, clientSecret) {
-    const client = tenantId || clientId || clientSecret;
-    if (token && client) {
-        const others = ['tenant-id', 'client-id', 'client-secret'].filter((name) => ({ 'tenant-id': tenantId, 'client-id': clientId, 'client-secret': clientSecret })[name]);
-        return {
-            input: 'token',
-            message: `cannot be used together with ${others.map((n) => `'${n}'`).join(' and ')}: give either token, or tenant-id and client-id`
-        };
-    }
-    if (!token && !client) {
-        return {
-            input: 'token',
-            message: 'is required, or sign in with tenant-id and client-id (with client-secret, or with GitHub OIDC without it)'
-        };
-    }
-    if (client && !clientId)
-        return { input: 'client-id', message: 'is required with tenant-id or client-secret' };
-    if (client && !tenantId)
-        return { input: 'tenant-id', message: 'is required with client-id' };
-    return undefined;
-}
-/**
- * Read the inputs through `getInput` into settings. The runner passes action.yml's defaults; an input
- * that still comes empty gets the same default here, so a run outside a runner behaves alike.
- * @throws {InputError} naming every input that is missing or malformed.
- */
-function readSettings(getInput) {
-    const raw = Object.fromEntries(Object.keys(INPUT_DEFAULTS).map((name) => [name, getInput(name).trim() || INPUT_DEFAULTS[name]]));
-    const parsed = schema.safeParse(raw);
-    // The sign-in inputs are judged together, even when another input is wrong too.
-    const signIn = signInProblem(raw.token ?? '', raw['tenant-id'] ?? '', raw['client-id'] ?? '', raw['client-secret'] ?? '');
-    const problems = [
-        ...(parsed.success ? [] : parsed.error.issues).map((issue) => ({
-            input: String(issue.path[0] ?? 'inputs'),
-            message: issue.message
-        })),
-        ...(signIn ? [signIn] : [])
-    ];
-    if (!parsed.success || problems.length > 0) {
-        const order = Object.keys(INPUT_DEFAULTS);
-        problems.sort((a, b) => order.indexOf(a.input) - order.indexOf(b.input));
-        throw new InputError(problems.map((p) => `Input '${p.input}' ${p.message}`).join('\n'));
-    }
-    const v = parsed.data;
-    const authorityHost = v['authority-host'].replace(/\/+$/, '');
-    const auth = v.token
-        ? { kind: 'token', token: v.token }
-        : v['client-secret']
-            ? {
-                kind: 'client-secret',
-                tenantId: v['tenant-id'],
-                clientId: v['client-id'],
-                clientSecret: v['client-secret'],
-                authorityHost
-            }
-            : { kind: 'oidc', tenantId: v['tenant-id'], clientId: v['client-id'], authorityHost };
+    let newest;
+    for (const entry of entries)
+        if (!newest || newer(entry, newest))
+            newest = entry;
+    const preview = newest && currentOf(entries, 'preview', newest);
+    const live = newest && currentOf(entries, 'live', newest);
+    const previewAwaitsSignoff = preview?.phase === 'succeeded' &&
+        !(live && (sameSubmission(preview, live) || (live.phase === 'succeeded' && newer(live, preview))));
+    // Signed off once a live entry carries the preview, is newer than it, or stands alone.
+    const signedOff = live !== undefined && (!preview || sameSubmission(preview, live) || newer(live, preview));
+    const signoff = {
+        id: 'publisher-signoff',
+        name: 'Publisher sign-off',
+        description: '',
+        status: previewAwaitsSignoff ? 'WaitingForPublisherReview' : signedOff ? 'Complete' : 'NotStarted',
+        messages: []
+    };
     return {
-        publisherId: v['publisher-id'],
-        offerIds: v['offer-id'],
-        auth,
-        waitFor: v['wait-for'],
-        timeoutMs: v.timeout,
-        onTimeout: v['on-timeout'],
-        intervalMs: v.interval,
-        maxIntervalMs: v['max-interval'],
-        apiVersion: v['api-version'],
-        baseUrl: v['base-url'].replace(/\/+$/, ''),
-        failOnStuck: v['fail-on-stuck']
+        status: offerStatus(entries, newest, preview, live, previewAwaitsSignoff),
+        steps: [
+            targetStep('preview', 'Preview', preview, options.stuckAfterMs),
+            signoff,
+            targetStep('live', 'Live', live, options.stuckAfterMs)
+        ],
+        messages: []
     };
 }
-
-;// CONCATENATED MODULE: ./src/auth.ts
-/**
- * Credentials for the status API. A `token` input is used as it is; a client (tenant-id and client-id)
- * signs in to Microsoft Entra ID with the client-credentials grant, by client secret or by a GitHub
- * OIDC ID token as client assertion, and renews its token before it expires. Every token obtained is
- * masked before anything else happens to it.
- */
-
-
-
-
-
-const OIDC_AUDIENCE = 'api://AzureADTokenExchange';
-const TOKEN_SCOPE = `${CPP_RESOURCE}/.default`;
-/** The `token` input: used as it is, never renewed. */
-function staticToken(token) {
-    return {
-        mode: 'token',
-        renewable: false,
-        token() {
-            return Promise.resolve({ kind: 'ok', token });
-        }
-    };
+// ---------------------------------------------------------------------------------------------
+// GET configure/<jobId>/status
+/** A resource reference: a durable ID, or `{ resourceName }` / `{ externalId }`. */
+function resourceText(value) {
+    if (!isRecord(value))
+        return ingestion_schema_text(value);
+    return ingestion_schema_text(field(value, 'resourceName')) ?? ingestion_schema_text(field(value, 'externalId'));
 }
-/** Time before expiry at which a token is renewed: a quarter of its life, at most 5 minutes. */
-function renewalMargin(lifetimeMs) {
-    return Math.min(5 * 60_000, lifetimeMs / 4);
+/** `code: message (resource r)` of one error object; '' when it has none of them. */
+function errorPart(code, message, resource) {
+    const head = [code, message].filter((part) => part !== undefined).join(': ');
+    return resource === undefined ? head : `${head} (resource ${resource})`.trimStart();
 }
-function transientFrom(response, what, now) {
-    const { status } = response;
-    if (status !== 408 && status !== 429 && status < 500)
-        return undefined;
-    const outcome = { kind: 'transient', reason: `${what}: HTTP ${status}` };
-    const retryAfterMs = parseRetryAfter(response.headers['retry-after'], now);
-    if (retryAfterMs !== undefined)
-        outcome.retryAfterMs = retryAfterMs;
-    return outcome;
-}
-/** A token lifetime shorter than this is read as this, so that a bogus `expires_in` cannot make a sign-in per request. */
-const MIN_TOKEN_LIFETIME_MS = 60_000;
-/** A token lifetime longer than this is read as this: no token outlives a day. */
-const MAX_TOKEN_LIFETIME_MS = 86_400_000;
-/**
- * The lifetime an `expires_in` (seconds, a number or a short numeric string) stands for, within a
- * minute and a day; an hour when it is missing or unreadable. Anything else (an object, a nested
- * array) is never converted, so it cannot cost time or stack.
- */
-function tokenLifetimeMs(expiresIn) {
-    let seconds = NaN;
-    if (typeof expiresIn === 'number')
-        seconds = expiresIn;
-    else if (typeof expiresIn === 'string' && /^\s*\d{1,10}(\.\d{1,6})?\s*$/.test(expiresIn))
-        seconds = Number(expiresIn);
-    const ms = Number.isFinite(seconds) && seconds > 0 ? seconds * 1_000 : 3_600_000;
-    return Math.min(MAX_TOKEN_LIFETIME_MS, Math.max(MIN_TOKEN_LIFETIME_MS, ms));
-}
-/** Whether an `access_token` is plausibly one: masking a word such as `Running` would hide it all over the log. */
-function isPlausibleToken(token) {
-    return token.length >= 20 && token.length <= 16_384 && !/\s/.test(token);
-}
-function parseJson(body) {
-    try {
-        const value = JSON.parse(body);
-        return typeof value === 'object' && value !== null ? value : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The `sub` claim of a JWT, for hints; undefined when it cannot be read. Nothing is verified. */
-function jwtSubject(jwt) {
-    const payload = jwt.split('.')[1];
-    if (!payload)
-        return undefined;
-    const claims = parseJson(Buffer.from(payload, 'base64url').toString('utf8'));
-    return typeof claims?.sub === 'string' ? neutralize(claims.sub, 300) : undefined;
-}
-/** A hint for the common `AADSTS` errors of a client-credentials sign-in. */
-function signInHint(description, mode, subject) {
-    const has = (...codes) => codes.some((code) => new RegExp(`AADSTS${code}\\b`).test(description));
-    if (has(7000215))
-        return "client-secret is wrong: use the secret's Value (not its Secret ID) of a secret of this app";
-    if (has(7000222))
-        return 'client-secret has expired: create a new secret for the app and update the repository secret';
-    if (has(700016))
-        return 'no app with this client-id in this tenant: check client-id and tenant-id';
-    if (has(90002, 900023))
-        return 'no such tenant: check tenant-id';
-    if (has(70021, 700211, 700212, 700213)) {
-        const seen = subject ? `; this run's subject is '${subject}'` : '';
-        return ('no federated credential of the app matches this workflow: add one with issuer ' +
-            `https://token.actions.githubusercontent.com, audience ${OIDC_AUDIENCE} and the run's subject ` +
-            `(repo:OWNER/REPO:ref:refs/heads/BRANCH, or repo:OWNER/REPO:environment:NAME)${seen}`);
-    }
-    if (has(700024))
-        return 'the GitHub ID token was refused as expired or already used: re-run the job';
-    if (has(500011))
-        return `the resource ${CPP_RESOURCE} is not known in this tenant`;
-    if (has(7000218)) {
-        return mode === 'oidc'
-            ? 'the app has no federated credential for GitHub'
-            : 'give client-secret, or grant the job `permissions: id-token: write` to sign in with OIDC';
-    }
-    return undefined;
-}
-/** Sign-in to Entra ID with the client-credentials grant (v2.0 endpoint, scope `{resource}/.default`). */
-function entraToken(options) {
-    const { http, now } = options;
-    const mode = options.credential.kind === 'secret' ? 'client-secret' : 'oidc';
-    const url = `${options.authorityHost.replace(/\/+$/, '')}/${encodeURIComponent(options.tenantId)}/oauth2/v2.0/token`;
-    let cached;
-    let subject;
-    async function signIn(timeoutMs, signal) {
-        const started = now();
-        const form = new URLSearchParams({
-            grant_type: 'client_credentials',
-            client_id: options.clientId,
-            scope: TOKEN_SCOPE
-        });
-        if (options.credential.kind === 'secret') {
-            form.set('client_secret', options.credential.secret);
-        }
-        else {
-            const assertion = await options.credential.idToken({ timeoutMs, signal });
-            if (assertion.kind !== 'ok')
-                return assertion;
-            subject = jwtSubject(assertion.token);
-            form.set('client_assertion_type', 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer');
-            form.set('client_assertion', assertion.token);
-        }
-        const what = 'Entra ID sign-in';
-        let response;
-        try {
-            response = await http.send({
-                method: 'POST',
-                url,
-                headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
-                body: form.toString(),
-                timeoutMs: Math.max(1, timeoutMs - (now() - started)),
-                signal
-            });
-        }
-        catch (error) {
-            return failureOutcome(error, timeoutMs, what);
-        }
-        const transient = transientFrom(response, what, now());
-        if (transient)
-            return transient;
-        const json = parseJson(response.body);
-        if (response.status >= 200 && response.status < 300) {
-            const token = json?.access_token;
-            if (typeof token !== 'string' || token === '')
-                return { kind: 'transient', reason: `${what}: no access_token in the answer` };
-            if (!isPlausibleToken(token)) {
-                // Not masked: it is no secret worth hiding, and masking a short word would hide it everywhere.
-                return {
-                    kind: 'fatal',
-                    reason: `${what} (${mode}): the answer's access_token is not a token (too short, too long or with blanks); check authority-host`
-                };
-            }
-            options.mask(token);
-            const lifetimeMs = tokenLifetimeMs(json?.expires_in);
-            cached = { token, renewAt: started + lifetimeMs - renewalMargin(lifetimeMs) };
-            return { kind: 'ok', token };
-        }
-        const code = typeof json?.error === 'string' ? json.error : `HTTP ${response.status}`;
-        const description = typeof json?.error_description === 'string'
-            ? (json.error_description.slice(0, 2_000).split(/\r?\n/)[0] ?? '')
-            : '';
-        const hint = signInHint(description, mode, subject);
-        let said = neutralize([code.slice(0, 200), description].filter(Boolean).join(': '), 600);
-        if (!/[.!?]$/.test(said))
-            said += '.';
-        return { kind: 'fatal', reason: `${what} refused (${mode}): ${said}${hint ? ` Hint: ${hint}.` : ''}` };
-    }
-    // Offers watched together share one sign-in: a request for a token while one is under way waits for it.
-    let pending;
-    async function fresh(timeoutMs, signal) {
-        const first = cached === undefined;
-        const outcome = await signIn(timeoutMs, signal);
-        if (outcome.kind === 'ok') {
-            const via = mode === 'oidc' ? 'GitHub OIDC' : 'client secret';
-            options.log?.(`${first ? 'Signed in to Entra ID' : 'Renewed the Entra ID token'} as app ${options.clientId} (${via}).`);
-        }
-        return outcome;
-    }
-    return {
-        mode,
-        renewable: true,
-        async token({ timeoutMs, signal, renew }) {
-            if (cached && !renew && now() < cached.renewAt)
-                return { kind: 'ok', token: cached.token };
-            pending ??= fresh(timeoutMs, signal).finally(() => (pending = undefined));
-            return pending;
-        }
-    };
+function mentionsCertification(code, message) {
+    return code?.toLowerCase() === 'invalidstate' && (message?.toLowerCase().includes('certification') ?? false);
 }
 /**
- * GitHub's OIDC ID token, as `core.getIDToken` gets it (`ACTIONS_ID_TOKEN_REQUEST_URL` with the
- * audience, `ACTIONS_ID_TOKEN_REQUEST_TOKEN` as bearer), but through the HTTP port so that the
- * deadline, cancellation and the transient-error rules apply to it as to every other request.
+ * One job error entry and its nested `details`, depth first, as one line joined with ` / ` (` / …`
+ * when some were left out), plus {@link CERTIFICATION_HINT} when any of them reports a failed
+ * certification. Iterative: at most {@link MAX_ERROR_DEPTH} levels and {@link MAX_ERROR_DETAILS}
+ * details are read, however deep or wide the body.
  */
-function githubIdToken(options) {
-    const separator = options.requestUrl.includes('?') ? '&' : '?';
-    const url = `${options.requestUrl}${separator}audience=${encodeURIComponent(options.audience ?? OIDC_AUDIENCE)}`;
-    const what = 'GitHub OIDC ID token';
-    return async ({ timeoutMs, signal }) => {
-        let response;
-        try {
-            response = await options.http.send({
-                url,
-                headers: { Authorization: `Bearer ${options.requestToken}`, Accept: 'application/json' },
-                timeoutMs,
-                signal
-            });
-        }
-        catch (error) {
-            return failureOutcome(error, timeoutMs, what);
-        }
-        const transient = transientFrom(response, what, options.now());
-        if (transient)
-            return transient;
-        const value = parseJson(response.body)?.value;
-        if (response.status >= 200 && response.status < 300 && typeof value === 'string' && isPlausibleToken(value)) {
-            options.mask(value);
-            return { kind: 'ok', token: value };
-        }
-        if (response.status >= 200 && response.status < 300)
-            return { kind: 'transient', reason: `${what}: no token in the answer` };
-        return {
-            kind: 'fatal',
-            reason: `${what}: GitHub refused the request (HTTP ${response.status}); check that the job has \`permissions: id-token: write\``
-        };
-    };
-}
-/**
- * The provider for the settings' sign-in mode. OIDC needs the runner's ID-token endpoint, which a job
- * only has with `permissions: id-token: write`: without it, this fails before any request is sent.
- */
-function createTokenProvider(auth, env, ports) {
-    if (auth.kind === 'token')
-        return staticToken(auth.token);
-    const common = { authorityHost: auth.authorityHost, tenantId: auth.tenantId, clientId: auth.clientId, ...ports };
-    if (auth.kind === 'client-secret')
-        return entraToken({ ...common, credential: { kind: 'secret', secret: auth.clientSecret } });
-    const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
-    const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
-    if (!requestUrl || !requestToken) {
-        throw new InputError('Signing in with GitHub OIDC (tenant-id and client-id without client-secret) needs an ID token, and this job ' +
-            'may not request one: add `permissions: id-token: write` to the job (or the workflow), or give client-secret.', 'OIDC permission missing');
-    }
-    const idToken = githubIdToken({ requestUrl, requestToken, http: ports.http, now: ports.now, mask: ports.mask });
-    return entraToken({ ...common, credential: { kind: 'oidc', idToken } });
-}
-
-;// CONCATENATED MODULE: ./src/outputs.ts
-/**
- * The step's outputs: `status`, `result`, `steps`, `offers` and `stuck-steps`. Remote text in them is
- * neutralised; `status` is a plain word a later `run:` step can interpolate; each JSON output is built
- * to a byte budget and, when cut, stays valid JSON with a last element saying so.
- */
-
-
-/** Budgets of the smaller outputs; `offers` gets {@link OUTPUT_BUDGET_BYTES}. */
-const STEPS_BUDGET_BYTES = 100_000;
-const STUCK_BUDGET_BYTES = 100_000;
-const outputs_text = (value) => neutralize(value, 200);
-function stepsOf(watch) {
-    return (watch?.snapshot?.steps ?? []).map((step) => ({
-        id: outputs_text(step.id),
-        name: outputs_text(step.name),
-        status: outputs_text(step.status),
-        progress: step.progress ?? null,
-        estimatedTimeFrame: step.estimatedTimeFrame ? outputs_text(step.estimatedTimeFrame) : null
-    }));
-}
-/**
- * A JSON array of `items` in at most `budget` bytes: the items that fit, in order, then (when some
- * did not) a {@link TruncationMarker} with how many were left out. `shape` makes each item's JSON
- * value, only for the items that are written.
- */
-function jsonArray(items, budget, shape = (item) => item) {
+function jobErrorText(entry) {
     const parts = [];
-    let bytes = 2;
-    for (const [i, item] of items.entries()) {
-        const json = JSON.stringify(shape(item));
-        const comma = parts.length > 0 ? 1 : 0;
-        const cost = Buffer.byteLength(json) + comma;
-        const marker = JSON.stringify({ truncated: true, omitted: items.length - i });
-        const room = i === items.length - 1 ? budget : budget - Buffer.byteLength(marker) - 1;
-        if (bytes + cost > room) {
-            parts.push(marker);
+    let certification = false;
+    let details = 0;
+    let cut = false;
+    const stack = [{ node: entry, depth: 0 }];
+    for (let top = stack.pop(); top; top = stack.pop()) {
+        const { node, depth } = top;
+        if (!isRecord(node))
+            continue;
+        if (depth > 0 && ++details > MAX_ERROR_DETAILS) {
+            cut = true;
             break;
         }
-        parts.push(json);
-        bytes += cost;
-    }
-    return `[${parts.join(',')}]`;
-}
-/** The offer ID of a `publisher/offer` label. */
-const offerIdOf = (label) => label.slice(label.indexOf('/') + 1);
-/**
- * `status` and `steps` describe the offer when there is one; with several, `status` is their common
- * status if they share one (else empty) and `steps` is empty: `offers` has each offer's.
- */
-function outputsOf(watches, verdicts, overall) {
-    const statuses = new Set(watches.map((w) => plainWord(w.snapshot?.status ?? '')));
-    const single = watches.length === 1 ? watches[0] : undefined;
-    const offer = (watch, i) => ({
-        id: outputs_text(offerIdOf(watch.label)),
-        status: outputs_text(watch.snapshot?.status ?? ''),
-        result: verdicts[i]?.result ?? overall,
-        steps: stepsOf(watch)
-    });
-    const stuck = watches.flatMap((watch) => watch.stuck.map((step) => ({
-        offer: outputs_text(offerIdOf(watch.label)),
-        id: outputs_text(step.id),
-        name: outputs_text(step.name),
-        inProgressSince: new Date(step.since).toISOString(),
-        inProgressMinutes: Math.round(step.inProgressMs / 60_000),
-        estimatedTimeFrame: outputs_text(step.estimatedTimeFrame)
-    })));
-    return {
-        status: statuses.size === 1 ? ([...statuses][0] ?? '') : '',
-        result: overall,
-        steps: jsonArray(single ? stepsOf(single) : [], STEPS_BUDGET_BYTES),
-        offers: jsonArray(watches.map((watch, i) => [watch, i]), OUTPUT_BUDGET_BYTES, ([watch, i]) => offer(watch, i)),
-        'stuck-steps': jsonArray(stuck, STUCK_BUDGET_BYTES)
-    };
-}
-
-;// CONCATENATED MODULE: ./src/limiter.ts
-const MAX_IN_FLIGHT = 4;
-function createLimiter(ports, maxInFlight = MAX_IN_FLIGHT) {
-    let inFlight = 0;
-    const waiting = [];
-    let notBefore = 0;
-    /** What the API said when it asked for the throttle, so that a wait it causes names the real reason. */
-    let throttledBy = '';
-    async function acquire(signal) {
-        while (inFlight >= maxInFlight) {
-            if (signal.aborted)
-                return false;
-            await new Promise((resolve) => {
-                const wake = () => {
-                    signal.removeEventListener('abort', wake);
-                    resolve();
-                };
-                waiting.push(wake);
-                signal.addEventListener('abort', wake, { once: true });
-            });
-        }
-        inFlight++;
-        return true;
-    }
-    function release() {
-        inFlight--;
-        waiting.shift()?.();
-    }
-    return {
-        wrap(source) {
-            return {
-                label: source.label,
-                async read({ timeoutMs, signal }) {
-                    const until = ports.now() + timeoutMs;
-                    // Wait out a throttle another offer was told about, within this read's own time.
-                    const throttled = notBefore - ports.now();
-                    if (throttled > 0) {
-                        if (throttled >= timeoutMs)
-                            return { kind: 'transient', reason: `throttled by the API (${throttledBy})`, retryAfterMs: throttled };
-                        await ports.sleep(throttled, signal);
-                    }
-                    if (!(await acquire(signal)))
-                        return { kind: 'transient', reason: 'request cancelled' };
-                    try {
-                        const left = until - ports.now();
-                        if (left <= 0)
-                            return { kind: 'transient', reason: `no free request slot within ${timeoutMs}ms` };
-                        const outcome = await source.read({ timeoutMs: left, signal });
-                        if (outcome.kind === 'transient' && outcome.retryAfterMs) {
-                            notBefore = Math.max(notBefore, ports.now() + outcome.retryAfterMs);
-                            throttledBy = outcome.reason;
-                        }
-                        return outcome;
-                    }
-                    finally {
-                        release();
-                    }
-                }
-            };
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/backoff.ts
-/**
- * When to look next. Starts at `interval`, doubles while nothing changes, is capped at `maxInterval`
- * and goes back to `interval` on any change (`pace.ts` narrows that range for the active step); a
- * jitter of ±20% spreads many watchers apart, and a server's `Retry-After` is a floor.
- */
-const JITTER = 0.2;
-/**
- * The un-jittered delay after a poll: the pace's floor after a change (or the first look), else double
- * the last, within the pace. Plain backoff is the pace from `interval` to `maxInterval`.
- */
-function nextBase(previousBaseMs, changed, pace) {
-    if (changed || previousBaseMs === undefined)
-        return pace.floorMs;
-    return Math.max(pace.floorMs, Math.min(pace.capMs, previousBaseMs * 2));
-}
-/** The delay actually slept: base with jitter, at most `maxInterval`, at least `Retry-After`. */
-function jittered(baseMs, settings, random, retryAfterMs = 0) {
-    const factor = 1 + (random() * 2 - 1) * JITTER;
-    const delay = Math.min(settings.maxIntervalMs, Math.round(baseMs * factor));
-    return Math.max(delay, retryAfterMs);
-}
-
-;// CONCATENATED MODULE: ./src/estimate.ts
-/**
- * A step's `estimatedTimeFrame` ("< 15 min", "< 1 hour", "< 1 day", "~2-3 days", "~2-5 days") as a
- * duration range. Anything else is unknown (undefined): the caller then falls back to plain backoff.
- */
-const estimate_UNIT_MS = [
-    [/^(m|min|mins|minute|minutes)$/, 60_000],
-    [/^(h|hr|hrs|hour|hours)$/, 3_600_000],
-    [/^(d|day|days)$/, 86_400_000],
-    [/^(w|wk|wks|week|weeks)$/, 604_800_000]
-];
-function unitMs(unit) {
-    return estimate_UNIT_MS.find(([pattern]) => pattern.test(unit))?.[1];
-}
-const NUMBER = '(\\d+(?:\\.\\d+)?)';
-const UPTO = new RegExp(`^<\\s*${NUMBER}\\s*([a-z]+)$`);
-const RANGE = new RegExp(`^~?\\s*${NUMBER}\\s*-\\s*${NUMBER}\\s*([a-z]+)$`);
-const ABOUT = new RegExp(`^~?\\s*${NUMBER}\\s*([a-z]+)$`);
-function parseEstimate(text) {
-    if (!text)
-        return undefined;
-    const t = text.trim().toLowerCase().replace(/\s+/g, ' ');
-    let match = UPTO.exec(t);
-    if (match) {
-        const unit = unitMs(match[2] ?? '');
-        return unit ? range(0, Number(match[1]) * unit) : undefined;
-    }
-    match = RANGE.exec(t);
-    if (match) {
-        const unit = unitMs(match[3] ?? '');
-        return unit ? range(Number(match[1]) * unit, Number(match[2]) * unit) : undefined;
-    }
-    match = ABOUT.exec(t);
-    if (match) {
-        const unit = unitMs(match[2] ?? '');
-        return unit ? range(Number(match[1]) * unit, Number(match[1]) * unit) : undefined;
-    }
-    return undefined;
-}
-function range(minMs, maxMs) {
-    return maxMs > 0 && minMs <= maxMs ? { minMs, maxMs } : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/pace.ts
-/**
- * Polling where change is likely. The active step's estimate sets the pace: a step expected to take
- * minutes (within the hour) is checked at 2 × interval / 1.2, so that its end is seen within
- * 2 × interval even with jitter; a longer one every twentieth of its estimate, which for a step of
- * hours or days is `max-interval`. Within its
- * estimate the pace holds (so a short step's end is seen soon); once the step runs past its estimate,
- * plain backoff takes over. A step with no readable estimate gets plain backoff all along.
- */
-
-
-
-/** A step expected to end within this long is a short one: its end should be seen within 2 × interval. */
-const SHORT_STEP_MS = 3_600_000;
-/** A longer step is checked every this fraction of its estimate's upper end (`< 2 hours`: 6 min). */
-const PACE_FRACTION = 1 / 20;
-/**
- * The un-clamped pace for a step whose estimate ends at `maxMs`. A short step is checked every
- * 2 × interval / (1 + jitter), so that even with jitter its end is seen within 2 × interval.
- */
-function paceMs(maxMs, intervalMs) {
-    return maxMs <= SHORT_STEP_MS ? Math.floor((2 * intervalMs) / (1 + JITTER)) : maxMs * PACE_FRACTION;
-}
-function plainPace(settings) {
-    return { floorMs: settings.intervalMs, capMs: settings.maxIntervalMs };
-}
-/**
- * The pace for the active step, given how long it has been in progress (`inProgressMs`).
- * Only a step in progress with a readable estimate changes the pace.
- */
-function paceFor(step, inProgressMs, settings) {
-    if (!step || !isStatus(step.status, 'InProgress'))
-        return plainPace(settings);
-    const estimate = parseEstimate(step.estimatedTimeFrame);
-    if (!estimate || !step.estimatedTimeFrame)
-        return plainPace(settings);
-    const target = Math.min(settings.maxIntervalMs, Math.max(settings.intervalMs, paceMs(estimate.maxMs, settings.intervalMs)));
-    const basis = { step: step.name, estimate: step.estimatedTimeFrame };
-    if (inProgressMs > estimate.maxMs)
-        return { floorMs: target, capMs: settings.maxIntervalMs, basis };
-    return { floorMs: target, capMs: target, basis };
-}
-
-;// CONCATENATED MODULE: ./src/stuck.ts
-/**
- * Stuck steps: in progress for longer than the upper end of their estimate. How long a step has been
- * in progress is judged from the earliest timestamp among its messages, else from when the action
- * first saw it in progress.
- */
-
-
-/** No publishing step started before the API existed: an earlier timestamp is a placeholder. */
-const EARLIEST_PLAUSIBLE = Date.UTC(2017, 0, 1);
-/** `2026-11-25T10:00:00Z`, with optional fraction and offset (`+01:00`); nothing else is read as a time. */
-const ISO_8601 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/;
-/** A message timestamp as a time, when it is an ISO 8601 string from 2017 on and not in the future. */
-function messageTime(timestamp, now) {
-    if (timestamp === undefined || timestamp.length > 40)
-        return undefined;
-    const text = timestamp.trim();
-    if (!ISO_8601.test(text))
-        return undefined;
-    const at = Date.parse(text);
-    return Number.isFinite(at) && at >= EARLIEST_PLAUSIBLE && at <= now ? at : undefined;
-}
-/** The earliest plausible message timestamp of a step (see {@link messageTime}). */
-function earliestMessageAt(step, now) {
-    let earliest;
-    for (const message of step.messages) {
-        const at = messageTime(message.timestamp, now);
-        if (at !== undefined && (earliest === undefined || at < earliest))
-            earliest = at;
-    }
-    return earliest;
-}
-/**
- * Remembers when each step was first seen in progress (the first look counts as its start when
- * nothing better is known) and forgets it when the step leaves that status.
- */
-function trackInProgress(firstSeen, snapshot, now) {
-    const inProgress = new Set();
-    for (const step of snapshot.steps) {
-        if (isStatus(step.status, 'InProgress')) {
-            inProgress.add(step.id);
-            if (!firstSeen.has(step.id))
-                firstSeen.set(step.id, now);
-        }
-    }
-    // Steps gone from the answer are forgotten too, so the map never outgrows one answer.
-    for (const id of firstSeen.keys())
-        if (!inProgress.has(id))
-            firstSeen.delete(id);
-}
-/** When a step in progress started: its earliest message, else when it was first seen in progress. */
-function inProgressSince(step, firstSeen, now) {
-    const seen = firstSeen.get(step.id) ?? now;
-    const fromMessages = earliestMessageAt(step, now);
-    return fromMessages !== undefined && fromMessages < seen ? fromMessages : seen;
-}
-function findStuck(snapshot, firstSeen, now) {
-    return snapshot.steps.flatMap((step) => {
-        if (!isStatus(step.status, 'InProgress') || !step.estimatedTimeFrame)
-            return [];
-        const estimate = parseEstimate(step.estimatedTimeFrame);
-        if (!estimate)
-            return [];
-        const since = inProgressSince(step, firstSeen, now);
-        const inProgressMs = now - since;
-        if (inProgressMs <= estimate.maxMs)
-            return [];
-        return [{ id: step.id, name: step.name, since, inProgressMs, estimatedTimeFrame: step.estimatedTimeFrame }];
-    });
-}
-
-;// CONCATENATED MODULE: ./src/poll.ts
-/**
- * The watch loop: poll a {@link StatusSource} until the offer reaches an end the settings wait for,
- * the deadline passes, or the run is cancelled. Pure apart from its ports: a clock, a sleep, a random
- * source and the status source, so tests drive it with a fake clock and no real waiting.
- */
-
-
-
-
-
-const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
-/** `wait-for: none` is one look: transient errors are retried for this long at most. */
-const ONE_LOOK_RETRY_MS = 120_000;
-/** Before timing out, one last look this long (at most) before the deadline, so the report is fresh. */
-const LAST_LOOK_MS = 5_000;
-/** Why the loop may stop on this snapshot, if it may. */
-function stopReason(snapshot, waitFor) {
-    if (rejectedSteps(snapshot).length > 0)
-        return 'rejected';
-    if (isFinalOfferStatus(snapshot.status))
-        return 'finished';
-    if (waitFor === 'publisher-review' && waitsForPublisherReview(snapshot))
-        return 'publisher-review';
-    if (waitFor === 'none')
-        return 'one-look';
-    return undefined;
-}
-function observe(before, after, at, label) {
-    const seen = [];
-    if (before?.status !== after.status) {
-        const offer = { at, subject: 'offer', name: label, to: after.status };
-        if (before)
-            offer.from = before.status;
-        seen.push(offer);
-    }
-    if (!before)
-        return seen;
-    for (const step of after.steps) {
-        const old = before.steps.find((s) => s.id === step.id);
-        if (old?.status === step.status)
+        const code = ingestion_schema_text(field(node, 'code'));
+        const message = ingestion_schema_text(field(node, 'message'), MAX_MESSAGE_CHARS);
+        const part = errorPart(code, message, resourceText(field(node, 'resourceId')));
+        if (part !== '')
+            parts.push(part);
+        if (mentionsCertification(code, message))
+            certification = true;
+        const nested = field(node, 'details');
+        if (!Array.isArray(nested) || nested.length === 0)
             continue;
-        const change = { at, subject: step.id, name: step.name, to: step.status };
-        if (old)
-            change.from = old.status;
-        seen.push(change);
+        if (depth >= MAX_ERROR_DEPTH) {
+            cut = true;
+            continue;
+        }
+        const { items, omitted } = firstItems(nested, MAX_ERROR_DETAILS);
+        if (omitted > 0)
+            cut = true;
+        for (let i = items.length - 1; i >= 0; i--)
+            stack.push({ node: items[i], depth: depth + 1 });
     }
-    return seen;
+    if (cut && parts.length > 0)
+        parts.push('…');
+    const line = parts.join(' / ');
+    if (line === '')
+        return '';
+    if (!certification)
+        return neutralize(line, MAX_MESSAGE_CHARS);
+    return neutralize(line, MAX_MESSAGE_CHARS - CERTIFICATION_HINT.length) + CERTIFICATION_HINT;
+}
+/** The offer status for an unknown job value: kept, unless it would read as a known status (then Running). */
+function unknownOfferStatus(raw) {
+    const status = canonicalStatus(raw);
+    return OFFER_STATUSES.some((known) => known === status) ? 'Running' : status;
+}
+/** Offer status and step status of a job. */
+function jobStatuses(jobStatus, rawStatus, rawResult = 'pending') {
+    switch (jobStatus) {
+        case 'notstarted':
+            return ['Running', 'NotStarted'];
+        case 'running':
+            return ['Running', 'InProgress'];
+        case 'completed':
+            break;
+        default:
+            return [unknownOfferStatus(rawStatus), canonicalStatus(rawStatus)];
+    }
+    switch (rawResult.toLowerCase()) {
+        case 'succeeded':
+            return ['Succeeded', 'Complete'];
+        case 'failed':
+            return ['Failed', 'Rejected'];
+        case 'cancelled':
+        case 'canceled':
+            return ['Canceled', 'Canceled'];
+        // Completed with no result yet: the result is still to come, keep watching (bounded by limitMs).
+        case 'pending':
+            return ['Running', 'InProgress'];
+        default:
+            return [unknownOfferStatus(rawResult), canonicalStatus(rawResult)];
+    }
 }
 /**
- * A read that cannot throw: a bug or an input nobody foresaw ends this offer's watch as an error that
- * says what happened, instead of ending every offer's watch and the report with it.
+ * `GET configure/<jobId>/status` answer to a snapshot: one step `configure-job`, and the job's
+ * `errors[]` as offer-level error messages. With `options.stuckAfterMs`, a job in progress gets that
+ * `limitMs`. Fails only when there is no `jobStatus`.
  */
-async function readSafely(source, options) {
+function parseJobStatus(body, options = {}) {
+    if (!isRecord(body))
+        return { ok: false, reason: 'not a job status (the body is not an object)' };
+    const rawStatus = ingestion_schema_text(field(body, 'jobStatus'));
+    if (rawStatus === undefined)
+        return { ok: false, reason: 'not a job status (jobStatus is missing)' };
+    const jobStatus = rawStatus.toLowerCase();
+    const jobId = ingestion_schema_text(field(body, 'jobId')) ?? '';
+    const [status, stepStatus] = jobStatuses(jobStatus, rawStatus, ingestion_schema_text(field(body, 'jobResult')));
+    const start = ingestion_schema_text(field(body, 'jobStart'));
+    const startMs = isoTime(start);
+    // An end is read only once the job is completed: before that it is a placeholder (year 0001).
+    const end = jobStatus === 'completed' ? ingestion_schema_text(field(body, 'jobEnd')) : undefined;
+    const when = [];
+    if (startMs !== undefined)
+        when.push(`started ${start ?? ''}`);
+    if (isoTime(end) !== undefined)
+        when.push(`ended ${end ?? ''}`);
+    const messages = [];
+    if (when.length > 0) {
+        const line = when.join(', ');
+        const message = {
+            text: neutralize(line.charAt(0).toUpperCase() + line.slice(1), MAX_MESSAGE_CHARS),
+            level: 'info'
+        };
+        if (startMs !== undefined && start !== undefined)
+            message.timestamp = start;
+        messages.push(message);
+    }
+    const step = {
+        id: 'configure-job',
+        name: jobId === '' ? 'Configure job' : `Configure job ${jobId}`,
+        description: '',
+        status: stepStatus,
+        messages
+    };
+    if (options.stuckAfterMs !== undefined && isStatus(stepStatus, 'InProgress'))
+        step.limitMs = options.stuckAfterMs;
+    const rawErrors = field(body, 'errors');
+    const { items, omitted } = firstItems(isRecord(rawErrors) ? [rawErrors] : rawErrors, MAX_MESSAGES);
+    const errors = [];
+    for (const item of items) {
+        const line = jobErrorText(item);
+        if (line !== '')
+            errors.push({ text: line, level: 'error' });
+    }
+    const snapshot = { status, steps: [step], messages: errors };
+    if (omitted > 0)
+        snapshot.omittedMessages = omitted;
+    return { ok: true, snapshot, jobId };
+}
+// ---------------------------------------------------------------------------------------------
+// Error envelope
+/** `code: message` of an error object; '' when it has neither. */
+function codeAndMessage(error) {
+    return [ingestion_schema_text(field(error, 'code')), ingestion_schema_text(field(error, 'message'), MAX_MESSAGE_CHARS)]
+        .filter((part) => part !== undefined)
+        .join(': ');
+}
+/**
+ * One line for an error envelope body (text as received), `{"error":{"code","message","details":[...]}}`:
+ * `code: message (detailCode: detailMessage)` with the first nested detail. A body without the
+ * `error` wrapper is read as the error itself; for a body that is not JSON (or a JSON string), its
+ * start. '' when there is nothing to say. The line is neutralized and at most 500 characters.
+ */
+function describeIngestionError(body) {
+    const trimmed = body.charCodeAt(0) === 0xfeff ? body.slice(1) : body;
+    let parsed;
     try {
-        return await source.read(options);
+        parsed = JSON.parse(trimmed);
     }
-    catch (error) {
-        const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-        return { kind: 'fatal', reason: `unexpected error while reading the status (${message.slice(0, 300)})` };
+    catch {
+        return neutralize(trimmed.slice(0, 1_000), 200);
     }
-}
-/** Appends changes to the history, keeping its first and last ones within {@link MAX_HISTORY}. */
-function poll_record(result, changes) {
-    for (const change of changes) {
-        result.history.push(change);
-        if (result.history.length > MAX_HISTORY) {
-            result.history.splice(MAX_HISTORY / 2, 1);
-            result.historyOmitted++;
-        }
-    }
-}
-async function watch(source, settings, ports) {
-    const { now, sleep, random, signal } = ports;
-    const startedAt = now();
-    const deadline = startedAt + (settings.waitFor === 'none' ? Math.min(settings.timeoutMs, ONE_LOOK_RETRY_MS) : settings.timeoutMs);
-    const requestTimeoutMs = settings.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
-    const result = {
-        label: source.label,
-        end: { kind: 'timed-out' },
-        history: [],
-        historyOmitted: 0,
-        polls: 0,
-        transientErrors: 0,
-        stuck: [],
-        startedAt,
-        endedAt: startedAt
-    };
-    const finish = (end) => {
-        result.end = end;
-        result.endedAt = now();
-        return result;
-    };
-    let base;
-    let lastLookTaken = false;
-    const firstSeenInProgress = new Map();
-    // A function, so that the compiler does not take `aborted` for unchanged across an await.
-    const cancelled = () => signal.aborted;
-    const emit = (event) => ports.onEvent?.({ label: source.label, ...event });
-    for (;;) {
-        if (signal.aborted)
-            return finish({ kind: 'cancelled' });
-        const remaining = deadline - now();
-        if (remaining <= 0)
-            return finish({ kind: 'timed-out' });
-        const outcome = await readSafely(source, { timeoutMs: Math.min(requestTimeoutMs, remaining), signal });
-        result.polls++;
-        if (cancelled())
-            return finish({ kind: 'cancelled' });
-        const at = now();
-        const elapsedMs = at - startedAt;
-        let retryAfterMs = 0;
-        let changed = false;
-        if (outcome.kind === 'fatal')
-            return finish({ kind: 'error', reason: outcome.reason });
-        let pace = plainPace(settings);
-        if (outcome.kind === 'ok') {
-            const { snapshot } = outcome;
-            delete result.lastError;
-            changed = hasChanged(result.snapshot, snapshot);
-            poll_record(result, observe(result.snapshot, snapshot, at, source.label));
-            result.snapshot = snapshot;
-            trackInProgress(firstSeenInProgress, snapshot, at);
-            const stuck = findStuck(snapshot, firstSeenInProgress, at);
-            for (const step of stuck) {
-                if (!result.stuck.some((s) => s.id === step.id))
-                    emit({ type: 'stuck', elapsedMs, step });
-            }
-            result.stuck = stuck;
-            const reason = stopReason(snapshot, settings.waitFor) ?? (settings.failOnStuck && stuck.length > 0 ? 'stuck' : undefined);
-            if (reason) {
-                emit({ type: 'read', elapsedMs, snapshot, changed });
-                return finish({ kind: 'stopped', reason });
-            }
-            const step = activeStep(snapshot);
-            pace = step ? paceFor(step, at - inProgressSince(step, firstSeenInProgress, at), settings) : pace;
-            base = nextBase(base, changed, pace);
-        }
-        else {
-            result.transientErrors++;
-            // A request that timed out because the deadline cut it short says less than the failure before it.
-            const cutByDeadline = outcome.timedOut === true && remaining < requestTimeoutMs;
-            if (!(cutByDeadline && result.lastError))
-                result.lastError = outcome.reason;
-            base = nextBase(base, false, pace);
-            retryAfterMs = outcome.retryAfterMs ?? 0;
-        }
-        // Plan the next look; never sleep past the deadline, and take one last look shortly before it.
-        let delay = jittered(base, settings, random, retryAfterMs);
-        let lookAfterSleep = true;
-        const left = deadline - now();
-        if (delay >= left) {
-            const lastLook = left - Math.min(LAST_LOOK_MS, left / 2);
-            if (!lastLookTaken && lastLook > 0 && retryAfterMs <= lastLook) {
-                lastLookTaken = true;
-                delay = Math.round(lastLook);
-            }
-            else {
-                delay = Math.max(0, left);
-                lookAfterSleep = false;
-            }
-        }
-        const next = lookAfterSleep ? { nextDelayMs: delay } : {};
-        emit(outcome.kind === 'ok'
-            ? { type: 'read', elapsedMs, snapshot: outcome.snapshot, changed, ...(pace.basis ? { pace } : {}), ...next }
-            : { type: 'transient', elapsedMs, reason: outcome.reason, ...next });
-        await sleep(delay, signal);
-    }
+    if (typeof parsed === 'string')
+        return neutralize(parsed.slice(0, 1_000), 200);
+    if (!isRecord(parsed))
+        return '';
+    const wrapped = field(parsed, 'error');
+    const error = isRecord(wrapped) ? wrapped : parsed;
+    let head = codeAndMessage(error);
+    // `{"error": "text"}`
+    if (head === '' && typeof wrapped === 'string')
+        head = ingestion_schema_text(wrapped, MAX_MESSAGE_CHARS) ?? '';
+    const detail = firstItems(field(error, 'details'), 1).items[0];
+    const inner = isRecord(detail) ? codeAndMessage(detail) : '';
+    const line = inner === '' ? head : head === '' ? inner : `${head} (${inner})`;
+    return neutralize(line, 500);
 }
 
-;// CONCATENATED MODULE: ./src/portfolio.ts
+;// CONCATENATED MODULE: ./src/sources/ingestion.ts
+
+
+
+const GRAPH_RESOURCE = 'https://graph.microsoft.com';
+/** Microsoft Graph's own application ID, which some tokens carry as their audience. */
+const GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000';
+const INGESTION_API_VERSION = '2022-07-01';
+/** Its docs ask for at most one poll a minute. */
+const INGESTION_INTERVAL_MS = 60_000;
+/** Pages of submissions followed in one read; a product has a handful of submissions. */
+const MAX_PAGES = 5;
+const ingestion_APP_HINT = 'the app signed in, but Product Ingestion refused it: add the app to the Partner Center account ' +
+    '(Account settings, User management, Microsoft Entra applications) with a role that can read offers';
+function ingestion_tokenHint(audience) {
+    const get = `get one with: az account get-access-token --resource ${GRAPH_RESOURCE}`;
+    if (audience &&
+        audience !== GRAPH_RESOURCE &&
+        audience !== GRAPH_APP_ID &&
+        !audience.startsWith(`${GRAPH_RESOURCE}/`)) {
+        return `the token is for ${audience}, not for ${GRAPH_RESOURCE}, which Product Ingestion needs (${get})`;
+    }
+    return `the token expired or is not for ${GRAPH_RESOURCE} (${get})`;
+}
+function profile(options, notFound) {
+    return {
+        describeError: describeIngestionError,
+        tokenHint: ingestion_tokenHint(options.tokenAudience),
+        appHint: ingestion_APP_HINT,
+        hints: {
+            400: 'Product Ingestion refused the request: check api-version and the IDs',
+            403: 'the identity may not read offers of this account: add the app to the Partner Center account with a role that can read offers',
+            404: notFound
+        }
+    };
+}
+function root(options) {
+    return options.ingestionUrl.replace(/\/+$/, '');
+}
+function ingestion_version(options) {
+    return `$version=${encodeURIComponent(options.apiVersion)}`;
+}
+/** The time left of a read that must end by `until`. */
+const leftUntil = (until, now) => () => Math.max(1, until - now());
 /**
- * Several offers in one step: each watched by its own loop, on its own terms, all sharing one limiter
- * (at most four requests in flight, one throttle) and one deadline.
+ * An offer watched through Product Ingestion. Its product is looked up once; an offer that no
+ * product matches fails at once, after one request, with `httpStatus` 404.
  */
-
-
-async function watchAll(sources, settings, ports) {
-    const limiter = createLimiter(ports);
-    return Promise.all(sources.map((source) => watch(limiter.wrap(source), settings, ports)));
-}
-
-;// CONCATENATED MODULE: ./src/ports.ts
-const now = () => Date.now();
-const random = () => Math.random();
-/** The longest delay `setTimeout` takes as it is; a longer one would fire at once. */
-const ports_MAX_TIMER_MS = 2_147_483_647;
-/**
- * A timer that ends early, without an error, when the signal aborts. Any length is safe: a wait past
- * the timer limit (24.8 days) is slept in pieces; a non-finite one lasts until the signal aborts.
- */
-const sleep = (ms, signal) => new Promise((resolve) => {
-    if (signal.aborted || !(ms > 0)) {
-        resolve();
-        return;
+function createIngestionOfferSource(offerId, options) {
+    const origin = new URL(root(options)).origin;
+    const notFound = `no product with external ID '${offerId}' is visible to this identity in Product Ingestion: ` +
+        'check offer-id, and that the identity belongs to the Partner Center account that owns the offer';
+    const api = profile(options, notFound);
+    let productId;
+    let toldForeign = false;
+    async function resolve(timeoutMs, signal) {
+        const url = `${root(options)}/product?externalId=${encodeURIComponent(offerId)}&${ingestion_version(options)}`;
+        const got = await authorisedGet(url, api, options, { timeoutMs, signal });
+        if (got.kind !== 'answer')
+            return got;
+        const parsed = parseProductList(safeJson(got.response.body));
+        if (!parsed.ok)
+            return { kind: 'transient', reason: `HTTP ${got.response.status} with a body that is ${parsed.reason}` };
+        if (!parsed.productId)
+            return { kind: 'fatal', httpStatus: 404, reason: notFound };
+        productId = parsed.productId;
+        options.log?.(`Offer ${offerId}: Product Ingestion product ${productId}.`);
+        return undefined;
     }
-    const until = Date.now() + ms;
-    let timer;
-    const done = () => {
-        clearTimeout(timer);
-        signal.removeEventListener('abort', done);
-        resolve();
-    };
-    const arm = () => {
-        const left = until - Date.now();
-        if (left <= 0) {
-            done();
-            return;
+    /** The next page's URL, if it stays on the API's origin (the token goes nowhere else). */
+    function nextPage(link, current) {
+        if (!link)
+            return undefined;
+        let next;
+        try {
+            next = new URL(link, current);
         }
-        timer = setTimeout(arm, Math.min(left, ports_MAX_TIMER_MS));
+        catch {
+            return undefined;
+        }
+        if (next.origin === origin)
+            return next.href;
+        if (!toldForeign) {
+            toldForeign = true;
+            options.log?.(`Offer ${offerId}: the submission list points to more on another host (${neutralize(next.origin, 100)}); ` +
+                'not followed, so that the token stays with ingestion-url.');
+        }
+        return undefined;
+    }
+    return {
+        id: offerId,
+        label: offerId,
+        intervalMs: INGESTION_INTERVAL_MS,
+        async read({ timeoutMs, signal }) {
+            const left = leftUntil(options.now() + timeoutMs, options.now);
+            if (productId === undefined) {
+                const failed = await resolve(left(), signal);
+                if (failed)
+                    return failed;
+            }
+            const submissions = [];
+            let url = `${root(options)}/submission/${encodeURIComponent(productId ?? '')}?${ingestion_version(options)}`;
+            for (let page = 0; url !== undefined && page < MAX_PAGES; page++) {
+                const got = await authorisedGet(url, api, options, { timeoutMs: left(), signal });
+                if (got.kind !== 'answer')
+                    return got;
+                const parsed = parseSubmissionList(safeJson(got.response.body));
+                if (!parsed.ok) {
+                    return { kind: 'transient', reason: `HTTP ${got.response.status} with a body that is ${parsed.reason}` };
+                }
+                submissions.push(...parsed.submissions);
+                url = nextPage(parsed.nextLink, url);
+            }
+            return { kind: 'ok', snapshot: submissionSnapshot(submissions, { stuckAfterMs: options.stuckAfterMs }) };
+        }
     };
-    signal.addEventListener('abort', done, { once: true });
-    arm();
-});
-
-;// CONCATENATED MODULE: ./src/present.ts
-/** How statuses, progress and times look to a person: icons, bars, clock times. */
-
-const STEP_ICONS = [
-    ['Complete', '✅'],
-    ['InProgress', '🔄'],
-    ['NotStarted', '⚪'],
-    ['WaitingForPublisherReview', '👀'],
-    ['WaitingForApproval', '⏳'],
-    ['Blocked', '⛔'],
-    ['Rejected', '❌'],
-    ['Canceled', '🚫']
-];
-const OFFER_ICONS = [
-    ['Succeeded', '✅'],
-    ['Failed', '❌'],
-    ['Canceled', '🚫'],
-    ['Running', '🔄'],
-    ['WaitingForPublisherReview', '👀'],
-    ['NotStarted', '⚪'],
-    ['NeverPublished', '⚪']
-];
-const UNKNOWN_ICON = '❔';
-function stepIcon(status) {
-    return STEP_ICONS.find(([s]) => isStatus(status, s))?.[1] ?? UNKNOWN_ICON;
 }
-function offerIcon(status) {
-    return OFFER_ICONS.find(([s]) => isStatus(status, s))?.[1] ?? UNKNOWN_ICON;
+/** A configure job (`POST configure` answered with its `jobId`), watched until it ends. */
+function createJobSource(jobId, options) {
+    const api = profile(options, `check job-id: there is no configure job '${jobId}' for this identity`);
+    const url = `${root(options)}/configure/${encodeURIComponent(jobId)}/status?${ingestion_version(options)}`;
+    return {
+        id: jobId,
+        kind: 'job',
+        label: `Configure job ${jobId}`,
+        intervalMs: INGESTION_INTERVAL_MS,
+        async read({ timeoutMs, signal }) {
+            const got = await authorisedGet(url, api, options, { timeoutMs, signal });
+            if (got.kind !== 'answer')
+                return got;
+            const parsed = parseJobStatus(safeJson(got.response.body));
+            if (!parsed.ok) {
+                return { kind: 'transient', reason: `HTTP ${got.response.status} with a body that is ${parsed.reason}` };
+            }
+            return { kind: 'ok', snapshot: parsed.snapshot };
+        }
+    };
 }
-const RESULT_ICONS = {
-    passed: '✅',
-    failed: '❌',
-    'timed-out': '⏱️',
-    cancelled: '⛔'
+/** JSON of a body, or undefined: the schema functions say what is wrong with what they get. */
+function safeJson(body) {
+    try {
+        return JSON.parse(body.charCodeAt(0) === 0xfeff ? body.slice(1) : body);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sources/factory.ts
+
+
+const API_NAMES = {
+    'cloud-partner-portal': 'the Cloud Partner Portal',
+    'product-ingestion': 'Product Ingestion'
 };
-/** `███░░░░░░░ 30%`; an absent progress is an em dash. */
-function progressBar(progress, width = 10) {
-    if (progress === undefined)
-        return '—';
-    const filled = Math.round((progress / 100) * width);
-    return `${'█'.repeat(filled)}${'░'.repeat(width - filled)} ${Math.round(progress)}%`;
+/** Which API an audience is for, when it is one of the two. */
+function apiOfAudience(audience) {
+    if (!audience)
+        return undefined;
+    const aud = audience.replace(/\/+$/, '').toLowerCase();
+    if (aud === GRAPH_RESOURCE || aud === GRAPH_APP_ID)
+        return 'product-ingestion';
+    if (aud === CPP_RESOURCE)
+        return 'cloud-partner-portal';
+    return undefined;
 }
-/** `2026-11-25 10:22:05 UTC` */
-function clockTime(ms) {
-    return `${new Date(ms).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
-}
-
-;// CONCATENATED MODULE: ./src/progress.ts
-/**
- * The log while waiting: one line a poll, with the steps in a collapsible group when they changed.
- * Every remote text goes through `neutralize`: one line, no workflow command, capped.
- */
-
-
-
-
-function stepBrief(step) {
-    const progress = step.progress === undefined ? '' : ` ${Math.round(step.progress)}%`;
-    const estimate = step.estimatedTimeFrame ? ` (estimate ${step.estimatedTimeFrame})` : '';
-    return neutralize(`${step.name} ${step.status}${progress}${estimate}`, 200);
-}
-function nextCheck(event) {
-    if (event.nextDelayMs === undefined)
-        return 'no further check';
-    const pace = event.type === 'read' ? event.pace?.basis : undefined;
-    const why = pace ? ` (paced for ${neutralize(pace.step, 60)}, ${neutralize(pace.estimate, 30)})` : '';
-    return `next check in ${formatDuration(event.nextDelayMs)}${why}`;
-}
-/**
- * `[2m 30s] Running · Certification InProgress 40% (estimate ~2-3 days) · next check in 10m (paced for ...)`;
- * with several offers, the offer's label comes first.
- */
-function pollLine(event, options = {}) {
-    const elapsed = `[${formatDuration(event.elapsedMs)}]${options.withLabel ? ` ${neutralize(event.label, 120)}:` : ''}`;
-    switch (event.type) {
-        case 'transient': {
-            const next = event.nextDelayMs === undefined
-                ? 'no retry before the timeout'
-                : `retrying in ${formatDuration(event.nextDelayMs)}`;
-            return `${elapsed} ${neutralize(event.reason, 300)} · ${next}`;
+/** How `auto` routes the offers, and why (one sentence for the log). */
+function routeOffers(settings, credentials) {
+    if (settings.api !== 'auto')
+        return { api: settings.api, fallback: false, why: `api is ${settings.api}` };
+    if (credentials.mode === 'token') {
+        const byAudience = apiOfAudience(credentials.tokenAudience);
+        if (byAudience) {
+            return { api: byAudience, fallback: false, why: `the token is for ${credentials.tokenAudience ?? ''}` };
         }
-        case 'stuck': {
-            const { step } = event;
-            return neutralize(`${elapsed} ${step.name} has been in progress for ${formatDuration(step.inProgressMs)}, ` +
-                `beyond its estimate of ${step.estimatedTimeFrame}: stuck`, 400);
-        }
-        case 'read': {
-            const step = activeStep(event.snapshot);
-            const parts = [`${offerIcon(event.snapshot.status)} ${neutralize(event.snapshot.status, 60)}`];
-            if (step)
-                parts.push(stepBrief(step));
-            if (!event.changed)
-                parts.push('no change');
-            parts.push(nextCheck(event));
-            return `${elapsed} ${parts.join(' · ')}`;
-        }
+        return settings.publisherId
+            ? { api: 'cloud-partner-portal', fallback: false, why: 'the token is no readable JWT and publisher-id is set' }
+            : { api: 'product-ingestion', fallback: false, why: 'the token is no readable JWT and publisher-id is empty' };
     }
-}
-/** Messages logged per step (and for the offer) when the steps change; the summary shows more. */
-const LOGGED_MESSAGES = 3;
-function messageLines(messages, omitted, indent) {
-    const lines = messages
-        .slice(0, LOGGED_MESSAGES)
-        .map((message) => `${indent}[${neutralize(message.level, 20)}] ${neutralize(message.text, 300)}`);
-    const more = Math.max(0, messages.length - LOGGED_MESSAGES) + omitted;
-    if (more > 0)
-        lines.push(`${indent}... ${more} more ${more === 1 ? 'message' : 'messages'}`);
-    return lines;
+    return settings.publisherId
+        ? {
+            api: 'cloud-partner-portal',
+            fallback: true,
+            why: 'publisher-id is set; an offer the Cloud Partner Portal does not know is looked up in Product Ingestion'
+        }
+        : { api: 'product-ingestion', fallback: false, why: 'publisher-id is empty' };
 }
 /**
- * The lines inside the poll's group: every step (as many as were kept) and its first
- * messages. Bounded whatever the service sends.
+ * The Cloud Partner Portal first; on its 404, Product Ingestion from then on (said once). Found in
+ * neither: one error naming both.
  */
-function stepLines(snapshot) {
-    const lines = [];
-    for (const step of snapshot.steps) {
-        lines.push(`${stepIcon(step.status)} ${stepBrief(step)}`);
-        lines.push(...messageLines(step.messages, step.omittedMessages ?? 0, '    '));
+function cppThenIngestion(cpp, ingestion, log) {
+    let current = cpp;
+    return {
+        id: cpp.id,
+        label: cpp.label,
+        ...(cpp.intervalMs === undefined ? {} : { intervalMs: cpp.intervalMs }),
+        async read(options) {
+            const outcome = await current.read(options);
+            if (current !== cpp || outcome.kind !== 'fatal' || outcome.httpStatus !== 404)
+                return outcome;
+            log?.(`Offer ${cpp.label}: the Cloud Partner Portal does not know it (HTTP 404); looking it up in Product Ingestion.`);
+            current = ingestion;
+            const found = await ingestion.read(options);
+            if (found.kind === 'fatal' && found.httpStatus === 404) {
+                return {
+                    kind: 'fatal',
+                    httpStatus: 404,
+                    reason: `found in neither API: the Cloud Partner Portal has no offer '${cpp.id}' for this publisher (HTTP 404), ` +
+                        `and ${found.reason}`
+                };
+            }
+            return found;
+        }
+    };
+}
+function createSources(settings, credentials, ports) {
+    const ingestion = {
+        ...ports,
+        ingestionUrl: settings.ingestionUrl,
+        apiVersion: settings.apiVersion ?? INGESTION_API_VERSION,
+        credentials: credentials.forResource(GRAPH_RESOURCE),
+        stuckAfterMs: settings.stuckAfterMs,
+        ...(credentials.tokenAudience ? { tokenAudience: credentials.tokenAudience } : {})
+    };
+    const cpp = (offerId) => createCppSource({
+        ...ports,
+        baseUrl: settings.baseUrl,
+        apiVersion: settings.apiVersion ?? CPP_API_VERSION,
+        publisherId: settings.publisherId,
+        offerId,
+        credentials: credentials.forResource(CPP_RESOURCE),
+        ...(credentials.tokenAudience ? { tokenAudience: credentials.tokenAudience } : {})
+    });
+    const notes = [];
+    const route = routeOffers(settings, credentials);
+    const sources = settings.offerIds.map((offerId) => {
+        if (route.api === 'product-ingestion')
+            return createIngestionOfferSource(offerId, ingestion);
+        if (!route.fallback)
+            return cpp(offerId);
+        return cppThenIngestion(cpp(offerId), createIngestionOfferSource(offerId, ingestion), ports.log);
+    });
+    if (sources.length > 0) {
+        const what = sources.length === 1 ? 'the offer' : `the ${sources.length} offers`;
+        notes.push(`Watching ${what} through ${API_NAMES[route.api]}: ${route.why}.`);
     }
-    if (snapshot.omittedSteps)
-        lines.push(`... ${snapshot.omittedSteps} more steps, not kept`);
-    lines.push(...messageLines(snapshot.messages, snapshot.omittedMessages ?? 0, ''));
-    if (lines.length === 0)
-        lines.push('(no publishing steps reported)');
-    return lines;
+    if (settings.jobIds.length > 0) {
+        const what = settings.jobIds.length === 1 ? 'the configure job' : `the ${settings.jobIds.length} configure jobs`;
+        notes.push(`Watching ${what} through Product Ingestion.`);
+    }
+    sources.push(...settings.jobIds.map((jobId) => createJobSource(jobId, ingestion)));
+    return { sources, notes };
 }
 
 ;// CONCATENATED MODULE: ./src/budget.ts
@@ -43702,7 +44662,7 @@ function offerSection(doc, watch, verdict, level) {
     const waited = formatDuration(watch.endedAt - watch.startedAt);
     const polls = plural(watch.polls, 'request');
     const head = [
-        `${h} ${RESULT_ICONS[verdict.result]} Offer ${label}: ${status}`,
+        `${h} ${RESULT_ICONS[verdict.result]} ${watch.kind === 'job' ? '' : 'Offer '}${label}: ${status}`,
         '',
         `**Result: ${verdict.result}** · ${escapeCell(verdict.headline, 1_000)} · waited ${waited} · ${polls}`,
         ''
@@ -43822,6 +44782,7 @@ function renderProblemSummary(title, problem) {
 
 
 
+
 /** Message texts of a step, errors first, as one string. */
 function stepMessageText(step, max = 1_000) {
     const rank = (level) => (/error|critical/i.test(level) ? 0 : /warn/i.test(level) ? 1 : 2);
@@ -43854,7 +44815,7 @@ function withMessages(sentence, step) {
 function stuckReasons(watch) {
     return watch.stuck.map((step) => ({
         title: `${step.name} stuck`,
-        message: `Offer ${watch.label}: step '${step.name}' has been in progress for ${formatDuration(step.inProgressMs)}, ` +
+        message: `${subjectOf(watch)}: step '${step.name}' has been in progress for ${formatDuration(step.inProgressMs)}, ` +
             `beyond its estimate of ${step.estimatedTimeFrame}`
     }));
 }
@@ -43882,7 +44843,7 @@ function overallResult(verdicts) {
     return SEVERITY.find((result) => verdicts.some((v) => v.result === result)) ?? 'passed';
 }
 function judgeEnd(watch, onTimeout) {
-    const label = watch.label;
+    const subject = subjectOf(watch);
     const snapshot = watch.snapshot;
     const status = snapshot?.status;
     const lastKnown = status ? `last known status ${status}` : 'no status read yet';
@@ -43891,7 +44852,7 @@ function judgeEnd(watch, onTimeout) {
         case 'error':
             return {
                 result: 'failed',
-                failures: [{ title: 'Offer status unavailable', message: `Offer ${label}: ${watch.end.reason}` }],
+                failures: [{ title: 'Offer status unavailable', message: `${subject}: ${watch.end.reason}` }],
                 warnings: [],
                 headline: `could not read the status: ${watch.end.reason}`
             };
@@ -43900,7 +44861,7 @@ function judgeEnd(watch, onTimeout) {
             return {
                 result: 'cancelled',
                 failures: [
-                    { title: 'Cancelled', message: `Offer ${label}: the run was cancelled after ${waited}; ${lastKnown}${why}` }
+                    { title: 'Cancelled', message: `${subject}: the run was cancelled after ${waited}; ${lastKnown}${why}` }
                 ],
                 warnings: [],
                 headline: `cancelled after ${waited}; ${lastKnown}${why}`
@@ -43915,7 +44876,7 @@ function judgeEnd(watch, onTimeout) {
                     failures: [
                         {
                             title: 'No status read',
-                            message: `Offer ${label}: no status could be read in ${waited}${why}`
+                            message: `${subject}: no status could be read in ${waited}${why}`
                         }
                     ],
                     warnings: [],
@@ -43927,7 +44888,7 @@ function judgeEnd(watch, onTimeout) {
             const lastError = watch.lastError ? `; the last request failed: ${watch.lastError}` : '';
             const reason = {
                 title: 'Timed out',
-                message: `Offer ${label}: still not done after ${waited} (timeout); ${lastKnown}${at}${lastError}`
+                message: `${subject}: still not done after ${waited} (timeout); ${lastKnown}${at}${lastError}`
             };
             return {
                 result: 'timed-out',
@@ -43940,20 +44901,31 @@ function judgeEnd(watch, onTimeout) {
             break;
     }
     const failures = [];
-    if (snapshot) {
+    const offerFailed = snapshot && (isStatus(snapshot.status, 'Failed') || isStatus(snapshot.status, 'Canceled'));
+    // Errors the API reported for the offer or the job itself (a configure job's errors[]) are the
+    // reasons: one each, quoted.
+    const offerErrors = snapshot?.messages.filter((m) => /error|critical/i.test(m.level)) ?? [];
+    if (snapshot && offerFailed && offerErrors.length > 0) {
+        for (const error of offerErrors) {
+            failures.push({
+                title: `Publishing ${snapshot.status.toLowerCase()}`,
+                message: `${subject}: publishing ${snapshot.status.toLowerCase()}: ${truncate(error.text, 1_000)}`
+            });
+        }
+    }
+    else if (snapshot) {
         for (const step of rejectedSteps(snapshot)) {
             failures.push({
                 title: `${step.name} rejected`,
-                message: withMessages(`Offer ${label}: ${stepPhrase(step)} was rejected`, step)
+                message: withMessages(`${subject}: ${stepPhrase(step)} was rejected`, step)
             });
         }
-        const offerFailed = isStatus(snapshot.status, 'Failed') || isStatus(snapshot.status, 'Canceled');
         if (offerFailed && failures.length === 0) {
             const step = failingStep(snapshot);
             const where = step ? ` at ${stepPhrase(step)} (${step.status})` : '';
             failures.push({
                 title: `Publishing ${snapshot.status.toLowerCase()}`,
-                message: withMessages(`Offer ${label}: publishing ${snapshot.status.toLowerCase()}${where}`, step)
+                message: withMessages(`${subject}: publishing ${snapshot.status.toLowerCase()}${where}`, step)
             });
         }
     }
@@ -44004,7 +44976,7 @@ async function run() {
     const http = createHttpPort();
     try {
         settings = readSettings((name) => getInput(name));
-        credentials = createTokenProvider(settings.auth, process.env, {
+        credentials = createCredentials(settings.auth, process.env, {
             http,
             now: now,
             mask: (secret) => {
@@ -44033,12 +45005,7 @@ async function run() {
         setTimeout(() => process.exit(ExitCode.Failure), CANCEL_GRACE_MS).unref();
     });
     try {
-        const sources = settings.offerIds.map((offerId) => createCppSource({
-            baseUrl: settings.baseUrl,
-            apiVersion: settings.apiVersion,
-            publisherId: settings.publisherId,
-            offerId,
-            credentials,
+        const { sources, notes } = createSources(settings, credentials, {
             http,
             now: now,
             debug: (message) => {
@@ -44047,11 +45014,24 @@ async function run() {
             log: (message) => {
                 info(message);
             }
-        }));
-        const what = sources.length === 1 ? `offer ${sources[0]?.label}` : `${sources.length} offers of ${settings.publisherId}`;
+        });
+        const offers = settings.offerIds.length;
+        const jobs = settings.jobIds.length;
+        const what = sources.length === 1
+            ? `${offers === 1 ? 'offer ' : ''}${sources[0]?.label ?? ''}`
+            : [
+                offers > 0 ? `${offers} offers${settings.publisherId ? ` of ${settings.publisherId}` : ''}` : '',
+                jobs > 0 ? `${jobs} configure jobs` : ''
+            ]
+                .filter(Boolean)
+                .join(' and ');
+        const pace = settings.intervalMs === undefined
+            ? `polling at each API's pace up to ${formatDuration(settings.maxIntervalMs)}`
+            : `polling every ${formatDuration(settings.intervalMs)} to ${formatDuration(settings.maxIntervalMs)}`;
         info(`Watching ${what} (${SIGN_IN[credentials.mode]}): wait-for ${settings.waitFor}, ` +
-            `timeout ${formatDuration(settings.timeoutMs)}, ` +
-            `polling every ${formatDuration(settings.intervalMs)} to ${formatDuration(settings.maxIntervalMs)}.`);
+            `timeout ${formatDuration(settings.timeoutMs)}, ${pace}.`);
+        for (const note of notes)
+            info(note);
         const results = await watchAll(sources, settings, {
             now: now,
             sleep: sleep,

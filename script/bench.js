@@ -140,7 +140,7 @@ async function sixHours(/** @type {number} */ seed, /** @type {number | undefine
   let time = 0
   /** @type {number[]} */ const reads = []
   const source = {
-    label: 'bench/offer',
+    id: 'offer', label: 'bench/offer',
     async read() {
       reads.push(time)
       time += 200 // a realistic request
@@ -216,7 +216,7 @@ async function publish(/** @type {number} */ seed, /** @type {boolean} */ paced,
   let time = 0
   /** @type {number[]} */ const reads = []
   const source = {
-    label: 'bench/publish',
+    id: 'offer', label: 'bench/publish',
     async read() {
       time += 200
       reads.push(time)

@@ -2,7 +2,8 @@
 /**
  * `npm start`: run the committed bundle (dist/index.js) against the in-process simulator, the way a
  * runner would, and show its log, outputs and job summary readably in a terminal.
- *   node script/demo.js [--scenario NAME | --offers LIST] [--sign-in token|secret|oidc] [--token-lifetime SECONDS]
+ *   node script/demo.js [--scenario NAME | --offers LIST] [--api auto|cloud-partner-portal|product-ingestion]
+ *                       [--job ID]... [--sign-in token|secret|oidc] [--token-lifetime SECONDS]
  *                       [--wait-for VALUE] [--timeout VALUE] [--verbose]
  * Node built-ins only (no npm install needed).
  */
@@ -13,11 +14,15 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { IDENTITY_DEFAULTS } from '../simulator/identity.js'
-import { SCENARIO_NAMES, startSimulator } from '../simulator/server.js'
+import { jobScenarioOf } from '../simulator/ingestion.js'
+import { JOB_NAMES, PI_SCENARIO_NAMES, SCENARIO_NAMES, startSimulator } from '../simulator/server.js'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const BUNDLE = join(ROOT, 'dist', 'index.js')
+/** The static token of the CPP API (audience https://cloudpartner.azure.com) */
 const TOKEN = 'demo-token-0123456789'
+/** The static token of the Product Ingestion API (audience https://graph.microsoft.com) */
+const GRAPH_TOKEN = 'demo-graph-token-0123456789'
 const COLOR = process.stdout.isTTY && !process.env.NO_COLOR
 const MAX_WIDTH = Math.min(140, process.stdout.columns || 140)
 
@@ -44,35 +49,62 @@ const paintResult = (/** @type {string} */ result) => (result === 'passed' ? gre
 
 // ── Arguments ──────────────────────────────────────────────────────────────────────────────────
 const SIGN_INS = ['token', 'secret', 'oidc']
-const USAGE = `usage: npm start -- [--scenario NAME | --offers LIST] [--sign-in token|secret|oidc] [--token-lifetime SECONDS]
+const APIS = ['auto', 'cloud-partner-portal', 'product-ingestion']
+/** A list of names, wrapped to the usage's second column. */
+const names = (/** @type {readonly string[]} */ list) =>
+  list
+    .join(', ')
+    .replace(/(.{1,70})(, |$)/g, '$1,\n                      ')
+    .replace(/,\n\s*$/, '')
+const USAGE = `usage: npm start -- [--scenario NAME | --offers LIST] [--api auto|cloud-partner-portal|product-ingestion]
+                    [--job ID]... [--sign-in token|secret|oidc] [--token-lifetime SECONDS]
                     [--wait-for completion|publisher-review|none] [--timeout 30s] [--verbose]
 
-Runs dist/index.js against the Cloud Partner Portal simulator and shows its log, outputs and job summary.
-  --scenario NAME     simulator scenario of the one offer contoso-vm-offer (default happy), one of:
-                      ${SCENARIO_NAMES.join(', ')
-                        .replace(/(.{1,70})(, |$)/g, '$1,\n                      ')
-                        .replace(/,\n\s*$/, '')}
+Runs dist/index.js against the simulator of the Cloud Partner Portal (CPP) API and the Product Ingestion
+(PI) API, and shows its log, outputs and job summary.
+  --scenario NAME     the scenario of the one offer watched (default happy; pi-live with --api
+                      product-ingestion or --job). A CPP scenario plays for the offer contoso-vm-offer:
+                      ${names(SCENARIO_NAMES)}
+                      a PI scenario is the offer's ID itself:
+                      ${names(PI_SCENARIO_NAMES)}
   --offers LIST       watch several offers at once instead: comma-separated offer IDs, each the name of
-                      the scenario it plays, e.g. --offers failed,late,not-found (not with --scenario)
-  --sign-in MODE      how the action signs in (default token):
+                      the scenario it plays, e.g. --offers failed,late,not-found (not with --scenario);
+                      CPP and PI names may be mixed, e.g. --offers happy,pi-live (then --api auto)
+  --api API           the api input: which API to read (default: cloud-partner-portal when only CPP
+                      scenarios are played, product-ingestion when only PI ones (or jobs), auto when both):
+                        cloud-partner-portal  the CPP API, publisher-id contoso
+                        product-ingestion     the PI API (ingestion-url), with no publisher-id; with
+                                              --sign-in token the token input is the PI (Graph) token
+                        auto                  the CPP API, then PI for an offer the CPP API does not know;
+                                              it needs tokens for both APIs, so it signs in by client
+                                              secret unless --sign-in oidc is given
+  --job ID            also watch a PI configure job (the job-id input); repeat it or give a comma list,
+                      e.g. --job job-succeeded,job-cert-failed. The job IDs are the jobs' names:
+                      ${names(JOB_NAMES)}
+  --sign-in MODE      how the action signs in (default token; secret with --api auto):
                         token   the token input, used as it is
                         secret  tenant-id, client-id and client-secret against the simulator's Entra ID
                         oidc    tenant-id and client-id, with a GitHub OIDC ID token from the simulator
   --token-lifetime S  lifetime in seconds of the simulator's Entra ID tokens (default 3600), with
                       --sign-in secret or oidc; e.g. 2 to see the token renewed mid-wait
-  --wait-for VALUE    the wait-for input (default: publisher-review when publisher-review is watched,
-                      none when only never-published or unknown-status are, else completion)
+  --wait-for VALUE    the wait-for input (default: publisher-review when publisher-review or
+                      pi-preview-ready is watched, none when only never-published, unknown-status or
+                      pi-never-published are, else completion)
   --timeout VALUE     the timeout input (default 30s)
-  --verbose           also show the step lines inside each poll group and the debug log`
+  --verbose           also show the step lines inside each poll group and the debug log
+
+Every run also sets the inputs base-url and ingestion-url to the simulator (\${url}/rp/product-ingestion).`
 
 /**
- * @returns {{ scenario?: string, offers?: string, 'sign-in'?: string, 'token-lifetime'?: string, 'wait-for'?: string,
- *   timeout?: string, help?: boolean, verbose?: boolean }}
+ * @returns {{ scenario?: string, offers?: string, api?: string, job?: string[], 'sign-in'?: string,
+ *   'token-lifetime'?: string, 'wait-for'?: string, timeout?: string, help?: boolean, verbose?: boolean }}
  */
 function readArgs() {
   const options = /** @type {const} */ ({
     scenario: { type: 'string' },
     offers: { type: 'string' },
+    api: { type: 'string' },
+    job: { type: 'string', multiple: true },
     'sign-in': { type: 'string' },
     'token-lifetime': { type: 'string' },
     'wait-for': { type: 'string' },
@@ -92,10 +124,16 @@ if (args.help) {
   out(USAGE)
   process.exit(0)
 }
-/** Exits 2 with the known scenarios when `name` is not one. */
+/** Whether a scenario is one of the Product Ingestion API's. */
+const isPi = (/** @type {string} */ name) => PI_SCENARIO_NAMES.includes(name)
+/** Exits 2 with the known scenarios when `name` is not one (of either API). */
 function checkScenario(/** @type {string} */ name, /** @type {string} */ what) {
-  if (SCENARIO_NAMES.includes(name)) return
-  console.error(`demo: unknown ${what} '${name}'. Known scenarios:\n${SCENARIO_NAMES.map((n) => `  ${n}`).join('\n')}`)
+  if (SCENARIO_NAMES.includes(name) || isPi(name)) return
+  const list = (/** @type {readonly string[]} */ l) => l.map((n) => `  ${n}`).join('\n')
+  console.error(
+    `demo: unknown ${what} '${name}'. Known scenarios, of the CPP API:\n${list(SCENARIO_NAMES)}\n` +
+      `and of the Product Ingestion API:\n${list(PI_SCENARIO_NAMES)}`
+  )
   process.exit(2)
 }
 /** Exits 2 with `message` and the usage. */
@@ -106,8 +144,40 @@ function usageError(/** @type {string} */ message) {
 if (args.offers !== undefined && args.scenario !== undefined) {
   usageError('--offers and --scenario exclude each other: each offer ID of --offers names its own scenario.')
 }
-const scenario = args.scenario ?? 'happy'
+const apiArg = args.api
+if (apiArg !== undefined && !APIS.includes(apiArg)) usageError(`unknown --api '${apiArg}'; use ${APIS.join(', ')}.`)
+/** The configure jobs to watch: their IDs are job scenario names. */
+const jobs = [
+  ...new Set(
+    (args.job ?? [])
+      .flatMap((value) => value.split(','))
+      .map((id) => id.trim())
+      .filter((id) => id !== '')
+  )
+]
+if (args.job !== undefined && jobs.length === 0) usageError('--job needs a job ID, e.g. --job job-succeeded.')
+for (const id of jobs) {
+  if (jobScenarioOf(id) === undefined) {
+    console.error(`demo: unknown job '${id}'. Known jobs:\n${JOB_NAMES.map((n) => `  ${n}`).join('\n')}`)
+    process.exit(2)
+  }
+}
+if (jobs.length > 0 && apiArg === 'cloud-partner-portal') {
+  usageError('--job watches a configure job of the Product Ingestion API: not with --api cloud-partner-portal.')
+}
+const scenario =
+  args.scenario ?? (apiArg === 'product-ingestion' || (apiArg === undefined && jobs.length > 0) ? 'pi-live' : 'happy')
 checkScenario(scenario, 'scenario')
+if (args.scenario !== undefined && apiArg === 'product-ingestion' && !isPi(scenario)) {
+  usageError(
+    `--scenario ${scenario} is a Cloud Partner Portal scenario: with --api product-ingestion use a PI one (pi-...), or --offers to mix them.`
+  )
+}
+if (args.scenario !== undefined && apiArg === 'cloud-partner-portal' && isPi(scenario)) {
+  usageError(
+    `--scenario ${scenario} is a Product Ingestion scenario: with --api cloud-partner-portal use a CPP one, or --offers to mix them.`
+  )
+}
 /** The offers to watch: their IDs are scenario names (the simulator plays that scenario for each), unless --offers is left out. */
 const offers =
   args.offers === undefined
@@ -123,15 +193,27 @@ const offers =
 if (offers?.length === 0) usageError('--offers needs at least one offer ID, e.g. --offers failed,late,not-found.')
 for (const id of offers ?? []) checkScenario(id, 'offer (scenario)')
 const played = offers ?? [scenario]
+/** The offer IDs: --offers as given; a PI scenario is its own offer ID, a CPP one plays for contoso-vm-offer. */
+const offerIds = offers ?? [isPi(scenario) ? scenario : 'contoso-vm-offer']
+const usesPi = played.some(isPi) || jobs.length > 0
+const usesCpp = played.some((name) => !isPi(name))
+const api = apiArg ?? (usesPi && usesCpp ? 'auto' : usesPi ? 'product-ingestion' : 'cloud-partner-portal')
 const waitFor =
   args['wait-for'] ??
-  (played.includes('publisher-review')
+  (played.some((name) => ['publisher-review', 'pi-preview-ready'].includes(name))
     ? 'publisher-review'
-    : played.every((name) => ['never-published', 'unknown-status'].includes(name))
+    : played.every((name) => ['never-published', 'unknown-status', 'pi-never-published'].includes(name))
       ? 'none'
       : 'completion')
-const signIn = args['sign-in'] ?? 'token'
+// api auto may read both APIs, whose tokens have different audiences: one token input cannot serve both.
+const signIn = args['sign-in'] ?? (api === 'auto' ? 'secret' : 'token')
 if (!SIGN_INS.includes(signIn)) usageError(`unknown --sign-in '${signIn}'; use ${SIGN_INS.join(', ')}.`)
+if (api === 'auto' && signIn === 'token') {
+  usageError(
+    '--api auto reads the Cloud Partner Portal API and the Product Ingestion API, which take tokens of different' +
+      ' audiences, and the token input holds one: use --sign-in secret (the default with --api auto) or oidc.'
+  )
+}
 const lifetimeArg = args['token-lifetime']
 const tokenLifetimeSec = lifetimeArg === undefined ? undefined : Number(lifetimeArg)
 if (lifetimeArg !== undefined && (!/^\s*\d+(\.\d+)?\s*$/.test(lifetimeArg) || !Number.isFinite(tokenLifetimeSec))) {
@@ -475,8 +557,9 @@ function showOutput(/** @type {string} */ name, /** @type {string} */ value, /**
 
 // ── Run ────────────────────────────────────────────────────────────────────────────────────────
 const sim = await startSimulator({
-  scenario,
+  scenario: isPi(scenario) ? 'happy' : scenario,
   token: TOKEN,
+  graphToken: GRAPH_TOKEN,
   host: '127.0.0.1',
   ...(tokenLifetimeSec === undefined ? {} : { identity: { tokenLifetimeSec } })
 })
@@ -494,17 +577,21 @@ const app = {
 }
 /** @type {Record<string, Record<string, string>>} */
 const signInInputs = {
-  token: { token: TOKEN },
+  token: { token: api === 'product-ingestion' ? GRAPH_TOKEN : TOKEN },
   secret: { ...app, 'client-secret': IDENTITY_DEFAULTS.clientSecret },
   oidc: app
 }
 /** @type {Record<string, string>} */
 const inputs = {
   ...actionDefaults(),
-  'publisher-id': 'contoso',
-  'offer-id': offers ? offers.join('\n') : 'contoso-vm-offer',
+  api,
+  // The PI API needs no publisher: the token's Partner Center account is the scope.
+  'publisher-id': api === 'product-ingestion' ? '' : 'contoso',
+  'offer-id': offerIds.join('\n'),
+  ...(jobs.length > 0 ? { 'job-id': jobs.join('\n') } : {}),
   ...signInInputs[signIn],
   'base-url': sim.url,
+  'ingestion-url': sim.ingestionUrl,
   interval: '300ms',
   'max-interval': '1s',
   'wait-for': waitFor,
@@ -523,13 +610,13 @@ if (signIn === 'oidc') {
   })
 }
 
-const watched = offers
-  ? `${offers.length === 1 ? 'offer' : 'offers'} ${bold(offers.join(', '))}`
-  : `scenario ${bold(scenario)}`
+const watched =
+  (offers ? `${offers.length === 1 ? 'offer' : 'offers'} ${bold(offers.join(', '))}` : `scenario ${bold(scenario)}`) +
+  (jobs.length > 0 ? ` · ${jobs.length === 1 ? 'job' : 'jobs'} ${bold(jobs.join(', '))}` : '')
 const lifetime = tokenLifetimeSec === undefined ? '' : ` (tokens live ${tokenLifetimeSec}s)`
 out(
   dim(
-    `Offer status demo · ${watched} · sign-in ${bold(signIn)}${lifetime} · wait-for ${waitFor} · timeout ${inputs.timeout} · simulator ${sim.url}`
+    `Offer status demo · ${watched} · api ${bold(api)} · sign-in ${bold(signIn)}${lifetime} · wait-for ${waitFor} · timeout ${inputs.timeout} · simulator ${sim.url}`
   )
 )
 out(dim('Running dist/index.js as a runner would (Ctrl-C cancels it)…'))

@@ -1,9 +1,13 @@
 // @ts-check
 /**
- * Stand-ins for the two identity services the action talks to before it can read the CPP API:
+ * Stand-ins for the two identity services the action talks to before it can read the CPP API or the
+ * Product Ingestion API:
  *
  *   POST /{tenant}/oauth2/v2.0/token   Microsoft Entra ID (client credentials, with a client secret
- *                                       or a federated client assertion)
+ *                                       or a federated client assertion), for the scope
+ *                                       https://cloudpartner.azure.com/.default (the CPP API) or
+ *                                       https://graph.microsoft.com/.default (Product Ingestion); each
+ *                                       access token remembers its audience, and each API takes only its own
  *   GET  /_github/idtoken              the GitHub Actions OIDC ID-token endpoint a runner exposes as
  *                                       ACTIONS_ID_TOKEN_REQUEST_URL
  *
@@ -23,8 +27,10 @@ import { randomBytes, randomUUID } from 'node:crypto'
  * `tokenFailures` entries: 'reset' (destroy the socket), '429' (with Retry-After: 1) or any '5xx'.
  * @typedef {{ kind: 'json', status: number, headers?: Record<string, string>, body: unknown } | { kind: 'reset' }} Reply
  * @typedef {{ kind: 'token', tenant: string } | { kind: 'idtoken' }} IdentityRoute
- * @typedef {{ ok: true } | { ok: false, expiresAt: number } | undefined} AccessTokenCheck
+ * @typedef {{ ok: true, audience: string } | { ok: false, expiresAt: number, audience: string } | undefined} AccessTokenCheck
  *   undefined: not a token this simulator issued
+ * @typedef {{ kind: 'none' } | { kind: 'valid', audiences: readonly string[] } | { kind: 'expired', audiences: readonly string[], expiresAt: number }} BearerCheck
+ *   what a request's Authorization header is worth: 'none' when it has no bearer token this simulator knows
  * @typedef {{ payload: IdTokenPayload, expiresAt: number, redeemedAt?: number }} IssuedIdToken
  * @typedef {{ iss: string, sub: string, aud: string, iat: number, nbf: number, exp: number, jti: string, repository: string, ref: string }} IdTokenPayload
  */
@@ -39,7 +45,17 @@ export const IDENTITY_DEFAULTS = Object.freeze({
   idTokenRequestToken: 'sim-id-request-token'
 })
 
-export const CPP_SCOPE = 'https://cloudpartner.azure.com/.default'
+/** The audience (resource) of the Cloud Partner Portal API's tokens. */
+export const CPP_AUDIENCE = 'https://cloudpartner.azure.com'
+/** The audience of the Product Ingestion API's tokens: it is served under Microsoft Graph. */
+export const GRAPH_AUDIENCE = 'https://graph.microsoft.com'
+export const CPP_SCOPE = `${CPP_AUDIENCE}/.default`
+export const GRAPH_SCOPE = `${GRAPH_AUDIENCE}/.default`
+/** The scopes the stand-in Entra ID issues tokens for, and the audience of each. */
+const AUDIENCE_OF_SCOPE = new Map([
+  [CPP_SCOPE, CPP_AUDIENCE],
+  [GRAPH_SCOPE, GRAPH_AUDIENCE]
+])
 export const EXCHANGE_AUDIENCE = 'api://AzureADTokenExchange'
 export const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com'
 const JWT_BEARER = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer'
@@ -128,20 +144,28 @@ export function createIdentity(options = {}) {
       throw new Error(`Unknown identity.tokenFailures entry '${failure}'; use 'reset', '429' or a 5xx status`)
   }
 
-  /** Everything issued, in order (the public view). */
-  const issued = { accessTokens: /** @type {string[]} */ ([]), idTokens: /** @type {string[]} */ ([]) }
-  /** @type {Map<string, number>} access token -> expiry (ms) */
+  /**
+   * Everything issued, in order (the public view); `byAudience` has the access tokens again, by audience
+   * (e.g. `issued.byAudience['https://graph.microsoft.com']`).
+   */
+  const issued = {
+    accessTokens: /** @type {string[]} */ ([]),
+    idTokens: /** @type {string[]} */ ([]),
+    byAudience: /** @type {Record<string, string[]>} */ ({})
+  }
+  /** @type {Map<string, { expiresAt: number, audience: string }>} access token -> expiry (ms) and audience */
   const accessTokens = new Map()
   /** @type {Map<string, IssuedIdToken>} */
   const idTokens = new Map()
   /** token requests that reached the failure-injection step */
   let failureIndex = 0
 
-  /** @returns {Reply} */
-  function issueAccessToken() {
+  /** @param {string} audience @returns {Reply} */
+  function issueAccessToken(audience) {
     const accessToken = `sim-at-${randomBytes(16).toString('hex')}`
-    accessTokens.set(accessToken, Date.now() + tokenLifetimeSec * 1000)
+    accessTokens.set(accessToken, { expiresAt: Date.now() + tokenLifetimeSec * 1000, audience })
     issued.accessTokens.push(accessToken)
+    ;(issued.byAudience[audience] ??= []).push(accessToken)
     return {
       kind: 'json',
       status: 200,
@@ -275,7 +299,8 @@ export function createIdentity(options = {}) {
     if (scope === null || scope === '') {
       return aadError(400, 'invalid_scope', 70011, "The provided request must include a 'scope' input parameter.")
     }
-    if (scope !== CPP_SCOPE) {
+    const audience = AUDIENCE_OF_SCOPE.get(scope)
+    if (audience === undefined) {
       return aadError(
         400,
         'invalid_scope',
@@ -287,7 +312,7 @@ export function createIdentity(options = {}) {
     if (failure !== undefined) return injectedFailure(failure)
 
     if (form.has('client_secret')) {
-      if (form.get('client_secret') === clientSecret) return issueAccessToken()
+      if (form.get('client_secret') === clientSecret) return issueAccessToken(audience)
       return aadError(
         401,
         'invalid_client',
@@ -295,7 +320,7 @@ export function createIdentity(options = {}) {
         `Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '${clientId}'.`
       )
     }
-    if (form.has('client_assertion')) return rejectAssertion(form) ?? issueAccessToken()
+    if (form.has('client_assertion')) return rejectAssertion(form) ?? issueAccessToken(audience)
     return aadError(
       401,
       'invalid_client',
@@ -340,14 +365,15 @@ export function createIdentity(options = {}) {
   }
 
   /**
-   * Whether a bearer token is one this simulator issued, and if so whether it is still valid.
+   * Whether a bearer token is one this simulator issued, and if so its audience and whether it is still valid.
    * @param {string} token
    * @returns {AccessTokenCheck}
    */
   function checkAccessToken(token) {
-    const expiresAt = accessTokens.get(token)
-    if (expiresAt === undefined) return undefined
-    return Date.now() < expiresAt ? { ok: true } : { ok: false, expiresAt }
+    const record = accessTokens.get(token)
+    if (record === undefined) return undefined
+    const { expiresAt, audience } = record
+    return Date.now() < expiresAt ? { ok: true, audience } : { ok: false, expiresAt, audience }
   }
 
   return { idTokenRequestToken, issued, tokenReply, idTokenReply, checkAccessToken }

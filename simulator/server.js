@@ -9,11 +9,20 @@
  *
  * The same server stands in for Microsoft Entra ID's token endpoint and for the GitHub Actions OIDC
  * ID-token endpoint (see identity.js); the CPP API accepts the static `token` or any access token the
- * stand-in issued and that has not expired.
+ * stand-in issued for https://cloudpartner.azure.com and that has not expired.
+ *
+ * It serves Partner Center's Product Ingestion API too, under /rp/product-ingestion (see ingestion.js),
+ * with its own scenarios; that API accepts the static `graphToken` or the stand-in's tokens for
+ * https://graph.microsoft.com. A token for the other API gets a 401. An offer ID that names a PI
+ * scenario is not found in the CPP API (as the `not-found` scenario answers), so that a client can look
+ * it up in PI after a CPP 404.
  */
 import http from 'node:http'
 import { randomUUID } from 'node:crypto'
-import { aadError, createIdentity, identityRoute } from './identity.js'
+import { CPP_AUDIENCE, GRAPH_AUDIENCE, aadError, createIdentity, identityRoute } from './identity.js'
+import { INGESTION_PREFIX, JOB_NAMES, PI_SCENARIO_NAMES, createIngestion, piScenarioOf } from './ingestion.js'
+
+export { INGESTION_PREFIX, JOB_NAMES, PI_SCENARIO_NAMES }
 
 /**
  * @typedef {{ publisherId: string, offerId: string }} Ids
@@ -28,19 +37,31 @@ import { aadError, createIdentity, identityRoute } from './identity.js'
  * @typedef {FrameBase & { kind: 'reset' }} ResetFrame
  * @typedef {FrameBase & { kind: 'malformed' }} MalformedFrame
  * @typedef {StatusFrame | ErrorFrame | ResetFrame | MalformedFrame} Frame
- * @typedef {'status' | 'token' | 'idtoken' | 'other'} RequestKind
- * @typedef {{ kind: RequestKind, method: string, url: string, authorization: string | undefined, offerId: string, publisherId: string, at: number }} RecordedRequest
- *   offerId and publisherId are '' unless kind is 'status'
+ * @typedef {'status' | 'token' | 'idtoken' | 'product' | 'submission' | 'job' | 'other'} RequestKind
+ *   status: the CPP API; product, submission, job: the PI API (product?externalId=, submission/<guid>,
+ *   configure/<jobId>/status); 'other' includes an unknown route under /rp/product-ingestion
+ * @typedef {{
+ *   kind: RequestKind, method: string, url: string, authorization: string | undefined, offerId: string,
+ *   publisherId: string, productId: string, jobId: string, at: number
+ * }} RecordedRequest
+ *   publisherId is '' unless kind is 'status'; offerId is the CPP offer (status), the externalId asked for
+ *   (product), or the offer of the GUID (submission, '' when unknown); productId is the GUID (product
+ *   by GUID, submission); jobId the job (job); each is '' otherwise
  * @typedef {import('./identity.js').IdentityOptions} IdentityOptions
  * @typedef {import('./identity.js').Reply} Reply
+ * @typedef {import('./identity.js').BearerCheck} BearerCheck
  * @typedef {{
- *   scenario?: string, token?: string, host?: string, port?: number, latencyMs?: number, log?: (line: string) => void,
- *   identity?: IdentityOptions
+ *   scenario?: string, token?: string, graphToken?: string, host?: string, port?: number, latencyMs?: number,
+ *   log?: (line: string) => void, identity?: IdentityOptions
  * }} SimulatorOptions
+ *   token: the static token of the CPP API (default 'sim-token'); graphToken: the static token of the PI API
+ *   (default 'sim-graph-token-0123456789')
  * @typedef {{
- *   url: string, port: number, requests: RecordedRequest[], close(): Promise<void>,
- *   idTokenRequestUrl: string, idTokenRequestToken: string, issued: { accessTokens: string[], idTokens: string[] }
+ *   url: string, port: number, ingestionUrl: string, requests: RecordedRequest[], close(): Promise<void>,
+ *   idTokenRequestUrl: string, idTokenRequestToken: string,
+ *   issued: { accessTokens: string[], idTokens: string[], byAudience: Record<string, string[]> }
  * }} Simulator
+ *   ingestionUrl: the PI API's base URL on this server, `${url}/rp/product-ingestion`
  */
 
 const STEP_DEFS = [
@@ -173,6 +194,12 @@ function error(status, code, message, headers) {
 }
 
 const UNAUTHORIZED = error(401, 'Unauthorized', 'Authentication failed: the access token is invalid or expired.')
+/** The 401 for a token of another API (e.g. Microsoft Graph's, for Product Ingestion). */
+const WRONG_AUDIENCE = error(
+  401,
+  'InvalidAuthenticationTokenAudience',
+  "The token's audience is not valid for this API."
+)
 
 /**
  * The 401 Azure answers for a bearer token past its expiry.
@@ -448,6 +475,8 @@ function internalError(res, err) {
 }
 
 const MAX_FORM_BYTES = 64 * 1024
+export const DEFAULT_TOKEN = 'sim-token'
+export const DEFAULT_GRAPH_TOKEN = 'sim-graph-token-0123456789'
 
 /**
  * Start the simulator. Resolves once it listens.
@@ -455,9 +484,20 @@ const MAX_FORM_BYTES = 64 * 1024
  * @returns {Promise<Simulator>}
  */
 export async function startSimulator(options = {}) {
-  const { scenario = 'happy', token = 'sim-token', host = '127.0.0.1', port = 0, latencyMs = 0, log } = options
+  const {
+    scenario = 'happy',
+    token = DEFAULT_TOKEN,
+    graphToken = DEFAULT_GRAPH_TOKEN,
+    host = '127.0.0.1',
+    port = 0,
+    latencyMs = 0,
+    log
+  } = options
   scenarioFrames(scenario) // throws for an unknown scenario
   const identity = createIdentity(options.identity) // throws for bad identity options
+  const ingestion = createIngestion()
+  /** This server's origin, e.g. http://127.0.0.1:4321, once it listens. */
+  let origin = ''
   /** @type {RecordedRequest[]} */
   const requests = []
   /** @type {Map<string, number>} authenticated requests per (publisher, offer) */
@@ -577,6 +617,24 @@ export async function startSimulator(options = {}) {
     })
   }
 
+  /**
+   * What a request's bearer token is worth: the audiences it is valid for (a static token's, or an
+   * issued token's), whether it expired, or nothing.
+   * @param {string | undefined} authorization
+   * @returns {BearerCheck}
+   */
+  function checkBearer(authorization) {
+    const bearer = authorization?.startsWith('Bearer ') ? authorization.slice('Bearer '.length) : undefined
+    if (bearer === undefined) return { kind: 'none' }
+    const statics = [...(bearer === token ? [CPP_AUDIENCE] : []), ...(bearer === graphToken ? [GRAPH_AUDIENCE] : [])]
+    if (statics.length > 0) return { kind: 'valid', audiences: statics }
+    const issued = identity.checkAccessToken(bearer)
+    if (!issued) return { kind: 'none' }
+    return issued.ok
+      ? { kind: 'valid', audiences: [issued.audience] }
+      : { kind: 'expired', audiences: [issued.audience], expiresAt: issued.expiresAt }
+  }
+
   /** @param {http.IncomingMessage} req @param {http.ServerResponse} res */
   function handle(req, res) {
     const rawUrl = req.url ?? '/'
@@ -584,18 +642,30 @@ export async function startSimulator(options = {}) {
     const path = q < 0 ? rawUrl : rawUrl.slice(0, q)
     const query = new URLSearchParams(q < 0 ? '' : rawUrl.slice(q + 1))
     const ids = parseRoute(path)
-    const route = ids ? undefined : identityRoute(path)
+    const pi = ids ? undefined : ingestion.describe(path, query)
+    const route = ids || pi ? undefined : identityRoute(path)
     const authorization = req.headers.authorization
     requests.push({
-      kind: ids ? 'status' : (route?.kind ?? 'other'),
+      kind: ids ? 'status' : (pi?.kind ?? route?.kind ?? 'other'),
       method: req.method ?? '',
       url: rawUrl,
       authorization,
       publisherId: ids?.publisherId ?? '',
-      offerId: ids?.offerId ?? '',
+      offerId: ids?.offerId ?? pi?.offerId ?? '',
+      productId: pi?.productId ?? '',
+      jobId: pi?.jobId ?? '',
       at: Date.now()
     })
 
+    if (pi) {
+      const method = req.method ?? ''
+      const reply = ingestion.reply({ method, path, query, bearer: checkBearer(authorization), origin })
+      send(
+        res,
+        reply ?? { kind: 'json', status: 404, body: { error: { code: 'notFound', message: 'No such route.' } } }
+      )
+      return
+    }
     if (route?.kind === 'token') {
       handleToken(req, res, route.tenant)
       return
@@ -616,20 +686,26 @@ export async function startSimulator(options = {}) {
       answer(res, error(400, 'InvalidApiVersion', 'api-version is required'))
       return
     }
-    const bearer = authorization?.startsWith('Bearer ') ? authorization.slice('Bearer '.length) : undefined
-    if (bearer !== token) {
-      const issued = bearer === undefined ? undefined : identity.checkAccessToken(bearer)
-      if (!issued) {
-        answer(res, UNAUTHORIZED)
-        return
-      }
-      if (!issued.ok) {
-        answer(res, expired(issued.expiresAt))
-        return
-      }
+    const bearer = checkBearer(authorization)
+    if (bearer.kind === 'none') {
+      answer(res, UNAUTHORIZED)
+      return
+    }
+    if (!bearer.audiences.includes(CPP_AUDIENCE)) {
+      answer(res, WRONG_AUDIENCE)
+      return
+    }
+    if (bearer.kind === 'expired') {
+      answer(res, expired(bearer.expiresAt))
+      return
     }
 
-    const name = SCENARIO_NAMES.includes(ids.offerId) ? ids.offerId : scenario
+    // An offer of the PI API is not found here; any other unknown offer plays the default scenario.
+    const name = SCENARIO_NAMES.includes(ids.offerId)
+      ? ids.offerId
+      : piScenarioOf(ids.offerId) !== undefined
+        ? 'not-found'
+        : scenario
     const frames = scenarioFrames(name, ids)
     const key = JSON.stringify([ids.publisherId, ids.offerId])
     const k = counters.get(key) ?? 0
@@ -658,9 +734,11 @@ export async function startSimulator(options = {}) {
   const urlHost = address.family === 'IPv6' ? `[${address.address}]` : address.address
 
   const url = `http://${urlHost}:${address.port}`
+  origin = url
   return {
     url,
     port: address.port,
+    ingestionUrl: `${url}${INGESTION_PREFIX}`,
     requests,
     idTokenRequestUrl: `${url}/_github/idtoken?api-version=2.0`,
     idTokenRequestToken: identity.idTokenRequestToken,

@@ -1,10 +1,10 @@
 /**
- * Credentials for the status API. A `token` input is used as it is; a client (tenant-id and client-id)
- * signs in to Microsoft Entra ID with the client-credentials grant, by client secret or by a GitHub
- * OIDC ID token as client assertion, and renews its token before it expires. Every token obtained is
- * masked before anything else happens to it.
+ * Credentials for the status APIs. A `token` input is used as it is; a client (tenant-id and
+ * client-id) signs in to Microsoft Entra ID with the client-credentials grant, by client secret or by
+ * a GitHub OIDC ID token as client assertion, for the resource each API needs (`{resource}/.default`),
+ * and renews its token before it expires. Every token obtained is masked before anything else happens
+ * to it. Nothing here knows an API: the sources name their resource.
  */
-import { CPP_RESOURCE } from './sources/cpp.js'
 import { failureOutcome } from './failure.js'
 import type { HttpPort, HttpResponse } from './http.js'
 import { InputError, type Auth } from './inputs.js'
@@ -12,7 +12,6 @@ import { parseRetryAfter } from './retry-after.js'
 import { neutralize } from './text.js'
 
 export const OIDC_AUDIENCE = 'api://AzureADTokenExchange'
-export const TOKEN_SCOPE = `${CPP_RESOURCE}/.default`
 
 export type TokenOutcome =
   | { kind: 'ok'; token: string }
@@ -44,6 +43,8 @@ export function staticToken(token: string): TokenProvider {
 export type IdTokenSource = (options: { timeoutMs: number; signal: AbortSignal }) => Promise<TokenOutcome>
 
 export interface EntraOptions {
+  /** The API the token is for, e.g. `https://graph.microsoft.com`: the scope is `{resource}/.default`. */
+  resource: string
   authorityHost: string
   tenantId: string
   clientId: string
@@ -102,16 +103,34 @@ function parseJson(body: string): Record<string, unknown> | undefined {
   }
 }
 
-/** The `sub` claim of a JWT, for hints; undefined when it cannot be read. Nothing is verified. */
-export function jwtSubject(jwt: string): string | undefined {
+/** The claims of a JWT, read without verifying anything; undefined when it is not one. */
+function jwtClaims(jwt: string): Record<string, unknown> | undefined {
+  if (jwt.length > 16_384) return undefined
   const payload = jwt.split('.')[1]
   if (!payload) return undefined
-  const claims = parseJson(Buffer.from(payload, 'base64url').toString('utf8'))
-  return typeof claims?.sub === 'string' ? neutralize(claims.sub, 300) : undefined
+  return parseJson(Buffer.from(payload, 'base64url').toString('utf8'))
+}
+
+/** The `sub` claim of a JWT, for hints; undefined when it cannot be read. Nothing is verified. */
+export function jwtSubject(jwt: string): string | undefined {
+  const sub = jwtClaims(jwt)?.sub
+  return typeof sub === 'string' ? neutralize(sub, 300) : undefined
+}
+
+/** The `aud` claim of a JWT (the first, if a list), to route a token: nothing is verified. */
+export function jwtAudience(jwt: string): string | undefined {
+  const aud = jwtClaims(jwt)?.aud
+  const first: unknown = Array.isArray(aud) ? aud[0] : aud
+  return typeof first === 'string' ? neutralize(first, 300) : undefined
 }
 
 /** A hint for the common `AADSTS` errors of a client-credentials sign-in. */
-export function signInHint(description: string, mode: AuthMode, subject?: string): string | undefined {
+export function signInHint(
+  description: string,
+  mode: AuthMode,
+  subject?: string,
+  resource = 'the API'
+): string | undefined {
   const has = (...codes: number[]): boolean => codes.some((code) => new RegExp(`AADSTS${code}\\b`).test(description))
   if (has(7000215)) return "client-secret is wrong: use the secret's Value (not its Secret ID) of a secret of this app"
   if (has(7000222)) return 'client-secret has expired: create a new secret for the app and update the repository secret'
@@ -126,7 +145,7 @@ export function signInHint(description: string, mode: AuthMode, subject?: string
     )
   }
   if (has(700024)) return 'the GitHub ID token was refused as expired or already used: re-run the job'
-  if (has(500011)) return `the resource ${CPP_RESOURCE} is not known in this tenant`
+  if (has(500011)) return `the resource ${resource} is not known in this tenant`
   if (has(7000218)) {
     return mode === 'oidc'
       ? 'the app has no federated credential for GitHub'
@@ -148,7 +167,7 @@ export function entraToken(options: EntraOptions): TokenProvider {
     const form = new URLSearchParams({
       grant_type: 'client_credentials',
       client_id: options.clientId,
-      scope: TOKEN_SCOPE
+      scope: `${options.resource}/.default`
     })
     if (options.credential.kind === 'secret') {
       form.set('client_secret', options.credential.secret)
@@ -200,7 +219,7 @@ export function entraToken(options: EntraOptions): TokenProvider {
       typeof json?.error_description === 'string'
         ? (json.error_description.slice(0, 2_000).split(/\r?\n/)[0] ?? '')
         : ''
-    const hint = signInHint(description, mode, subject)
+    const hint = signInHint(description, mode, subject, options.resource)
     let said = neutralize([code.slice(0, 200), description].filter(Boolean).join(': '), 600)
     if (!/[.!?]$/.test(said)) said += '.'
     return { kind: 'fatal', reason: `${what} refused (${mode}): ${said}${hint ? ` Hint: ${hint}.` : ''}` }
@@ -276,29 +295,62 @@ export function githubIdToken(options: {
   }
 }
 
+/** The sign-in of the run: a token provider per resource, sign-ins shared by the offers that need one. */
+export interface Credentials {
+  readonly mode: AuthMode
+  /** A provider of tokens for `resource` (the same one for every call with the same resource). */
+  forResource(resource: string): TokenProvider
+  /** With the `token` input: its audience (`aud`), read without verifying; undefined when it is no readable JWT. */
+  readonly tokenAudience?: string
+}
+
 /**
- * The provider for the settings' sign-in mode. OIDC needs the runner's ID-token endpoint, which a job
- * only has with `permissions: id-token: write`: without it, this fails before any request is sent.
+ * The credentials for the settings' sign-in mode. OIDC needs the runner's ID-token endpoint, which a
+ * job only has with `permissions: id-token: write`: without it, this fails before any request is sent.
  */
-export function createTokenProvider(
+export function createCredentials(
   auth: Auth,
   env: Record<string, string | undefined>,
   ports: { http: HttpPort; now: () => number; mask: (secret: string) => void; log?: (message: string) => void }
-): TokenProvider {
-  if (auth.kind === 'token') return staticToken(auth.token)
-  const common = { authorityHost: auth.authorityHost, tenantId: auth.tenantId, clientId: auth.clientId, ...ports }
-  if (auth.kind === 'client-secret')
-    return entraToken({ ...common, credential: { kind: 'secret', secret: auth.clientSecret } })
-
-  const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL
-  const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN
-  if (!requestUrl || !requestToken) {
-    throw new InputError(
-      'Signing in with GitHub OIDC (tenant-id and client-id without client-secret) needs an ID token, and this job ' +
-        'may not request one: add `permissions: id-token: write` to the job (or the workflow), or give client-secret.',
-      'OIDC permission missing'
-    )
+): Credentials {
+  if (auth.kind === 'token') {
+    const provider = staticToken(auth.token)
+    const audience = jwtAudience(auth.token)
+    return { mode: 'token', forResource: () => provider, ...(audience ? { tokenAudience: audience } : {}) }
   }
-  const idToken = githubIdToken({ requestUrl, requestToken, http: ports.http, now: ports.now, mask: ports.mask })
-  return entraToken({ ...common, credential: { kind: 'oidc', idToken } })
+  let credential: EntraOptions['credential']
+  if (auth.kind === 'client-secret') {
+    credential = { kind: 'secret', secret: auth.clientSecret }
+  } else {
+    const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL
+    const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN
+    if (!requestUrl || !requestToken) {
+      throw new InputError(
+        'Signing in with GitHub OIDC (tenant-id and client-id without client-secret) needs an ID token, and this job ' +
+          'may not request one: add `permissions: id-token: write` to the job (or the workflow), or give client-secret.',
+        'OIDC permission missing'
+      )
+    }
+    const idToken = githubIdToken({ requestUrl, requestToken, http: ports.http, now: ports.now, mask: ports.mask })
+    credential = { kind: 'oidc', idToken }
+  }
+  const providers = new Map<string, TokenProvider>()
+  return {
+    mode: auth.kind,
+    forResource(resource) {
+      let provider = providers.get(resource)
+      if (!provider) {
+        provider = entraToken({
+          resource,
+          authorityHost: auth.authorityHost,
+          tenantId: auth.tenantId,
+          clientId: auth.clientId,
+          credential,
+          ...ports
+        })
+        providers.set(resource, provider)
+      }
+      return provider
+    }
+  }
 }

@@ -8,6 +8,10 @@ import { endpointProblem, isLoopbackHost } from './endpoint.js'
 
 export const WAIT_FOR = ['completion', 'publisher-review', 'none'] as const
 export const ON_TIMEOUT = ['fail', 'warn'] as const
+/** Which API to read: `auto` decides per offer (see `sources/factory.ts`). */
+export const API = ['auto', 'cloud-partner-portal', 'product-ingestion'] as const
+
+export type Api = (typeof API)[number]
 
 export type WaitFor = (typeof WAIT_FOR)[number]
 
@@ -18,24 +22,35 @@ export type Auth =
   | { kind: 'oidc'; tenantId: string; clientId: string; authorityHost: string }
 
 export interface Settings {
+  api: Api
+  /** Empty when not given (Product Ingestion needs none). */
   publisherId: string
-  /** One or more, in the order given, without blanks or duplicates. */
+  /** In the order given, without blanks or duplicates; empty when only jobs are watched. */
   offerIds: string[]
+  /** Product Ingestion configure jobs to watch, in the order given. */
+  jobIds: string[]
   auth: Auth
   waitFor: WaitFor
   timeoutMs: number
   onTimeout: (typeof ON_TIMEOUT)[number]
-  intervalMs: number
+  /** Undefined: each API's own default (`30s` for CPP, `1m` for Product Ingestion). */
+  intervalMs?: number
   maxIntervalMs: number
-  apiVersion: string
+  /** Undefined: each API's own default. */
+  apiVersion?: string
   baseUrl: string
+  ingestionUrl: string
   failOnStuck: boolean
+  /** How long a Product Ingestion submission may run before it is stuck (it reports no estimates). */
+  stuckAfterMs: number
 }
 
 /** Inputs the settings are read from, each with the default action.yml gives it. */
 export const INPUT_DEFAULTS = {
+  api: 'auto',
   'publisher-id': '',
   'offer-id': '',
+  'job-id': '',
   token: '',
   'tenant-id': '',
   'client-id': '',
@@ -44,11 +59,13 @@ export const INPUT_DEFAULTS = {
   'wait-for': 'completion',
   timeout: '1h',
   'on-timeout': 'fail',
-  interval: '30s',
+  interval: '',
   'max-interval': '10m',
-  'api-version': '2017-10-31',
+  'api-version': '',
   'base-url': 'https://cloudpartner.azure.com',
-  'fail-on-stuck': 'false'
+  'ingestion-url': 'https://graph.microsoft.com/rp/product-ingestion',
+  'fail-on-stuck': 'false',
+  'stuck-after': '7d'
 } as const
 
 export type InputName = keyof typeof INPUT_DEFAULTS
@@ -91,36 +108,48 @@ const identifier = required
   .refine((v) => !/[\u0000-\u001f\u007f\s]/.test(v), { message: 'must not contain spaces or control characters' })
   .refine((v) => v !== '.' && v !== '..', { message: 'is not a valid ID' })
 
+/** Milliseconds of a duration input from `minMs` to `maxMs`, or an issue naming what is wrong. */
+function durationMs(text: string, ctx: z.RefinementCtx, minMs: number, maxMs: number): number {
+  const ms = parseDuration(text)
+  if (ms === undefined) {
+    const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text
+    ctx.addIssue({
+      code: 'custom',
+      message: `'${shown}' is not a duration (examples: 500ms, 30s, 10m, 2h, 1h30m; a bare number is seconds)`
+    })
+    return z.NEVER
+  }
+  if (ms < minMs || ms > maxMs) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `must be from ${formatDuration(minMs)} to ${formatDuration(maxMs)} (got '${text}')`
+    })
+    return z.NEVER
+  }
+  return ms
+}
+
 function duration(minMs: number, maxMs: number) {
   return z
     .string()
     .trim()
-    .transform((text, ctx) => {
-      const ms = parseDuration(text)
-      if (ms === undefined) {
-        const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text
-        ctx.addIssue({
-          code: 'custom',
-          message: `'${shown}' is not a duration (examples: 500ms, 30s, 10m, 2h, 1h30m; a bare number is seconds)`
-        })
-        return z.NEVER
-      }
-      if (ms < minMs || ms > maxMs) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `must be from ${formatDuration(minMs)} to ${formatDuration(maxMs)} (got '${text}')`
-        })
-        return z.NEVER
-      }
-      return ms
-    })
+    .transform((text, ctx) => durationMs(text, ctx, minMs, maxMs))
+}
+
+/** As {@link duration}, but an empty input is undefined: each API's own default. */
+function optionalDuration(minMs: number, maxMs: number) {
+  return z
+    .string()
+    .trim()
+    .transform((text, ctx) => (text === '' ? undefined : durationMs(text, ctx, minMs, maxMs)))
 }
 
 /**
- * `offer-id`: one ID, or several separated by newlines or commas (a YAML block reads well; a leading
- * `- ` on a line is allowed). Blanks and duplicates are ignored.
+ * `offer-id` and `job-id`: one ID, or several separated by newlines or commas (a YAML block reads
+ * well; a leading `- ` on a line is allowed). Blanks and duplicates are ignored; none is allowed here
+ * (whether one is needed is judged with the other inputs).
  */
-const offerIds = z
+const idList = z
   .string()
   .transform((text) => [
     ...new Set(
@@ -131,17 +160,14 @@ const offerIds = z
     )
   ])
   .pipe(
-    z
-      .array(z.string())
-      .min(1, { message: 'is required' })
-      .superRefine((ids, ctx) => {
-        for (const id of ids) {
-          const problem = identifier.safeParse(id)
-          if (!problem.success) {
-            ctx.addIssue({ code: 'custom', message: `'${id}' ${problem.error.issues[0]?.message ?? 'is not valid'}` })
-          }
+    z.array(z.string()).superRefine((ids, ctx) => {
+      for (const id of ids) {
+        const problem = identifier.safeParse(id)
+        if (!problem.success) {
+          ctx.addIssue({ code: 'custom', message: `'${id}' ${problem.error.issues[0]?.message ?? 'is not valid'}` })
         }
-      })
+      }
+    })
   )
 
 /** YAML 1.2 booleans, as `core.getBooleanInput` reads them. */
@@ -161,8 +187,16 @@ function oneOf<const T extends readonly string[]>(values: T) {
 
 const schema = z
   .object({
-    'publisher-id': identifier,
-    'offer-id': offerIds,
+    api: oneOf(API),
+    'publisher-id': z
+      .string()
+      .trim()
+      .superRefine((v, ctx) => {
+        const problem = v === '' ? undefined : identifier.safeParse(v).error?.issues[0]?.message
+        if (problem) ctx.addIssue({ code: 'custom', message: problem })
+      }),
+    'offer-id': idList,
+    'job-id': idList,
     token: z.string().trim(),
     'tenant-id': directoryId,
     'client-id': directoryId,
@@ -171,29 +205,60 @@ const schema = z
     'wait-for': oneOf(WAIT_FOR),
     timeout: duration(1, MAX_TIMEOUT_MS),
     'on-timeout': oneOf(ON_TIMEOUT),
-    interval: duration(1, MAX_INTERVAL_MS),
+    interval: optionalDuration(1, MAX_INTERVAL_MS),
     'max-interval': duration(1, MAX_INTERVAL_MS),
-    'api-version': required.regex(/^[A-Za-z0-9._-]+$/, { message: 'must look like 2017-10-31' }),
+    'api-version': z
+      .string()
+      .trim()
+      .regex(/^([A-Za-z0-9._-]{1,64})?$/, { message: 'must look like 2017-10-31 or 2022-07-01' }),
     'base-url': endpointUrl,
-    'fail-on-stuck': boolean
+    'ingestion-url': endpointUrl,
+    'fail-on-stuck': boolean,
+    'stuck-after': duration(60_000, MAX_TIMEOUT_MS)
   })
   .superRefine((v, ctx) => {
-    if (v['max-interval'] < v.interval) {
-      ctx.addIssue({ code: 'custom', path: ['max-interval'], message: 'must not be shorter than interval' })
+    // (The object's checks run even when a field failed its own: each reads only what it needs.)
+    const problem = (path: string, message: string): void => {
+      ctx.addIssue({ code: 'custom', path: [path], message })
     }
-    // (The object's checks run even when a field failed its own: read base-url only if it is a URL.)
-    if (
-      v.interval < MIN_REMOTE_INTERVAL_MS &&
-      URL.canParse(v['base-url']) &&
-      !isLoopbackHost(new URL(v['base-url']).hostname)
-    ) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['interval'],
-        message: `must be at least ${formatDuration(MIN_REMOTE_INTERVAL_MS)} against a real API (shorter only for a loopback base-url)`
-      })
+    const offers = Array.isArray(v['offer-id']) ? v['offer-id'] : []
+    const jobs = Array.isArray(v['job-id']) ? v['job-id'] : []
+    if (typeof v.interval === 'number' && v['max-interval'] < v.interval) {
+      problem('max-interval', 'must not be shorter than interval')
+    }
+    // Sub-second polling only against test doubles on this machine.
+    // With api auto, offers go to the Cloud Partner Portal when publisher-id is set (see sources/factory.ts).
+    const cpp = v.api === 'cloud-partner-portal' || (v.api === 'auto' && offers.length > 0 && v['publisher-id'] !== '')
+    const ingestion = v.api === 'product-ingestion' || jobs.length > 0 || (v.api === 'auto' && !cpp)
+    const urls = [...(cpp ? [v['base-url']] : []), ...(ingestion ? [v['ingestion-url']] : [])]
+    const remote = urls.some((url) => !URL.canParse(url) || !isLoopbackHost(new URL(url).hostname))
+    if (typeof v.interval === 'number' && v.interval < MIN_REMOTE_INTERVAL_MS && remote) {
+      problem(
+        'interval',
+        `must be at least ${formatDuration(MIN_REMOTE_INTERVAL_MS)} against a real API (shorter only for loopback test doubles)`
+      )
     }
   })
+
+/** What is wrong with what is to be watched, taken together (judged even when another input is wrong). */
+function targetProblems(raw: Record<string, string | undefined>): { input: InputName; message: string }[] {
+  const some = (name: InputName): boolean =>
+    (raw[name] ?? '').split(/[\n,]/).some((id) => id.trim().replace(/^-\s+/, ''))
+  const api = (raw.api ?? '').trim().toLowerCase()
+  const problems: { input: InputName; message: string }[] = []
+  if (!some('offer-id') && !some('job-id'))
+    problems.push({ input: 'offer-id', message: 'is required (or give job-id)' })
+  if (api === 'cloud-partner-portal' && some('job-id')) {
+    problems.push({
+      input: 'job-id',
+      message: 'is for Product Ingestion configure jobs: set api to auto or product-ingestion'
+    })
+  }
+  if (api === 'cloud-partner-portal' && some('offer-id') && !(raw['publisher-id'] ?? '').trim()) {
+    problems.push({ input: 'publisher-id', message: 'is required for the Cloud Partner Portal API' })
+  }
+  return problems
+}
 
 /** What is wrong with the sign-in inputs taken together, if anything. */
 function signInProblem(
@@ -246,7 +311,8 @@ export function readSettings(getInput: (name: InputName) => string): Settings {
       input: String(issue.path[0] ?? 'inputs'),
       message: issue.message
     })),
-    ...(signIn ? [signIn] : [])
+    ...(signIn ? [signIn] : []),
+    ...targetProblems(raw)
   ]
   if (!parsed.success || problems.length > 0) {
     const order = Object.keys(INPUT_DEFAULTS)
@@ -267,16 +333,20 @@ export function readSettings(getInput: (name: InputName) => string): Settings {
         }
       : { kind: 'oidc', tenantId: v['tenant-id'], clientId: v['client-id'], authorityHost }
   return {
+    api: v.api,
     publisherId: v['publisher-id'],
     offerIds: v['offer-id'],
+    jobIds: v['job-id'],
     auth,
     waitFor: v['wait-for'],
     timeoutMs: v.timeout,
     onTimeout: v['on-timeout'],
-    intervalMs: v.interval,
+    ...(v.interval === undefined ? {} : { intervalMs: v.interval }),
     maxIntervalMs: v['max-interval'],
-    apiVersion: v['api-version'],
+    ...(v['api-version'] ? { apiVersion: v['api-version'] } : {}),
     baseUrl: v['base-url'].replace(/\/+$/, ''),
-    failOnStuck: v['fail-on-stuck']
+    ingestionUrl: v['ingestion-url'].replace(/\/+$/, ''),
+    failOnStuck: v['fail-on-stuck'],
+    stuckAfterMs: v['stuck-after']
   }
 }

@@ -43,7 +43,10 @@ export function createLimiter(ports: { now: () => number; sleep: Sleep }, maxInF
   return {
     wrap(source) {
       return {
+        id: source.id,
         label: source.label,
+        ...(source.kind ? { kind: source.kind } : {}),
+        ...(source.intervalMs === undefined ? {} : { intervalMs: source.intervalMs }),
         async read({ timeoutMs, signal }): Promise<ReadOutcome> {
           const until = ports.now() + timeoutMs
           // Wait out a throttle another offer was told about, within this read's own time.

@@ -4,8 +4,7 @@
  */
 import * as core from '@actions/core'
 import { annotationsOf } from './annotations.js'
-import { createTokenProvider, type TokenProvider } from './auth.js'
-import { createCppSource } from './sources/cpp.js'
+import { createCredentials, type Credentials } from './auth.js'
 import { formatDuration } from './duration.js'
 import { createHttpPort } from './http.js'
 import { InputError, readSettings, type Settings } from './inputs.js'
@@ -15,11 +14,12 @@ import { watchAll } from './portfolio.js'
 import { now, random, sleep } from './ports.js'
 import { pollLine, stepLines } from './progress.js'
 import { waitsForPublisherReview } from './snapshot.js'
+import { createSources } from './sources/factory.js'
 import { renderProblemSummary, renderSummary } from './summary.js'
 import { neutralize } from './text.js'
 import { judge, overallResult } from './verdict.js'
 
-const SIGN_IN: Record<TokenProvider['mode'], string> = {
+const SIGN_IN: Record<Credentials['mode'], string> = {
   token: 'with the token input',
   'client-secret': 'signing in with a client secret',
   oidc: 'signing in with GitHub OIDC'
@@ -36,11 +36,11 @@ export async function run(): Promise<void> {
   }
 
   let settings: Settings
-  let credentials: TokenProvider
+  let credentials: Credentials
   const http = createHttpPort()
   try {
     settings = readSettings((name) => core.getInput(name))
-    credentials = createTokenProvider(settings.auth, process.env, {
+    credentials = createCredentials(settings.auth, process.env, {
       http,
       now,
       mask: (secret) => {
@@ -67,30 +67,36 @@ export async function run(): Promise<void> {
   })
 
   try {
-    const sources = settings.offerIds.map((offerId) =>
-      createCppSource({
-        baseUrl: settings.baseUrl,
-        apiVersion: settings.apiVersion,
-        publisherId: settings.publisherId,
-        offerId,
-        credentials,
-        http,
-        now,
-        debug: (message) => {
-          core.debug(message)
-        },
-        log: (message) => {
-          core.info(message)
-        }
-      })
-    )
+    const { sources, notes } = createSources(settings, credentials, {
+      http,
+      now,
+      debug: (message) => {
+        core.debug(message)
+      },
+      log: (message) => {
+        core.info(message)
+      }
+    })
+    const offers = settings.offerIds.length
+    const jobs = settings.jobIds.length
     const what =
-      sources.length === 1 ? `offer ${sources[0]?.label}` : `${sources.length} offers of ${settings.publisherId}`
+      sources.length === 1
+        ? `${offers === 1 ? 'offer ' : ''}${sources[0]?.label ?? ''}`
+        : [
+            offers > 0 ? `${offers} offers${settings.publisherId ? ` of ${settings.publisherId}` : ''}` : '',
+            jobs > 0 ? `${jobs} configure jobs` : ''
+          ]
+            .filter(Boolean)
+            .join(' and ')
+    const pace =
+      settings.intervalMs === undefined
+        ? `polling at each API's pace up to ${formatDuration(settings.maxIntervalMs)}`
+        : `polling every ${formatDuration(settings.intervalMs)} to ${formatDuration(settings.maxIntervalMs)}`
     core.info(
       `Watching ${what} (${SIGN_IN[credentials.mode]}): wait-for ${settings.waitFor}, ` +
-        `timeout ${formatDuration(settings.timeoutMs)}, ` +
-        `polling every ${formatDuration(settings.intervalMs)} to ${formatDuration(settings.maxIntervalMs)}.`
+        `timeout ${formatDuration(settings.timeoutMs)}, ${pace}.`
     )
+    for (const note of notes) core.info(note)
     const results = await watchAll(sources, settings, {
       now,
       sleep,

@@ -66,9 +66,6 @@ export function jsonArray<T>(
   return `[${parts.join(',')}]`
 }
 
-/** The offer ID of a `publisher/offer` label. */
-const offerIdOf = (label: string): string => label.slice(label.indexOf('/') + 1)
-
 /**
  * `status` and `steps` describe the offer when there is one; with several, `status` is their common
  * status if they share one (else empty) and `steps` is empty: `offers` has each offer's.
@@ -81,14 +78,14 @@ export function outputsOf(
   const statuses = new Set(watches.map((w) => plainWord(w.snapshot?.status ?? '')))
   const single = watches.length === 1 ? watches[0] : undefined
   const offer = (watch: WatchResult, i: number) => ({
-    id: text(offerIdOf(watch.label)),
+    id: text(watch.id),
     status: text(watch.snapshot?.status ?? ''),
     result: verdicts[i]?.result ?? overall,
     steps: stepsOf(watch)
   })
   const stuck = watches.flatMap((watch) =>
     watch.stuck.map((step) => ({
-      offer: text(offerIdOf(watch.label)),
+      offer: text(watch.id),
       id: text(step.id),
       name: text(step.name),
       inProgressSince: new Date(step.since).toISOString(),

@@ -66,6 +66,10 @@ export interface Observation {
 }
 
 export interface WatchResult {
+  /** The offer's (or job's) ID, for the outputs. */
+  id: string
+  /** An offer, unless said otherwise. */
+  kind?: 'offer' | 'job'
   label: string
   end: WatchEnd
   /** The last good read, if any. */
@@ -155,6 +159,8 @@ export async function watch(source: StatusSource, settings: WatchSettings, ports
   const requestTimeoutMs = settings.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS
 
   const result: WatchResult = {
+    id: source.id,
+    ...(source.kind === 'job' ? { kind: 'job' as const } : {}),
     label: source.label,
     end: { kind: 'timed-out' },
     history: [],

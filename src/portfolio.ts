@@ -6,11 +6,24 @@ import { createLimiter } from './limiter.js'
 import { watch, type WatchPorts, type WatchResult, type WatchSettings } from './poll.js'
 import type { StatusSource } from './sources/source.js'
 
+/** The settings of every watch; without `intervalMs`, each source's own pace (at most `maxIntervalMs`). */
+export type PortfolioSettings = Omit<WatchSettings, 'intervalMs'> & { intervalMs?: number }
+
+export const DEFAULT_INTERVAL_MS = 30_000
+
 export async function watchAll(
   sources: StatusSource[],
-  settings: WatchSettings,
+  settings: PortfolioSettings,
   ports: WatchPorts
 ): Promise<WatchResult[]> {
   const limiter = createLimiter(ports)
-  return Promise.all(sources.map((source) => watch(limiter.wrap(source), settings, ports)))
+  return Promise.all(
+    sources.map((source) => {
+      const intervalMs = Math.min(
+        settings.maxIntervalMs,
+        settings.intervalMs ?? source.intervalMs ?? DEFAULT_INTERVAL_MS
+      )
+      return watch(limiter.wrap(source), { ...settings, intervalMs }, ports)
+    })
+  )
 }

@@ -40,6 +40,11 @@ export const RESULT_ICONS: Record<Result, string> = {
   cancelled: '⛔'
 }
 
+/** What a watch is about, as a sentence starts: `Offer contoso/vm-offer` or `Configure job 0b1c…`. */
+export function subjectOf(watch: { kind?: 'offer' | 'job'; label: string }): string {
+  return watch.kind === 'job' ? watch.label : `Offer ${watch.label}`
+}
+
 /** `███░░░░░░░ 30%`; an absent progress is an em dash. */
 export function progressBar(progress: number | undefined, width = 10): string {
   if (progress === undefined) return '—'

@@ -60,17 +60,22 @@ export interface Step {
   progress?: number
   estimatedTimeFrame?: string
   messages: StepMessage[]
-  /** Messages the service sent beyond {@link MAX_MESSAGES}, dropped. */
+  /** Messages the service sent beyond the limit, dropped. */
   omittedMessages?: number
+  /**
+   * For a step with no estimate (an API that gives none): how long it may be in progress before it
+   * counts as stuck.
+   */
+  limitMs?: number
 }
 
 export interface OfferSnapshot {
   status: string
   steps: Step[]
   messages: StepMessage[]
-  /** Steps the service sent beyond {@link MAX_STEPS}, dropped. */
+  /** Steps the service sent beyond the limit, dropped. */
   omittedSteps?: number
-  /** Offer messages beyond {@link MAX_MESSAGES}, dropped. */
+  /** Offer messages beyond the limit, dropped. */
   omittedMessages?: number
 }
 

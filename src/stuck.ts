@@ -1,8 +1,10 @@
 /**
- * Stuck steps: in progress for longer than the upper end of their estimate. How long a step has been
+ * Stuck steps: in progress for longer than the upper end of their estimate (or, for an API that gives
+ * no estimates, than the step's limit, the `stuck-after` input). How long a step has been
  * in progress is judged from the earliest timestamp among its messages, else from when the action
  * first saw it in progress.
  */
+import { formatDuration } from './duration.js'
 import { parseEstimate } from './estimate.js'
 import { isStatus, type OfferSnapshot, type Step } from './snapshot.js'
 
@@ -63,14 +65,24 @@ export function inProgressSince(step: Step, firstSeen: Map<string, number>, now:
   return fromMessages !== undefined && fromMessages < seen ? fromMessages : seen
 }
 
+/** How long a step may be in progress, and how to say so: its estimate's upper end, else its limit. */
+function allowance(step: Step): { maxMs: number; said: string } | undefined {
+  const estimate = parseEstimate(step.estimatedTimeFrame)
+  if (estimate && step.estimatedTimeFrame) return { maxMs: estimate.maxMs, said: step.estimatedTimeFrame }
+  if (step.limitMs !== undefined && step.limitMs > 0) {
+    return { maxMs: step.limitMs, said: `${formatDuration(step.limitMs)} (stuck-after)` }
+  }
+  return undefined
+}
+
 export function findStuck(snapshot: OfferSnapshot, firstSeen: Map<string, number>, now: number): StuckStep[] {
   return snapshot.steps.flatMap((step): StuckStep[] => {
-    if (!isStatus(step.status, 'InProgress') || !step.estimatedTimeFrame) return []
-    const estimate = parseEstimate(step.estimatedTimeFrame)
-    if (!estimate) return []
+    if (!isStatus(step.status, 'InProgress')) return []
+    const allowed = allowance(step)
+    if (!allowed) return []
     const since = inProgressSince(step, firstSeen, now)
     const inProgressMs = now - since
-    if (inProgressMs <= estimate.maxMs) return []
-    return [{ id: step.id, name: step.name, since, inProgressMs, estimatedTimeFrame: step.estimatedTimeFrame }]
+    if (inProgressMs <= allowed.maxMs) return []
+    return [{ id: step.id, name: step.name, since, inProgressMs, estimatedTimeFrame: allowed.said }]
   })
 }

@@ -86,7 +86,7 @@ function offerSection(doc: BudgetedMarkdown, watch: WatchResult, verdict: Verdic
   const polls = plural(watch.polls, 'request')
 
   const head = [
-    `${h} ${RESULT_ICONS[verdict.result]} Offer ${label}: ${status}`,
+    `${h} ${RESULT_ICONS[verdict.result]} ${watch.kind === 'job' ? '' : 'Offer '}${label}: ${status}`,
     '',
     `**Result: ${verdict.result}** · ${escapeCell(verdict.headline, 1_000)} · waited ${waited} · ${polls}`,
     ''

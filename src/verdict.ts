@@ -4,6 +4,7 @@
  */
 import { formatDuration } from './duration.js'
 import type { WatchResult } from './poll.js'
+import { subjectOf } from './present.js'
 import { activeStep, isStatus, rejectedSteps, type OfferSnapshot, type Step } from './snapshot.js'
 import { truncate } from './text.js'
 
@@ -69,7 +70,7 @@ function stuckReasons(watch: WatchResult): Reason[] {
   return watch.stuck.map((step) => ({
     title: `${step.name} stuck`,
     message:
-      `Offer ${watch.label}: step '${step.name}' has been in progress for ${formatDuration(step.inProgressMs)}, ` +
+      `${subjectOf(watch)}: step '${step.name}' has been in progress for ${formatDuration(step.inProgressMs)}, ` +
       `beyond its estimate of ${step.estimatedTimeFrame}`
   }))
 }
@@ -100,7 +101,7 @@ export function overallResult(verdicts: Verdict[]): Result {
 }
 
 function judgeEnd(watch: WatchResult, onTimeout: 'fail' | 'warn'): Verdict {
-  const label = watch.label
+  const subject = subjectOf(watch)
   const snapshot = watch.snapshot
   const status = snapshot?.status
   const lastKnown = status ? `last known status ${status}` : 'no status read yet'
@@ -110,7 +111,7 @@ function judgeEnd(watch: WatchResult, onTimeout: 'fail' | 'warn'): Verdict {
     case 'error':
       return {
         result: 'failed',
-        failures: [{ title: 'Offer status unavailable', message: `Offer ${label}: ${watch.end.reason}` }],
+        failures: [{ title: 'Offer status unavailable', message: `${subject}: ${watch.end.reason}` }],
         warnings: [],
         headline: `could not read the status: ${watch.end.reason}`
       }
@@ -119,7 +120,7 @@ function judgeEnd(watch: WatchResult, onTimeout: 'fail' | 'warn'): Verdict {
       return {
         result: 'cancelled',
         failures: [
-          { title: 'Cancelled', message: `Offer ${label}: the run was cancelled after ${waited}; ${lastKnown}${why}` }
+          { title: 'Cancelled', message: `${subject}: the run was cancelled after ${waited}; ${lastKnown}${why}` }
         ],
         warnings: [],
         headline: `cancelled after ${waited}; ${lastKnown}${why}`
@@ -134,7 +135,7 @@ function judgeEnd(watch: WatchResult, onTimeout: 'fail' | 'warn'): Verdict {
           failures: [
             {
               title: 'No status read',
-              message: `Offer ${label}: no status could be read in ${waited}${why}`
+              message: `${subject}: no status could be read in ${waited}${why}`
             }
           ],
           warnings: [],
@@ -146,7 +147,7 @@ function judgeEnd(watch: WatchResult, onTimeout: 'fail' | 'warn'): Verdict {
       const lastError = watch.lastError ? `; the last request failed: ${watch.lastError}` : ''
       const reason = {
         title: 'Timed out',
-        message: `Offer ${label}: still not done after ${waited} (timeout); ${lastKnown}${at}${lastError}`
+        message: `${subject}: still not done after ${waited} (timeout); ${lastKnown}${at}${lastError}`
       }
       return {
         result: 'timed-out',
@@ -160,20 +161,30 @@ function judgeEnd(watch: WatchResult, onTimeout: 'fail' | 'warn'): Verdict {
   }
 
   const failures: Reason[] = []
-  if (snapshot) {
+  const offerFailed = snapshot && (isStatus(snapshot.status, 'Failed') || isStatus(snapshot.status, 'Canceled'))
+  // Errors the API reported for the offer or the job itself (a configure job's errors[]) are the
+  // reasons: one each, quoted.
+  const offerErrors = snapshot?.messages.filter((m) => /error|critical/i.test(m.level)) ?? []
+  if (snapshot && offerFailed && offerErrors.length > 0) {
+    for (const error of offerErrors) {
+      failures.push({
+        title: `Publishing ${snapshot.status.toLowerCase()}`,
+        message: `${subject}: publishing ${snapshot.status.toLowerCase()}: ${truncate(error.text, 1_000)}`
+      })
+    }
+  } else if (snapshot) {
     for (const step of rejectedSteps(snapshot)) {
       failures.push({
         title: `${step.name} rejected`,
-        message: withMessages(`Offer ${label}: ${stepPhrase(step)} was rejected`, step)
+        message: withMessages(`${subject}: ${stepPhrase(step)} was rejected`, step)
       })
     }
-    const offerFailed = isStatus(snapshot.status, 'Failed') || isStatus(snapshot.status, 'Canceled')
     if (offerFailed && failures.length === 0) {
       const step = failingStep(snapshot)
       const where = step ? ` at ${stepPhrase(step)} (${step.status})` : ''
       failures.push({
         title: `Publishing ${snapshot.status.toLowerCase()}`,
-        message: withMessages(`Offer ${label}: publishing ${snapshot.status.toLowerCase()}${where}`, step)
+        message: withMessages(`${subject}: publishing ${snapshot.status.toLowerCase()}${where}`, step)
       })
     }
   }

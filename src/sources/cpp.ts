@@ -4,14 +4,16 @@
  * Turns each HTTP exchange into a {@link ReadOutcome}; it never retries by itself (the poll loop does).
  */
 import type { TokenProvider } from '../auth.js'
-import { failureOutcome } from '../failure.js'
-import type { HttpPort, HttpResponse } from '../http.js'
-import { parseRetryAfter } from '../retry-after.js'
-import type { ReadOutcome, StatusSource } from './source.js'
-import { parseOfferStatus } from './cpp-schema.js'
+import type { HttpPort } from '../http.js'
 import { neutralize } from '../text.js'
+import { parseOfferStatus } from './cpp-schema.js'
+import { authorisedGet, type ApiProfile } from './request.js'
+import type { ReadOutcome, StatusSource } from './source.js'
 
 export const CPP_RESOURCE = 'https://cloudpartner.azure.com'
+export const CPP_API_VERSION = '2017-10-31'
+/** The pace when `interval` is empty. */
+export const CPP_INTERVAL_MS = 30_000
 
 export interface CppOptions {
   baseUrl: string
@@ -23,6 +25,8 @@ export interface CppOptions {
   now: () => number
   debug?: (message: string) => void
   log?: (message: string) => void
+  /** With the `token` input: its audience, to say so when it is a token for another API. */
+  tokenAudience?: string
 }
 
 /** The status URL; each ID is one encoded path segment, so nothing in it can change the path. */
@@ -49,7 +53,13 @@ export function describeApiError(body: string): string {
   return neutralize([code.slice(0, 1_000), message.slice(0, 2_000)].filter(Boolean).join(': '), 500)
 }
 
-const TOKEN_HINT = `the token expired or is not for ${CPP_RESOURCE} (get one with: az account get-access-token --resource ${CPP_RESOURCE})`
+function tokenHint(audience: string | undefined): string {
+  const get = `get one with: az account get-access-token --resource ${CPP_RESOURCE}`
+  if (audience && audience.replace(/\/+$/, '').toLowerCase() !== CPP_RESOURCE) {
+    return `the token is for ${audience}, not for ${CPP_RESOURCE}, which the Cloud Partner Portal needs (${get})`
+  }
+  return `the token expired or is not for ${CPP_RESOURCE} (${get})`
+}
 const APP_HINT =
   'the app signed in, but the API refused it: add the app to the Partner Center account ' +
   '(Account settings, User management, Microsoft Entra applications) with a role for this publisher'
@@ -60,75 +70,22 @@ const HINTS: Record<number, string> = {
   404: 'check publisher-id and offer-id: no such publisher or offer'
 }
 
-function isTransientStatus(status: number): boolean {
-  return status === 408 || status === 429 || status >= 500
+/** How the CPP API fails, for the shared request. */
+export function cppProfile(tokenAudience?: string): ApiProfile {
+  return { describeError: describeApiError, tokenHint: tokenHint(tokenAudience), appHint: APP_HINT, hints: HINTS }
 }
 
 export function createCppSource(options: CppOptions): StatusSource {
-  const { credentials, now } = options
   const url = statusUrl(options.baseUrl, options.apiVersion, options.publisherId, options.offerId)
-  const label = `${options.publisherId}/${options.offerId}`
-
-  /** One HTTP exchange with the API, or the outcome that stands for its failure. */
-  async function exchange(token: string, timeoutMs: number, signal: AbortSignal): Promise<HttpResponse | ReadOutcome> {
-    options.debug?.(`GET ${url}`)
-    try {
-      return await options.http.send({
-        url,
-        headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
-        timeoutMs,
-        signal
-      })
-    } catch (error) {
-      return failureOutcome(error, timeoutMs)
-    }
-  }
-
+  const profile = cppProfile(options.tokenAudience)
   return {
-    label,
+    id: options.offerId,
+    label: `${options.publisherId}/${options.offerId}`,
+    intervalMs: CPP_INTERVAL_MS,
     async read({ timeoutMs, signal }): Promise<ReadOutcome> {
-      const until = now() + timeoutMs
-      const left = (): number => Math.max(1, until - now())
-      let renewed = false
-      for (;;) {
-        const credential = await credentials.token({ timeoutMs: left(), signal, renew: renewed })
-        if (credential.kind !== 'ok') return credential
-        const response = await exchange(credential.token, left(), signal)
-        if (!('status' in response)) return response
-
-        const { status } = response
-        if (status >= 200 && status < 300) return parseBody(status, response.body)
-
-        if (status >= 300 && status < 400) {
-          // The HTTP port refuses redirects itself; this is for any other port.
-          return {
-            kind: 'fatal',
-            httpStatus: status,
-            reason: `HTTP ${status}: a redirect, which the action never follows`
-          }
-        }
-        const detail = describeApiError(response.body)
-        const said = detail ? ` (${detail})` : ''
-        if (isTransientStatus(status)) {
-          const outcome: ReadOutcome = { kind: 'transient', reason: `HTTP ${status}${said}` }
-          const retryAfterMs = parseRetryAfter(response.headers['retry-after'], now())
-          if (retryAfterMs !== undefined) outcome.retryAfterMs = retryAfterMs
-          return outcome
-        }
-        if (status === 401 && credentials.renewable && !renewed) {
-          // The token may have expired early or been revoked: one new token, one more try, at once.
-          renewed = true
-          options.log?.(`The API answered HTTP 401${said}: renewing the token and trying again.`)
-          continue
-        }
-        if (status === 401) {
-          const hint = renewed ? `a second 401 in a row, with a new token: ${APP_HINT}` : TOKEN_HINT
-          return { kind: 'fatal', httpStatus: status, reason: `HTTP 401${said}: ${hint}` }
-        }
-        let hint = HINTS[status] ?? 'the API refused the request'
-        if (status === 403 && credentials.renewable) hint = APP_HINT
-        return { kind: 'fatal', httpStatus: status, reason: `HTTP ${status}${said}: ${hint}` }
-      }
+      const result = await authorisedGet(url, profile, options, { timeoutMs, signal })
+      if (result.kind !== 'answer') return result
+      return parseBody(result.response.status, result.response.body)
     }
   }
 }

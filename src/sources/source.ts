@@ -1,6 +1,7 @@
 /**
- * A source of offer status. The Cloud Partner Portal is the first (`cpp.ts`); Partner Center's
- * product-ingestion API can stand beside it by implementing the same interface.
+ * A source of offer status: one offer (or publishing job) of one API. The Cloud Partner Portal
+ * (`cpp.ts`) and Partner Center's Product Ingestion API (`ingestion.ts`) implement it; `factory.ts`
+ * turns the settings into sources. Nothing outside this folder names an API.
  */
 import type { OfferSnapshot } from '../snapshot.js'
 
@@ -11,8 +12,17 @@ export type ReadOutcome =
   /** Not worth another try: the request itself is wrong or not allowed. */
   | { kind: 'fatal'; reason: string; httpStatus?: number }
 
+/** A read that failed: what `read` returns when it is not ok. */
+export type ReadFailure = Exclude<ReadOutcome, { kind: 'ok' }>
+
 export interface StatusSource {
+  /** What is watched, for the outputs: the offer ID, or the configure job's ID. */
+  readonly id: string
   /** What is watched, for logs and the summary, e.g. `contoso/vm-offer`. */
   readonly label: string
+  /** What is watched: an offer (the default) or a publishing job. */
+  readonly kind?: 'offer' | 'job'
+  /** The API's own polling pace, used when the `interval` input is empty (default 30 s). */
+  readonly intervalMs?: number
   read(options: { timeoutMs: number; signal: AbortSignal }): Promise<ReadOutcome>
 }

@@ -1,0 +1,185 @@
+/**
+ * Partner Center's Product Ingestion API (`https://graph.microsoft.com/rp/product-ingestion`), for
+ * every offer published after the move to Partner Center, and for the configure jobs that a publish
+ * starts. An offer is resolved once from its external ID (the offer ID) to its product, then its
+ * submissions (preview, live) are listed on every read; a job's status is read as it is. The wire
+ * shapes and the mapping to the action's snapshot live in `ingestion-schema.ts`.
+ */
+import type { TokenProvider } from '../auth.js'
+import type { HttpPort } from '../http.js'
+import { neutralize } from '../text.js'
+import {
+  describeIngestionError,
+  parseJobStatus,
+  parseProductList,
+  parseSubmissionList,
+  submissionSnapshot,
+  type Submission
+} from './ingestion-schema.js'
+import { authorisedGet, type ApiProfile, type RequestPorts } from './request.js'
+import type { ReadFailure, ReadOutcome, StatusSource } from './source.js'
+
+export const GRAPH_RESOURCE = 'https://graph.microsoft.com'
+/** Microsoft Graph's own application ID, which some tokens carry as their audience. */
+export const GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000'
+export const INGESTION_API_VERSION = '2022-07-01'
+/** Its docs ask for at most one poll a minute. */
+export const INGESTION_INTERVAL_MS = 60_000
+/** Pages of submissions followed in one read; a product has a handful of submissions. */
+export const MAX_PAGES = 5
+
+export interface IngestionOptions extends RequestPorts {
+  ingestionUrl: string
+  apiVersion: string
+  credentials: TokenProvider
+  http: HttpPort
+  /** How long a submission may run before it is stuck. */
+  stuckAfterMs: number
+  /** With the `token` input: its audience, to say so when it is a token for another API. */
+  tokenAudience?: string
+}
+
+const APP_HINT =
+  'the app signed in, but Product Ingestion refused it: add the app to the Partner Center account ' +
+  '(Account settings, User management, Microsoft Entra applications) with a role that can read offers'
+
+function tokenHint(audience: string | undefined): string {
+  const get = `get one with: az account get-access-token --resource ${GRAPH_RESOURCE}`
+  if (
+    audience &&
+    audience !== GRAPH_RESOURCE &&
+    audience !== GRAPH_APP_ID &&
+    !audience.startsWith(`${GRAPH_RESOURCE}/`)
+  ) {
+    return `the token is for ${audience}, not for ${GRAPH_RESOURCE}, which Product Ingestion needs (${get})`
+  }
+  return `the token expired or is not for ${GRAPH_RESOURCE} (${get})`
+}
+
+function profile(options: IngestionOptions, notFound: string): ApiProfile {
+  return {
+    describeError: describeIngestionError,
+    tokenHint: tokenHint(options.tokenAudience),
+    appHint: APP_HINT,
+    hints: {
+      400: 'Product Ingestion refused the request: check api-version and the IDs',
+      403: 'the identity may not read offers of this account: add the app to the Partner Center account with a role that can read offers',
+      404: notFound
+    }
+  }
+}
+
+function root(options: IngestionOptions): string {
+  return options.ingestionUrl.replace(/\/+$/, '')
+}
+
+function version(options: IngestionOptions): string {
+  return `$version=${encodeURIComponent(options.apiVersion)}`
+}
+
+/** The time left of a read that must end by `until`. */
+const leftUntil = (until: number, now: () => number) => (): number => Math.max(1, until - now())
+
+/**
+ * An offer watched through Product Ingestion. Its product is looked up once; an offer that no
+ * product matches fails at once, after one request, with `httpStatus` 404.
+ */
+export function createIngestionOfferSource(offerId: string, options: IngestionOptions): StatusSource {
+  const origin = new URL(root(options)).origin
+  const notFound =
+    `no product with external ID '${offerId}' is visible to this identity in Product Ingestion: ` +
+    'check offer-id, and that the identity belongs to the Partner Center account that owns the offer'
+  const api = profile(options, notFound)
+  let productId: string | undefined
+  let toldForeign = false
+
+  async function resolve(timeoutMs: number, signal: AbortSignal): Promise<ReadFailure | undefined> {
+    const url = `${root(options)}/product?externalId=${encodeURIComponent(offerId)}&${version(options)}`
+    const got = await authorisedGet(url, api, options, { timeoutMs, signal })
+    if (got.kind !== 'answer') return got
+    const parsed = parseProductList(safeJson(got.response.body))
+    if (!parsed.ok)
+      return { kind: 'transient', reason: `HTTP ${got.response.status} with a body that is ${parsed.reason}` }
+    if (!parsed.productId) return { kind: 'fatal', httpStatus: 404, reason: notFound }
+    productId = parsed.productId
+    options.log?.(`Offer ${offerId}: Product Ingestion product ${productId}.`)
+    return undefined
+  }
+
+  /** The next page's URL, if it stays on the API's origin (the token goes nowhere else). */
+  function nextPage(link: string | undefined, current: string): string | undefined {
+    if (!link) return undefined
+    let next: URL
+    try {
+      next = new URL(link, current)
+    } catch {
+      return undefined
+    }
+    if (next.origin === origin) return next.href
+    if (!toldForeign) {
+      toldForeign = true
+      options.log?.(
+        `Offer ${offerId}: the submission list points to more on another host (${neutralize(next.origin, 100)}); ` +
+          'not followed, so that the token stays with ingestion-url.'
+      )
+    }
+    return undefined
+  }
+
+  return {
+    id: offerId,
+    label: offerId,
+    intervalMs: INGESTION_INTERVAL_MS,
+    async read({ timeoutMs, signal }): Promise<ReadOutcome> {
+      const left = leftUntil(options.now() + timeoutMs, options.now)
+      if (productId === undefined) {
+        const failed = await resolve(left(), signal)
+        if (failed) return failed
+      }
+      const submissions: Submission[] = []
+      let url: string | undefined =
+        `${root(options)}/submission/${encodeURIComponent(productId ?? '')}?${version(options)}`
+      for (let page = 0; url !== undefined && page < MAX_PAGES; page++) {
+        const got = await authorisedGet(url, api, options, { timeoutMs: left(), signal })
+        if (got.kind !== 'answer') return got
+        const parsed = parseSubmissionList(safeJson(got.response.body))
+        if (!parsed.ok) {
+          return { kind: 'transient', reason: `HTTP ${got.response.status} with a body that is ${parsed.reason}` }
+        }
+        submissions.push(...parsed.submissions)
+        url = nextPage(parsed.nextLink, url)
+      }
+      return { kind: 'ok', snapshot: submissionSnapshot(submissions, { stuckAfterMs: options.stuckAfterMs }) }
+    }
+  }
+}
+
+/** A configure job (`POST configure` answered with its `jobId`), watched until it ends. */
+export function createJobSource(jobId: string, options: IngestionOptions): StatusSource {
+  const api = profile(options, `check job-id: there is no configure job '${jobId}' for this identity`)
+  const url = `${root(options)}/configure/${encodeURIComponent(jobId)}/status?${version(options)}`
+  return {
+    id: jobId,
+    kind: 'job',
+    label: `Configure job ${jobId}`,
+    intervalMs: INGESTION_INTERVAL_MS,
+    async read({ timeoutMs, signal }): Promise<ReadOutcome> {
+      const got = await authorisedGet(url, api, options, { timeoutMs, signal })
+      if (got.kind !== 'answer') return got
+      const parsed = parseJobStatus(safeJson(got.response.body))
+      if (!parsed.ok) {
+        return { kind: 'transient', reason: `HTTP ${got.response.status} with a body that is ${parsed.reason}` }
+      }
+      return { kind: 'ok', snapshot: parsed.snapshot }
+    }
+  }
+}
+
+/** JSON of a body, or undefined: the schema functions say what is wrong with what they get. */
+function safeJson(body: string): unknown {
+  try {
+    return JSON.parse(body.charCodeAt(0) === 0xfeff ? body.slice(1) : body)
+  } catch {
+    return undefined
+  }
+}

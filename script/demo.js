@@ -93,7 +93,7 @@ Runs dist/index.js against the simulator of the Cloud Partner Portal (CPP) API a
   --timeout VALUE     the timeout input (default 30s)
   --verbose           also show the step lines inside each poll group and the debug log
 
-Every run also sets the inputs base-url and ingestion-url to the simulator (\${url}/rp/product-ingestion).`
+Every run sets the inputs base-url and ingestion-url (base-url + /rp/product-ingestion) to the simulator.`
 
 /**
  * @returns {{ scenario?: string, offers?: string, api?: string, job?: string[], 'sign-in'?: string,

@@ -106,12 +106,15 @@ export function createIngestionOfferSource(offerId: string, options: IngestionOp
     return undefined
   }
 
-  /** The next page's URL, if it stays on the API's origin (the token goes nowhere else). */
-  function nextPage(link: string | undefined, current: string): string | undefined {
+  /**
+   * The next page's URL, if it stays on the API's origin (the token goes nowhere else). A relative
+   * link is read against `ingestion-url`, as the fact sheet's peers do.
+   */
+  function nextPage(link: string | undefined): string | undefined {
     if (!link) return undefined
     let next: URL
     try {
-      next = new URL(link, current)
+      next = new URL(link, `${root(options)}/`)
     } catch {
       return undefined
     }
@@ -146,8 +149,8 @@ export function createIngestionOfferSource(offerId: string, options: IngestionOp
         if (!parsed.ok) {
           return { kind: 'transient', reason: `HTTP ${got.response.status} with a body that is ${parsed.reason}` }
         }
-        submissions.push(...parsed.submissions)
-        url = nextPage(parsed.nextLink, url)
+        for (const submission of parsed.submissions) submissions.push(submission)
+        url = nextPage(parsed.nextLink)
       }
       return { kind: 'ok', snapshot: submissionSnapshot(submissions, { stuckAfterMs: options.stuckAfterMs }) }
     }

@@ -247,7 +247,10 @@ describe.each(runtimes())('the bundle on $name', ({ path: node }) => {
 
   it.concurrent.each([
     [{ token: '' }, /Input 'token' is required/],
-    [{ api: 'cloud-partner-portal', 'publisher-id': '' }, /Input 'publisher-id' is required for the Cloud Partner Portal API/],
+    [
+      { api: 'cloud-partner-portal', 'publisher-id': '' },
+      /Input 'publisher-id' is required for the Cloud Partner Portal API/
+    ],
     [{ timeout: 'soon' }, /Input 'timeout' 'soon' is not a duration/],
     [{ 'wait-for': 'forever' }, /Input 'wait-for' must be one of completion, publisher-review, none/],
     [{ interval: '5m', 'max-interval': '1m' }, /Input 'max-interval' must not be shorter than interval/],

@@ -43717,10 +43717,12 @@ function parseBody(status, body) {
  * | only a draft, or nothing | offer `NeverPublished`, every step `NotStarted` | [D] draft entry of submission-list-all-targets, [T] |
  * | any preview/live `notStarted`/`running` | offer `Running`; step `NotStarted`/`InProgress` (+ `limitMs`) | [S] azure-img-utils-submissions-preview-running |
  * | newest preview/live (by `created`) `completed`/`failed` | offer `Failed`; its step `Rejected` | [T] (azure-img-utils maps preview failed → failed) |
- * | newest preview `completed`/`succeeded`, id ≠ live id (or no live) | offer `WaitingForPublisherReview`; preview `Complete`, sign-off `WaitingForPublisherReview` | [D] submission-list-all-targets (preview newer, ids differ) |
+ * | current (newest) preview `completed`/`succeeded`, id ≠ live id (or no live) | offer `WaitingForPublisherReview`; preview `Complete`, sign-off `WaitingForPublisherReview` | [D] submission-list-all-targets (preview newer, ids differ) |
  * | live `completed`/`succeeded`, no newer preview (or preview id = live id) | offer `Succeeded`; live `Complete`, sign-off `Complete` | [T] (cloudpub `_is_submission_in_preview`) |
  * | two live entries (new version going live) | the newest by `created` is the live row | [T] (azure-img-utils two-live rule) |
- * | anything else (see {@link offerStatus}) | offer `Running` | [T] |
+ * | a failed entry with a newer preview/live entry after it (a failed go-live, then a new preview) | history: its row shows the newest entry of its target that is not such a failure | [T] |
+ * | no readable `created` | older than any dated entry; on a tie, live before preview, then list order | [S] azure-img-utils-submissions-preview-running (no `created`), [T] |
+ * | anything else: an unknown status or result, `completed`/`pending` (see {@link offerStatus}) | offer `Running`; the row keeps the raw value (`completed`/`pending` → `InProgress`, no status → `Unknown`) | [T] |
  * | job `jobStatus` notStarted / running | offer `Running`; step `NotStarted` / `InProgress` | [D] configure-status-notStarted, configure-status-on-submit-jobID-casing, configure-status-running-2022-07-01 |
  * | job completed + succeeded / failed / cancelled | `Succeeded`/`Complete`, `Failed`/`Rejected`, `Canceled`/`Canceled` | [D] configure-status-succeeded-with-resourceUri, [R] configure-status-failed-badRequest-cannot-delete-published-image, [D] configure-status-failed-Conflict, [D] configure-status-cancelled |
  * | job completed + pending or no result | offer `Running`, step `InProgress` (the result is not in yet) | [T] |
@@ -44144,6 +44146,11 @@ function unknownOfferStatus(raw) {
     const status = canonicalStatus(raw);
     return OFFER_STATUSES.some((known) => known === status) ? 'Running' : status;
 }
+/** A time as sent (capped), when it is a real date ({@link isoTime}); undefined for a placeholder or anything else. */
+function dateText(value) {
+    const raw = ingestion_schema_text(value);
+    return isoTime(raw) === undefined ? undefined : raw;
+}
 /** Offer status and step status of a job. */
 function jobStatuses(jobStatus, rawStatus, rawResult = 'pending') {
     switch (jobStatus) {
@@ -44185,15 +44192,14 @@ function parseJobStatus(body, options = {}) {
     const jobStatus = rawStatus.toLowerCase();
     const jobId = ingestion_schema_text(field(body, 'jobId')) ?? '';
     const [status, stepStatus] = jobStatuses(jobStatus, rawStatus, ingestion_schema_text(field(body, 'jobResult')));
-    const start = ingestion_schema_text(field(body, 'jobStart'));
-    const startMs = isoTime(start);
+    const start = dateText(field(body, 'jobStart'));
     // An end is read only once the job is completed: before that it is a placeholder (year 0001).
-    const end = jobStatus === 'completed' ? ingestion_schema_text(field(body, 'jobEnd')) : undefined;
+    const end = jobStatus === 'completed' ? dateText(field(body, 'jobEnd')) : undefined;
     const when = [];
-    if (startMs !== undefined)
-        when.push(`started ${start ?? ''}`);
-    if (isoTime(end) !== undefined)
-        when.push(`ended ${end ?? ''}`);
+    if (start !== undefined)
+        when.push(`started ${start}`);
+    if (end !== undefined)
+        when.push(`ended ${end}`);
     const messages = [];
     if (when.length > 0) {
         const line = when.join(', ');
@@ -44201,7 +44207,7 @@ function parseJobStatus(body, options = {}) {
             text: neutralize(line.charAt(0).toUpperCase() + line.slice(1), MAX_MESSAGE_CHARS),
             level: 'info'
         };
-        if (startMs !== undefined && start !== undefined)
+        if (start !== undefined)
             message.timestamp = start;
         messages.push(message);
     }
@@ -44335,13 +44341,16 @@ function createIngestionOfferSource(offerId, options) {
         options.log?.(`Offer ${offerId}: Product Ingestion product ${productId}.`);
         return undefined;
     }
-    /** The next page's URL, if it stays on the API's origin (the token goes nowhere else). */
-    function nextPage(link, current) {
+    /**
+     * The next page's URL, if it stays on the API's origin (the token goes nowhere else). A relative
+     * link is read against `ingestion-url`, as the fact sheet's peers do.
+     */
+    function nextPage(link) {
         if (!link)
             return undefined;
         let next;
         try {
-            next = new URL(link, current);
+            next = new URL(link, `${root(options)}/`);
         }
         catch {
             return undefined;
@@ -44376,8 +44385,9 @@ function createIngestionOfferSource(offerId, options) {
                 if (!parsed.ok) {
                     return { kind: 'transient', reason: `HTTP ${got.response.status} with a body that is ${parsed.reason}` };
                 }
-                submissions.push(...parsed.submissions);
-                url = nextPage(parsed.nextLink, url);
+                for (const submission of parsed.submissions)
+                    submissions.push(submission);
+                url = nextPage(parsed.nextLink);
             }
             return { kind: 'ok', snapshot: submissionSnapshot(submissions, { stuckAfterMs: options.stuckAfterMs }) };
         }
@@ -44396,7 +44406,7 @@ function createJobSource(jobId, options) {
             const got = await authorisedGet(url, api, options, { timeoutMs, signal });
             if (got.kind !== 'answer')
                 return got;
-            const parsed = parseJobStatus(safeJson(got.response.body));
+            const parsed = parseJobStatus(safeJson(got.response.body), { stuckAfterMs: options.stuckAfterMs });
             if (!parsed.ok) {
                 return { kind: 'transient', reason: `HTTP ${got.response.status} with a body that is ${parsed.reason}` };
             }
@@ -44627,7 +44637,7 @@ function stepRow(step, stuck) {
     return `| ${name} | ${status} | ${progressBar(step.progress)} | ${estimate} | ${messages} |`;
 }
 function historyRow(watch, o) {
-    const who = o.subject === 'offer' ? 'Offer' : escapeCell(o.name, NAME_MAX);
+    const who = o.subject === 'offer' ? (watch.kind === 'job' ? 'Job' : 'Offer') : escapeCell(o.name, NAME_MAX);
     const change = o.from === undefined
         ? `${escapeCell(o.to, NAME_MAX)} (first seen)`
         : `${escapeCell(o.from, NAME_MAX)} → ${escapeCell(o.to, NAME_MAX)}`;

@@ -140,7 +140,8 @@ async function sixHours(/** @type {number} */ seed, /** @type {number | undefine
   let time = 0
   /** @type {number[]} */ const reads = []
   const source = {
-    id: 'offer', label: 'bench/offer',
+    id: 'offer',
+    label: 'bench/offer',
     async read() {
       reads.push(time)
       time += 200 // a realistic request
@@ -216,7 +217,8 @@ async function publish(/** @type {number} */ seed, /** @type {boolean} */ paced,
   let time = 0
   /** @type {number[]} */ const reads = []
   const source = {
-    id: 'offer', label: 'bench/publish',
+    id: 'offer',
+    label: 'bench/publish',
     async read() {
       time += 200
       reads.push(time)

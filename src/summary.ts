@@ -42,7 +42,7 @@ function stepRow(step: Step, stuck: StuckStep | undefined): string {
 }
 
 function historyRow(watch: WatchResult, o: WatchResult['history'][number]): string {
-  const who = o.subject === 'offer' ? 'Offer' : escapeCell(o.name, NAME_MAX)
+  const who = o.subject === 'offer' ? (watch.kind === 'job' ? 'Job' : 'Offer') : escapeCell(o.name, NAME_MAX)
   const change =
     o.from === undefined
       ? `${escapeCell(o.to, NAME_MAX)} (first seen)`

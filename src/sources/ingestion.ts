@@ -169,7 +169,7 @@ export function createJobSource(jobId: string, options: IngestionOptions): Statu
     async read({ timeoutMs, signal }): Promise<ReadOutcome> {
       const got = await authorisedGet(url, api, options, { timeoutMs, signal })
       if (got.kind !== 'answer') return got
-      const parsed = parseJobStatus(safeJson(got.response.body))
+      const parsed = parseJobStatus(safeJson(got.response.body), { stuckAfterMs: options.stuckAfterMs })
       if (!parsed.ok) {
         return { kind: 'transient', reason: `HTTP ${got.response.status} with a body that is ${parsed.reason}` }
       }

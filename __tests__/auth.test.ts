@@ -99,8 +99,8 @@ describe('a client-secret sign-in', () => {
     expect(await provider.token({ timeoutMs: 5_000, signal })).toEqual({ kind: 'ok', token: 'at-2-token-0123456789' })
     expect(requests).toHaveLength(2)
     expect(logs).toEqual([
-      'Signed in to Entra ID as app app-1 (client secret).',
-      'Renewed the Entra ID token as app app-1 (client secret).'
+      'Signed in to Entra ID as app app-1 (client secret) for https://cloudpartner.azure.com.',
+      'Renewed the Entra ID token as app app-1 (client secret) for https://cloudpartner.azure.com.'
     ])
   })
 

@@ -71,7 +71,9 @@ describe.each(runtimes())('sign-in with the bundle on $name', ({ path: node }) =
       expect(kinds(sim)[0]).toBe('token')
       expect(count(sim, 'token')).toBe(1)
       expect(count(sim, 'status')).toBe(13)
-      expect(run.stdout).toContain('Signed in to Entra ID as app sim-client (client secret).')
+      expect(run.stdout).toContain(
+        'Signed in to Entra ID as app sim-client (client secret) for https://cloudpartner.azure.com.'
+      )
       expect(run.stdout).toContain(`::add-mask::${SECRET}`)
       expectNothingSecret(run, sim)
     })
@@ -83,7 +85,9 @@ describe.each(runtimes())('sign-in with the bundle on $name', ({ path: node }) =
       expect(run.code).toBe(0)
       expect(run.outputs).toMatchObject({ status: 'Succeeded', result: 'passed' })
       expect(kinds(sim).slice(0, 2)).toEqual(['idtoken', 'token'])
-      expect(run.stdout).toContain('Signed in to Entra ID as app sim-client (GitHub OIDC).')
+      expect(run.stdout).toContain(
+        'Signed in to Entra ID as app sim-client (GitHub OIDC) for https://cloudpartner.azure.com.'
+      )
       expectNothingSecret(run, sim)
     })
   })
@@ -102,7 +106,9 @@ describe.each(runtimes())('sign-in with the bundle on $name', ({ path: node }) =
       expect(count(sim, 'token')).toBeGreaterThanOrEqual(2)
       expect(count(sim, 'token')).toBeLessThanOrEqual(polls)
       expect(count(sim, 'idtoken')).toBe(count(sim, 'token'))
-      expect(run.stdout).toContain('Renewed the Entra ID token as app sim-client (GitHub OIDC).')
+      expect(run.stdout).toContain(
+        'Renewed the Entra ID token as app sim-client (GitHub OIDC) for https://cloudpartner.azure.com.'
+      )
       expect(run.stdout).toMatch(/HTTP 401 .*renewing the token and trying again/)
       expectNothingSecret(run, sim)
     })

@@ -42545,7 +42545,7 @@ function entraToken(options) {
         const outcome = await signIn(timeoutMs, signal);
         if (outcome.kind === 'ok') {
             const via = mode === 'oidc' ? 'GitHub OIDC' : 'client secret';
-            options.log?.(`${first ? 'Signed in to Entra ID' : 'Renewed the Entra ID token'} as app ${options.clientId} (${via}).`);
+            options.log?.(`${first ? 'Signed in to Entra ID' : 'Renewed the Entra ID token'} as app ${options.clientId} (${via}) for ${options.resource}.`);
         }
         return outcome;
     }

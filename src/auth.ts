@@ -234,7 +234,7 @@ export function entraToken(options: EntraOptions): TokenProvider {
     if (outcome.kind === 'ok') {
       const via = mode === 'oidc' ? 'GitHub OIDC' : 'client secret'
       options.log?.(
-        `${first ? 'Signed in to Entra ID' : 'Renewed the Entra ID token'} as app ${options.clientId} (${via}).`
+        `${first ? 'Signed in to Entra ID' : 'Renewed the Entra ID token'} as app ${options.clientId} (${via}) for ${options.resource}.`
       )
     }
     return outcome

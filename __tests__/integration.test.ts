@@ -8,7 +8,8 @@ import { createCppSource } from '../src/sources/cpp.js'
 import { createHttpPort, RequestFailure } from '../src/http.js'
 import { watch } from '../src/poll.js'
 import { now, random, sleep } from '../src/ports.js'
-import { startSimulator } from '../simulator/server.js'
+import { createIngestionOfferSource, createJobSource } from '../src/sources/ingestion.js'
+import { DEFAULT_GRAPH_TOKEN, startSimulator } from '../simulator/server.js'
 
 const TOKEN = 'integration-token'
 const sim = await startSimulator({ token: TOKEN })
@@ -110,5 +111,43 @@ describe('the HTTP adapter', () => {
     await expect(
       createHttpPort().send({ url: slow, headers: {}, timeoutMs: 5_000, signal: aborted })
     ).rejects.toMatchObject({ kind: 'aborted' })
+  })
+})
+
+describe('Product Ingestion over loopback', () => {
+  const options = (log?: (m: string) => void) => ({
+    ingestionUrl: sim.ingestionUrl,
+    apiVersion: '2022-07-01',
+    credentials: staticToken(DEFAULT_GRAPH_TOKEN),
+    http: createHttpPort(),
+    now,
+    stuckAfterMs: 7 * 86_400_000,
+    ...(log ? { log } : {})
+  })
+
+  it('follows a paged submission list to Succeeded', async () => {
+    const result = await watch(createIngestionOfferSource(`pi-paged_${++n}`, options()), fast, ports())
+    expect(result.end).toEqual({ kind: 'stopped', reason: 'finished' })
+    expect(result.snapshot?.status).toBe('Succeeded')
+    expect(result.snapshot?.steps.map((s) => s.status)).toEqual(['Complete', 'Complete', 'Complete'])
+  })
+
+  it('watches a configure job to its certification failure', async () => {
+    const result = await watch(createJobSource(`job-cert-failed_${++n}`, options()), fast, ports())
+    expect(result.snapshot?.status).toBe('Failed')
+    expect(result.snapshot?.messages.map((m) => m.text).join('\n')).toMatch(/certification failure/)
+  })
+
+  it('never follows a page link to another origin', async () => {
+    const logs: string[] = []
+    const outcome = await createIngestionOfferSource(
+      `pi-foreign-nextlink_${++n}`,
+      options((m) => logs.push(m))
+    ).read({
+      timeoutMs: 5_000,
+      signal: new AbortController().signal
+    })
+    expect(outcome.kind).toBe('ok')
+    expect(logs.join('\n')).toMatch(/another host \(http:\/\/127\.0\.0\.2:\d+\); not followed/)
   })
 })

@@ -134,6 +134,8 @@ function signInInputs(server: Attacker, extra: Record<string, string> = {}): Rec
     'client-id': 'app-client',
     'client-secret': SECRET,
     'authority-host': server.url,
+    // Offers of this attacker are in its CPP API; a sign-in could otherwise fall back to the real Product Ingestion.
+    'ingestion-url': `${server.url}/rp/product-ingestion`,
     ...extra
   })
 }

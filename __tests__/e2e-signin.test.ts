@@ -30,6 +30,7 @@ function inputs(sim: Sim, offer: string, extra: Record<string, string> = {}) {
     'client-id': 'sim-client',
     'authority-host': sim.url,
     'base-url': sim.url,
+    'ingestion-url': sim.ingestionUrl,
     interval: '50ms',
     'max-interval': '200ms',
     timeout: '20s',

@@ -270,3 +270,34 @@ describe('api auto', () => {
     })
   })
 })
+
+describe('inputs judged once the route is known', () => {
+  const credentialsFor = (mode: Credentials['mode'], tokenAudience?: string): Credentials => ({
+    mode,
+    forResource: () => staticToken('t'),
+    ...(tokenAudience ? { tokenAudience } : {})
+  })
+  const settingsOf = (inputs: Partial<Record<InputName, string>>) => {
+    const values = { ...INPUT_DEFAULTS, token: 't', 'offer-id': 'a', ...inputs }
+    return readSettings((name) => values[name])
+  }
+  const ports = { http: scriptedHttp([]).http, now: () => 0 }
+
+  it('needs publisher-id when a token for the Cloud Partner Portal routes an offer there', () => {
+    expect(() =>
+      createSources(settingsOf({}), credentialsFor('token', 'https://cloudpartner.azure.com'), ports)
+    ).toThrow(/^Input 'publisher-id' is required for the Cloud Partner Portal API \(chosen because the token is for/)
+  })
+
+  it('refuses a sub-second interval when the route reaches a real API', () => {
+    const loopbackCpp = { 'publisher-id': 'contoso', 'base-url': 'http://127.0.0.1:9', interval: '100ms' }
+    // A sign-in may fall back to Product Ingestion, whose URL here is the real one.
+    expect(() => createSources(settingsOf(loopbackCpp), credentialsFor('client-secret'), ports)).toThrow(
+      /^Input 'interval' must be at least 1s against a real API/
+    )
+    expect(() =>
+      createSources(settingsOf(loopbackCpp), credentialsFor('token', 'https://graph.microsoft.com'), ports)
+    ).toThrow(/^Input 'interval' must be at least 1s/)
+    expect(createSources(settingsOf(loopbackCpp), credentialsFor('token'), ports).sources).toHaveLength(1)
+  })
+})

@@ -22,6 +22,7 @@ function given(inputs: Record<string, string>): CoreRecord {
     'offer-id': 'happy',
     token: 'main-token',
     'base-url': sim.url,
+    'ingestion-url': sim.ingestionUrl,
     interval: '20ms',
     'max-interval': '50ms',
     timeout: '10s',

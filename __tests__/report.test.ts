@@ -443,7 +443,7 @@ describe('the whole summary', () => {
       '| 2026-11-25 10:00:00 UTC | +0ms | Offer | Running (first seen) |',
       '| 2026-11-25 10:01:00 UTC | +1m | Scan | NotStarted → InProgress |',
       '',
-      'Watched from 2026-11-25 10:00:00 UTC to 2026-11-25 10:02:05 UTC: 2m 5s in 3 requests, 1 of them failed and were retried.',
+      'Watched from 2026-11-25 10:00:00 UTC to 2026-11-25 10:02:05 UTC: 2m 5s in 3 requests, 1 of them failed and was retried.',
       ''
     ])
   })
@@ -517,7 +517,7 @@ describe('the whole summary', () => {
       '| 2026-11-25 10:00:00 UTC | +0ms | Offer | Running (first seen) |',
       '| 2026-11-25 10:01:00 UTC | +1m | Scan | NotStarted → InProgress |',
       '',
-      'Watched from 2026-11-25 10:00:00 UTC to 2026-11-25 10:02:05 UTC: 2m 5s in 3 requests, 1 of them failed and were retried.',
+      'Watched from 2026-11-25 10:00:00 UTC to 2026-11-25 10:02:05 UTC: 2m 5s in 3 requests, 1 of them failed and was retried.',
       '',
       '</details>',
       '',

@@ -521,11 +521,16 @@ describe('escapeCell and known hosts', () => {
       '--resource https://cloudpartner.azure.com'
     )
     expect(escapeCell('see https://learn.microsoft.com (docs)')).toContain('https://learn.microsoft.com (docs)')
+    expect(escapeCell('for https://cloudpartner.azure.com, not https://graph.microsoft.com.')).toBe(
+      'for https://cloudpartner.azure.com, not https://graph.microsoft.com.'
+    )
     for (const evil of [
       'https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=x',
       'https://learn.microsoft.com/x',
       'https://cloudpartner.azure.com.evil.example/x',
       'https://cloudpartner.azure.com@evil.example',
+      'https://login.microsoftonline.com./common/oauth2/authorize?client_id=x',
+      'https://login.microsoftonline.com,/x',
       'xhttps://cloudpartner.azure.com',
       'http://cloudpartner.azure.com',
       'https://evil.example'

@@ -32291,8 +32291,14 @@ function knownHttpsLink(text, at) {
             break;
         end++;
     }
+    // A sentence's own punctuation may follow the origin: `https://graph.microsoft.com, not ...`.
+    while (end > at + 3 && text.charCodeAt(end - 1) === 0x2e /* . */)
+        end--;
     const after = text.charAt(end);
-    return KNOWN_HOSTS.has(text.slice(at + 3, end)) && (after === '' || after === ' ' || after === ')');
+    // After the origin: nothing, or a blank or punctuation that ends the sentence's clause (never a path).
+    const ends = (i) => i >= text.length || text.charAt(i) === ' ';
+    const punctuationEnds = [')', ',', ';', '.'].includes(after) && ends(end + 1);
+    return KNOWN_HOSTS.has(text.slice(at + 3, end)) && (ends(end) || punctuationEnds);
 }
 /** Whether `mark` occurs at least twice in `text`. */
 function paired(text, mark) {
@@ -44427,6 +44433,9 @@ function safeJson(body) {
 ;// CONCATENATED MODULE: ./src/sources/factory.ts
 
 
+
+
+
 const API_NAMES = {
     'cloud-partner-portal': 'the Cloud Partner Portal',
     'product-ingestion': 'Product Ingestion'
@@ -44492,6 +44501,28 @@ function cppThenIngestion(cpp, ingestion, log) {
         }
     };
 }
+/**
+ * What the inputs could not judge before the route was known (a token's audience decides it):
+ * @throws {InputError} when the Cloud Partner Portal is chosen without a publisher-id, or a
+ * sub-second interval would poll a real API.
+ */
+function checkRoute(settings, route) {
+    const offers = settings.offerIds.length > 0;
+    if (offers && route.api === 'cloud-partner-portal' && !settings.publisherId) {
+        throw new InputError(`Input 'publisher-id' is required for the Cloud Partner Portal API (chosen because ${route.why})`);
+    }
+    const urls = [
+        ...(offers && route.api === 'cloud-partner-portal' ? [settings.baseUrl] : []),
+        ...((offers && (route.api === 'product-ingestion' || route.fallback)) || settings.jobIds.length > 0
+            ? [settings.ingestionUrl]
+            : [])
+    ];
+    const remote = urls.some((url) => !isLoopbackHost(new URL(url).hostname));
+    if (settings.intervalMs !== undefined && settings.intervalMs < MIN_REMOTE_INTERVAL_MS && remote) {
+        throw new InputError(`Input 'interval' must be at least ${formatDuration(MIN_REMOTE_INTERVAL_MS)} against a real API ` +
+            `(shorter only for loopback test doubles; ${route.why})`);
+    }
+}
 function createSources(settings, credentials, ports) {
     const ingestion = {
         ...ports,
@@ -44512,6 +44543,7 @@ function createSources(settings, credentials, ports) {
     });
     const notes = [];
     const route = routeOffers(settings, credentials);
+    checkRoute(settings, route);
     const sources = settings.offerIds.map((offerId) => {
         if (route.api === 'product-ingestion')
             return createIngestionOfferSource(offerId, ingestion);
@@ -44717,7 +44749,11 @@ function offerSection(doc, watch, verdict, level) {
         return historyRow(watch, o);
     }, 'history rows');
     const errors = watch.transientErrors;
-    const retried = errors > 0 ? `, ${errors} of them failed and were retried` : '';
+    const retried = errors === 1
+        ? ', 1 of them failed and was retried'
+        : errors > 1
+            ? `, ${errors} of them failed and were retried`
+            : '';
     doc.add(`Watched from ${clockTime(watch.startedAt)} to ${clockTime(watch.endedAt)}: ${waited} in ${polls}${retried}.`, '');
     return true;
 }
@@ -44862,7 +44898,12 @@ function judgeEnd(watch, onTimeout) {
         case 'error':
             return {
                 result: 'failed',
-                failures: [{ title: 'Offer status unavailable', message: `${subject}: ${watch.end.reason}` }],
+                failures: [
+                    {
+                        title: watch.kind === 'job' ? 'Job status unavailable' : 'Offer status unavailable',
+                        message: `${subject}: ${watch.end.reason}`
+                    }
+                ],
                 warnings: [],
                 headline: `could not read the status: ${watch.end.reason}`
             };
@@ -44983,6 +45024,8 @@ async function run() {
     }
     let settings;
     let credentials;
+    let sources;
+    let notes;
     const http = createHttpPort();
     try {
         settings = readSettings((name) => getInput(name));
@@ -44996,6 +45039,19 @@ async function run() {
                 info(message);
             }
         });
+        // The route a token's audience decides can still make an input wrong: judged before any request.
+        const built = createSources(settings, credentials, {
+            http,
+            now: now,
+            debug: (message) => {
+                core_debug(message);
+            },
+            log: (message) => {
+                info(message);
+            }
+        });
+        sources = built.sources;
+        notes = built.notes;
     }
     catch (error) {
         if (!(error instanceof InputError))
@@ -45015,16 +45071,6 @@ async function run() {
         setTimeout(() => process.exit(ExitCode.Failure), CANCEL_GRACE_MS).unref();
     });
     try {
-        const { sources, notes } = createSources(settings, credentials, {
-            http,
-            now: now,
-            debug: (message) => {
-                core_debug(message);
-            },
-            log: (message) => {
-                info(message);
-            }
-        });
         const offers = settings.offerIds.length;
         const jobs = settings.jobIds.length;
         const what = sources.length === 1

@@ -15,6 +15,7 @@ import { now, random, sleep } from './ports.js'
 import { pollLine, stepLines } from './progress.js'
 import { waitsForPublisherReview } from './snapshot.js'
 import { createSources } from './sources/factory.js'
+import type { StatusSource } from './sources/source.js'
 import { renderProblemSummary, renderSummary } from './summary.js'
 import { neutralize } from './text.js'
 import { judge, overallResult } from './verdict.js'
@@ -37,6 +38,8 @@ export async function run(): Promise<void> {
 
   let settings: Settings
   let credentials: Credentials
+  let sources: StatusSource[]
+  let notes: string[]
   const http = createHttpPort()
   try {
     settings = readSettings((name) => core.getInput(name))
@@ -50,6 +53,19 @@ export async function run(): Promise<void> {
         core.info(message)
       }
     })
+    // The route a token's audience decides can still make an input wrong: judged before any request.
+    const built = createSources(settings, credentials, {
+      http,
+      now,
+      debug: (message) => {
+        core.debug(message)
+      },
+      log: (message) => {
+        core.info(message)
+      }
+    })
+    sources = built.sources
+    notes = built.notes
   } catch (error) {
     if (!(error instanceof InputError)) throw error
     for (const line of error.message.split('\n')) core.error(neutralize(line, 2_000), { title: error.title })
@@ -67,16 +83,6 @@ export async function run(): Promise<void> {
   })
 
   try {
-    const { sources, notes } = createSources(settings, credentials, {
-      http,
-      now,
-      debug: (message) => {
-        core.debug(message)
-      },
-      log: (message) => {
-        core.info(message)
-      }
-    })
     const offers = settings.offerIds.length
     const jobs = settings.jobIds.length
     const what =

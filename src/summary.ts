@@ -145,7 +145,12 @@ function offerSection(doc: BudgetedMarkdown, watch: WatchResult, verdict: Verdic
     'history rows'
   )
   const errors = watch.transientErrors
-  const retried = errors > 0 ? `, ${errors} of them failed and were retried` : ''
+  const retried =
+    errors === 1
+      ? ', 1 of them failed and was retried'
+      : errors > 1
+        ? `, ${errors} of them failed and were retried`
+        : ''
   doc.add(
     `Watched from ${clockTime(watch.startedAt)} to ${clockTime(watch.endedAt)}: ${waited} in ${polls}${retried}.`,
     ''

@@ -424,8 +424,13 @@ function knownHttpsLink(text: string, at: number): boolean {
     if (!(isAsciiAlphanumeric(code) || code === 0x2e /* . */ || code === 0x2d) /* - */) break
     end++
   }
+  // A sentence's own punctuation may follow the origin: `https://graph.microsoft.com, not ...`.
+  while (end > at + 3 && text.charCodeAt(end - 1) === 0x2e /* . */) end--
   const after = text.charAt(end)
-  return KNOWN_HOSTS.has(text.slice(at + 3, end)) && (after === '' || after === ' ' || after === ')')
+  // After the origin: nothing, or a blank or punctuation that ends the sentence's clause (never a path).
+  const ends = (i: number): boolean => i >= text.length || text.charAt(i) === ' '
+  const punctuationEnds = [')', ',', ';', '.'].includes(after) && ends(end + 1)
+  return KNOWN_HOSTS.has(text.slice(at + 3, end)) && (ends(end) || punctuationEnds)
 }
 
 /** Whether `mark` occurs at least twice in `text`. */

@@ -111,7 +111,12 @@ function judgeEnd(watch: WatchResult, onTimeout: 'fail' | 'warn'): Verdict {
     case 'error':
       return {
         result: 'failed',
-        failures: [{ title: 'Offer status unavailable', message: `${subject}: ${watch.end.reason}` }],
+        failures: [
+          {
+            title: watch.kind === 'job' ? 'Job status unavailable' : 'Offer status unavailable',
+            message: `${subject}: ${watch.end.reason}`
+          }
+        ],
         warnings: [],
         headline: `could not read the status: ${watch.end.reason}`
       }

@@ -10,7 +10,9 @@
  */
 import type { Credentials } from '../auth.js'
 import type { HttpPort } from '../http.js'
-import type { Settings } from '../inputs.js'
+import { formatDuration } from '../duration.js'
+import { isLoopbackHost } from '../endpoint.js'
+import { InputError, MIN_REMOTE_INTERVAL_MS, type Settings } from '../inputs.js'
 import { CPP_API_VERSION, CPP_RESOURCE, createCppSource } from './cpp.js'
 import {
   createIngestionOfferSource,
@@ -101,6 +103,33 @@ function cppThenIngestion(cpp: StatusSource, ingestion: StatusSource, log?: (mes
   }
 }
 
+/**
+ * What the inputs could not judge before the route was known (a token's audience decides it):
+ * @throws {InputError} when the Cloud Partner Portal is chosen without a publisher-id, or a
+ * sub-second interval would poll a real API.
+ */
+function checkRoute(settings: Settings, route: { api: ApiName; fallback: boolean; why: string }): void {
+  const offers = settings.offerIds.length > 0
+  if (offers && route.api === 'cloud-partner-portal' && !settings.publisherId) {
+    throw new InputError(
+      `Input 'publisher-id' is required for the Cloud Partner Portal API (chosen because ${route.why})`
+    )
+  }
+  const urls = [
+    ...(offers && route.api === 'cloud-partner-portal' ? [settings.baseUrl] : []),
+    ...((offers && (route.api === 'product-ingestion' || route.fallback)) || settings.jobIds.length > 0
+      ? [settings.ingestionUrl]
+      : [])
+  ]
+  const remote = urls.some((url) => !isLoopbackHost(new URL(url).hostname))
+  if (settings.intervalMs !== undefined && settings.intervalMs < MIN_REMOTE_INTERVAL_MS && remote) {
+    throw new InputError(
+      `Input 'interval' must be at least ${formatDuration(MIN_REMOTE_INTERVAL_MS)} against a real API ` +
+        `(shorter only for loopback test doubles; ${route.why})`
+    )
+  }
+}
+
 export function createSources(
   settings: Settings,
   credentials: Credentials,
@@ -127,6 +156,7 @@ export function createSources(
 
   const notes: string[] = []
   const route = routeOffers(settings, credentials)
+  checkRoute(settings, route)
   const sources = settings.offerIds.map((offerId): StatusSource => {
     if (route.api === 'product-ingestion') return createIngestionOfferSource(offerId, ingestion)
     if (!route.fallback) return cpp(offerId)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { HTML_INPUT_MAX, escapeCell, htmlToText, neutralize, oneLine, plainWord, truncate } from '../src/text.js'
+import { HTML_INPUT_MAX, escapeCell, htmlToText, neutralize, plainWord, truncate } from '../src/text.js'
 
 /*
  * Hostile inputs below are sized so that a quadratic implementation would run into jest's test
@@ -79,10 +79,6 @@ function reference(text: string): string {
 }
 
 describe('neutralize', () => {
-  it('is what oneLine is', () => {
-    expect(oneLine).toBe(neutralize)
-  })
-
   it('flattens newlines and breaks every workflow command', () => {
     expect(neutralize('ok\n::error::injected\r\n::add-mask::x')).toBe('ok : :error: :injected : :add-mask: :x')
     expect(neutralize('done\n::error file=x::y')).toBe('done : :error file=x: :y')

@@ -32037,8 +32037,6 @@ function neutralize(text, max = 500) {
     // the first `max + 1` characters are enough to know whether, and where, to cut.
     return cap(squeeze(text, false, true, max + 1), max);
 }
-/** {@link neutralize} under its former name, while callers move over. */
-const oneLine = (/* unused pure expression or super */ null && (neutralize));
 // ---------------------------------------------------------------------------------------------
 // HTML to plain text
 const NAMED_ENTITIES = new Map([

@@ -169,9 +169,6 @@ export function neutralize(text: string, max = 500): string {
   return cap(squeeze(text, false, true, max + 1), max)
 }
 
-/** {@link neutralize} under its former name, while callers move over. */
-export const oneLine = neutralize
-
 // ---------------------------------------------------------------------------------------------
 // HTML to plain text
 

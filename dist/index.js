@@ -45074,8 +45074,10 @@ async function run() {
         const what = sources.length === 1
             ? `${offers === 1 ? 'offer ' : ''}${sources[0]?.label ?? ''}`
             : [
-                offers > 0 ? `${offers} offers${settings.publisherId ? ` of ${settings.publisherId}` : ''}` : '',
-                jobs > 0 ? `${jobs} configure jobs` : ''
+                offers > 0
+                    ? `${offers} ${offers === 1 ? 'offer' : 'offers'}${settings.publisherId ? ` of ${settings.publisherId}` : ''}`
+                    : '',
+                jobs > 0 ? `${jobs} configure ${jobs === 1 ? 'job' : 'jobs'}` : ''
             ]
                 .filter(Boolean)
                 .join(' and ');

@@ -89,8 +89,10 @@ export async function run(): Promise<void> {
       sources.length === 1
         ? `${offers === 1 ? 'offer ' : ''}${sources[0]?.label ?? ''}`
         : [
-            offers > 0 ? `${offers} offers${settings.publisherId ? ` of ${settings.publisherId}` : ''}` : '',
-            jobs > 0 ? `${jobs} configure jobs` : ''
+            offers > 0
+              ? `${offers} ${offers === 1 ? 'offer' : 'offers'}${settings.publisherId ? ` of ${settings.publisherId}` : ''}`
+              : '',
+            jobs > 0 ? `${jobs} configure ${jobs === 1 ? 'job' : 'jobs'}` : ''
           ]
             .filter(Boolean)
             .join(' and ')

@@ -95,15 +95,62 @@ describe('an offer through Product Ingestion', () => {
       ),
       page([sub('preview', '100', 'completed', 'succeeded', '2026-11-01T09:00:00Z')], 'https://evil.example/steal?x=1')
     ])
-    const logs: string[] = []
-    const outcome = await createIngestionOfferSource('saas-offer', options(http, { log: (m) => logs.push(m) })).read({
-      timeoutMs: 5_000,
-      signal
+    const outcome = await createIngestionOfferSource('saas-offer', options(http)).read({ timeoutMs: 5_000, signal })
+    // The list goes on elsewhere: not followed, and no verdict on a list read in part.
+    expect(outcome).toEqual({
+      kind: 'fatal',
+      reason:
+        'the submission list of offer saas-offer could not be read whole: it continues at https://evil.example, ' +
+        'which the action does not follow, so that the token stays with ingestion-url'
     })
-    expect(outcome).toMatchObject({ kind: 'ok', snapshot: { status: 'Succeeded' } })
     expect(requests.map((r) => new URL(r.url).origin)).toEqual(Array(4).fill('https://pi.example.test'))
     expect(requests[2]?.url).toBe(`${ROOT}/submission/${GUID}?$version=2022-07-01&continuationToken=a`)
-    expect(logs.some((l) => l.includes('another host (https://evil.example)'))).toBe(true)
+  })
+
+  it.each([
+    [
+      'a path outside ingestion-url',
+      'https://pi.example.test/other/submission?x=1',
+      /continues at https:\/\/pi\.example\.test outside ingestion-url/
+    ],
+    [
+      'user info on the same host',
+      `https://u:p@pi.example.test/rp/product-ingestion/submission/${GUID}`,
+      /outside ingestion-url/
+    ],
+    ['a protocol-relative host', '//evil.example/x', /continues at https:\/\/evil\.example,/],
+    [
+      'a downgrade to http',
+      `http://pi.example.test/rp/product-ingestion/submission/${GUID}`,
+      /continues at http:\/\/pi\.example\.test,/
+    ]
+  ])('does not follow %s', async (_name, link, reason) => {
+    const { http, requests } = scriptedHttp([product, json(200, { value: [sub('draft', '0')], '@nextLink': link })])
+    const outcome = await createIngestionOfferSource('saas-offer', options(http)).read({ timeoutMs: 5_000, signal })
+    expect(outcome).toMatchObject({ kind: 'fatal', reason: expect.stringMatching(reason) })
+    expect(requests).toHaveLength(2)
+  })
+
+  it('takes no verdict on a list cut short: too many pages, or too many submissions on a page', async () => {
+    const endless = json(200, { value: [sub('draft', '0')], '@nextLink': `submission/${GUID}?continuationToken=x` })
+    const paged = scriptedHttp([product, endless])
+    expect(
+      await createIngestionOfferSource('saas-offer', options(paged.http)).read({ timeoutMs: 5_000, signal })
+    ).toMatchObject({
+      kind: 'fatal',
+      reason: expect.stringMatching(/could not be read whole: it is longer than 5 pages$/)
+    })
+    expect(paged.requests).toHaveLength(6)
+    const many = Array.from({ length: 101 }, (_, i) =>
+      sub('preview', String(i + 1), 'completed', 'succeeded', '2026-11-01T10:00:00Z')
+    )
+    const crowded = scriptedHttp([product, json(200, { value: many })])
+    expect(
+      await createIngestionOfferSource('saas-offer', options(crowded.http)).read({ timeoutMs: 5_000, signal })
+    ).toMatchObject({
+      kind: 'fatal',
+      reason: expect.stringMatching(/a page has more than 100 submissions$/)
+    })
   })
 
   it('names a token for the other API on a 401, and gives the API error text', async () => {

@@ -43556,6 +43556,7 @@ function parseOfferStatus(body) {
 ;// CONCATENATED MODULE: ./src/sources/request.ts
 
 
+
 function isTransientStatus(status) {
     return status === 408 || status === 429 || status >= 500;
 }
@@ -43568,7 +43569,7 @@ async function authorisedGet(url, profile, ports, { timeoutMs, signal }) {
         const credential = await credentials.token({ timeoutMs: left(), signal, renew: renewed });
         if (credential.kind !== 'ok')
             return credential;
-        ports.debug?.(`GET ${url}`);
+        ports.debug?.(`GET ${neutralize(url, 2_100)}`);
         let response;
         const requestMs = left();
         try {
@@ -44326,11 +44327,11 @@ const leftUntil = (until, now) => () => Math.max(1, until - now());
  */
 function createIngestionOfferSource(offerId, options) {
     const origin = new URL(root(options)).origin;
+    const basePath = new URL(root(options)).pathname.replace(/\/+$/, '');
     const notFound = `no product with external ID '${offerId}' is visible to this identity in Product Ingestion: ` +
         'check offer-id, and that the identity belongs to the Partner Center account that owns the offer';
     const api = profile(options, notFound);
     let productId;
-    let toldForeign = false;
     async function resolve(timeoutMs, signal) {
         const url = `${root(options)}/product?externalId=${encodeURIComponent(offerId)}&${ingestion_version(options)}`;
         const got = await authorisedGet(url, api, options, { timeoutMs, signal });
@@ -44346,27 +44347,32 @@ function createIngestionOfferSource(offerId, options) {
         return undefined;
     }
     /**
-     * The next page's URL, if it stays on the API's origin (the token goes nowhere else). A relative
-     * link is read against `ingestion-url`, as the fact sheet's peers do.
+     * The next page's URL; undefined at the end of the list. A relative link is read against
+     * `ingestion-url`, as the fact sheet's peers do. A link off the API (another origin, another path,
+     * or with user info) is never followed, so that the token stays with `ingestion-url`: that leaves
+     * the list incomplete, said as a fatal outcome.
      */
     function nextPage(link) {
         if (!link)
-            return undefined;
+            return {};
         let next;
         try {
             next = new URL(link, `${root(options)}/`);
         }
         catch {
-            return undefined;
+            return { kind: 'fatal', reason: incomplete('its next page link is not a URL') };
         }
-        if (next.origin === origin)
-            return next.href;
-        if (!toldForeign) {
-            toldForeign = true;
-            options.log?.(`Offer ${offerId}: the submission list points to more on another host (${neutralize(next.origin, 100)}); ` +
-                'not followed, so that the token stays with ingestion-url.');
-        }
-        return undefined;
+        const onApi = next.origin === origin && !next.username && !next.password && next.pathname.startsWith(`${basePath}/`);
+        if (onApi)
+            return { url: next.href };
+        return {
+            kind: 'fatal',
+            reason: incomplete(`it continues at ${neutralize(next.origin, 100)}${next.origin === origin ? ' outside ingestion-url' : ''}, ` +
+                'which the action does not follow, so that the token stays with ingestion-url')
+        };
+    }
+    function incomplete(why) {
+        return `the submission list of offer ${offerId} could not be read whole: ${why}`;
     }
     return {
         id: offerId,
@@ -44381,7 +44387,11 @@ function createIngestionOfferSource(offerId, options) {
             }
             const submissions = [];
             let url = `${root(options)}/submission/${encodeURIComponent(productId ?? '')}?${ingestion_version(options)}`;
-            for (let page = 0; url !== undefined && page < MAX_PAGES; page++) {
+            // A verdict is only taken on the whole list: the newest submission could be on the part not read.
+            for (let page = 0; url !== undefined; page++) {
+                if (page === MAX_PAGES) {
+                    return { kind: 'fatal', reason: incomplete(`it is longer than ${MAX_PAGES} pages`) };
+                }
                 const got = await authorisedGet(url, api, options, { timeoutMs: left(), signal });
                 if (got.kind !== 'answer')
                     return got;
@@ -44389,9 +44399,15 @@ function createIngestionOfferSource(offerId, options) {
                 if (!parsed.ok) {
                     return { kind: 'transient', reason: `HTTP ${got.response.status} with a body that is ${parsed.reason}` };
                 }
+                if (parsed.omitted > 0) {
+                    return { kind: 'fatal', reason: incomplete(`a page has more than ${MAX_SUBMISSIONS} submissions`) };
+                }
                 for (const submission of parsed.submissions)
                     submissions.push(submission);
-                url = nextPage(parsed.nextLink);
+                const next = nextPage(parsed.nextLink);
+                if ('kind' in next)
+                    return next;
+                url = next.url;
             }
             return { kind: 'ok', snapshot: submissionSnapshot(submissions, { stuckAfterMs: options.stuckAfterMs }) };
         }
@@ -44414,7 +44430,9 @@ function createJobSource(jobId, options) {
             if (!parsed.ok) {
                 return { kind: 'transient', reason: `HTTP ${got.response.status} with a body that is ${parsed.reason}` };
             }
-            return { kind: 'ok', snapshot: parsed.snapshot };
+            // The step is named for the job asked about, whatever ID the answer carries.
+            const steps = parsed.snapshot.steps.map((step) => step.id === 'configure-job' ? { ...step, name: `Configure job ${jobId}` } : step);
+            return { kind: 'ok', snapshot: { ...parsed.snapshot, steps } };
         }
     };
 }
@@ -44474,19 +44492,21 @@ function routeOffers(settings, credentials) {
  * The Cloud Partner Portal first; on its 404, Product Ingestion from then on (said once). Found in
  * neither: one error naming both.
  */
-function cppThenIngestion(cpp, ingestion, log) {
+function cppThenIngestion(cpp, ingestion, ports) {
     let current = cpp;
     return {
         id: cpp.id,
         label: cpp.label,
         ...(cpp.intervalMs === undefined ? {} : { intervalMs: cpp.intervalMs }),
         async read(options) {
+            const until = ports.now() + options.timeoutMs;
             const outcome = await current.read(options);
             if (current !== cpp || outcome.kind !== 'fatal' || outcome.httpStatus !== 404)
                 return outcome;
-            log?.(`Offer ${cpp.label}: the Cloud Partner Portal does not know it (HTTP 404); looking it up in Product Ingestion.`);
+            ports.log?.(`Offer ${cpp.label}: the Cloud Partner Portal does not know it (HTTP 404); looking it up in Product Ingestion.`);
             current = ingestion;
-            const found = await ingestion.read(options);
+            // The lookup has what is left of this read's time, not a new allowance.
+            const found = await ingestion.read({ ...options, timeoutMs: Math.max(1, until - ports.now()) });
             if (found.kind === 'fatal' && found.httpStatus === 404) {
                 return {
                     kind: 'fatal',
@@ -44547,7 +44567,7 @@ function createSources(settings, credentials, ports) {
             return createIngestionOfferSource(offerId, ingestion);
         if (!route.fallback)
             return cpp(offerId);
-        return cppThenIngestion(cpp(offerId), createIngestionOfferSource(offerId, ingestion), ports.log);
+        return cppThenIngestion(cpp(offerId), createIngestionOfferSource(offerId, ingestion), ports);
     });
     if (sources.length > 0) {
         const what = sources.length === 1 ? 'the offer' : `the ${sources.length} offers`;

@@ -75,20 +75,22 @@ export function routeOffers(
  * The Cloud Partner Portal first; on its 404, Product Ingestion from then on (said once). Found in
  * neither: one error naming both.
  */
-function cppThenIngestion(cpp: StatusSource, ingestion: StatusSource, log?: (message: string) => void): StatusSource {
+function cppThenIngestion(cpp: StatusSource, ingestion: StatusSource, ports: FactoryPorts): StatusSource {
   let current = cpp
   return {
     id: cpp.id,
     label: cpp.label,
     ...(cpp.intervalMs === undefined ? {} : { intervalMs: cpp.intervalMs }),
     async read(options): Promise<ReadOutcome> {
+      const until = ports.now() + options.timeoutMs
       const outcome = await current.read(options)
       if (current !== cpp || outcome.kind !== 'fatal' || outcome.httpStatus !== 404) return outcome
-      log?.(
+      ports.log?.(
         `Offer ${cpp.label}: the Cloud Partner Portal does not know it (HTTP 404); looking it up in Product Ingestion.`
       )
       current = ingestion
-      const found = await ingestion.read(options)
+      // The lookup has what is left of this read's time, not a new allowance.
+      const found = await ingestion.read({ ...options, timeoutMs: Math.max(1, until - ports.now()) })
       if (found.kind === 'fatal' && found.httpStatus === 404) {
         return {
           kind: 'fatal',
@@ -160,7 +162,7 @@ export function createSources(
   const sources = settings.offerIds.map((offerId): StatusSource => {
     if (route.api === 'product-ingestion') return createIngestionOfferSource(offerId, ingestion)
     if (!route.fallback) return cpp(offerId)
-    return cppThenIngestion(cpp(offerId), createIngestionOfferSource(offerId, ingestion), ports.log)
+    return cppThenIngestion(cpp(offerId), createIngestionOfferSource(offerId, ingestion), ports)
   })
   if (sources.length > 0) {
     const what = sources.length === 1 ? 'the offer' : `the ${sources.length} offers`

@@ -10,6 +10,7 @@ import type { HttpPort } from '../http.js'
 import { neutralize } from '../text.js'
 import {
   describeIngestionError,
+  MAX_SUBMISSIONS,
   parseJobStatus,
   parseProductList,
   parseSubmissionList,
@@ -86,12 +87,12 @@ const leftUntil = (until: number, now: () => number) => (): number => Math.max(1
  */
 export function createIngestionOfferSource(offerId: string, options: IngestionOptions): StatusSource {
   const origin = new URL(root(options)).origin
+  const basePath = new URL(root(options)).pathname.replace(/\/+$/, '')
   const notFound =
     `no product with external ID '${offerId}' is visible to this identity in Product Ingestion: ` +
     'check offer-id, and that the identity belongs to the Partner Center account that owns the offer'
   const api = profile(options, notFound)
   let productId: string | undefined
-  let toldForeign = false
 
   async function resolve(timeoutMs: number, signal: AbortSignal): Promise<ReadFailure | undefined> {
     const url = `${root(options)}/product?externalId=${encodeURIComponent(offerId)}&${version(options)}`
@@ -107,26 +108,32 @@ export function createIngestionOfferSource(offerId: string, options: IngestionOp
   }
 
   /**
-   * The next page's URL, if it stays on the API's origin (the token goes nowhere else). A relative
-   * link is read against `ingestion-url`, as the fact sheet's peers do.
+   * The next page's URL; undefined at the end of the list. A relative link is read against
+   * `ingestion-url`, as the fact sheet's peers do. A link off the API (another origin, another path,
+   * or with user info) is never followed, so that the token stays with `ingestion-url`: that leaves
+   * the list incomplete, said as a fatal outcome.
    */
-  function nextPage(link: string | undefined): string | undefined {
-    if (!link) return undefined
+  function nextPage(link: string | undefined): { url?: string } | ReadFailure {
+    if (!link) return {}
     let next: URL
     try {
       next = new URL(link, `${root(options)}/`)
     } catch {
-      return undefined
+      return { kind: 'fatal', reason: incomplete('its next page link is not a URL') }
     }
-    if (next.origin === origin) return next.href
-    if (!toldForeign) {
-      toldForeign = true
-      options.log?.(
-        `Offer ${offerId}: the submission list points to more on another host (${neutralize(next.origin, 100)}); ` +
-          'not followed, so that the token stays with ingestion-url.'
+    const onApi = next.origin === origin && !next.username && !next.password && next.pathname.startsWith(`${basePath}/`)
+    if (onApi) return { url: next.href }
+    return {
+      kind: 'fatal',
+      reason: incomplete(
+        `it continues at ${neutralize(next.origin, 100)}${next.origin === origin ? ' outside ingestion-url' : ''}, ` +
+          'which the action does not follow, so that the token stays with ingestion-url'
       )
     }
-    return undefined
+  }
+
+  function incomplete(why: string): string {
+    return `the submission list of offer ${offerId} could not be read whole: ${why}`
   }
 
   return {
@@ -142,15 +149,24 @@ export function createIngestionOfferSource(offerId: string, options: IngestionOp
       const submissions: Submission[] = []
       let url: string | undefined =
         `${root(options)}/submission/${encodeURIComponent(productId ?? '')}?${version(options)}`
-      for (let page = 0; url !== undefined && page < MAX_PAGES; page++) {
+      // A verdict is only taken on the whole list: the newest submission could be on the part not read.
+      for (let page = 0; url !== undefined; page++) {
+        if (page === MAX_PAGES) {
+          return { kind: 'fatal', reason: incomplete(`it is longer than ${MAX_PAGES} pages`) }
+        }
         const got = await authorisedGet(url, api, options, { timeoutMs: left(), signal })
         if (got.kind !== 'answer') return got
         const parsed = parseSubmissionList(safeJson(got.response.body))
         if (!parsed.ok) {
           return { kind: 'transient', reason: `HTTP ${got.response.status} with a body that is ${parsed.reason}` }
         }
+        if (parsed.omitted > 0) {
+          return { kind: 'fatal', reason: incomplete(`a page has more than ${MAX_SUBMISSIONS} submissions`) }
+        }
         for (const submission of parsed.submissions) submissions.push(submission)
-        url = nextPage(parsed.nextLink)
+        const next = nextPage(parsed.nextLink)
+        if ('kind' in next) return next
+        url = next.url
       }
       return { kind: 'ok', snapshot: submissionSnapshot(submissions, { stuckAfterMs: options.stuckAfterMs }) }
     }
@@ -173,7 +189,11 @@ export function createJobSource(jobId: string, options: IngestionOptions): Statu
       if (!parsed.ok) {
         return { kind: 'transient', reason: `HTTP ${got.response.status} with a body that is ${parsed.reason}` }
       }
-      return { kind: 'ok', snapshot: parsed.snapshot }
+      // The step is named for the job asked about, whatever ID the answer carries.
+      const steps = parsed.snapshot.steps.map((step) =>
+        step.id === 'configure-job' ? { ...step, name: `Configure job ${jobId}` } : step
+      )
+      return { kind: 'ok', snapshot: { ...parsed.snapshot, steps } }
     }
   }
 }

@@ -8,6 +8,7 @@ import type { TokenProvider } from '../auth.js'
 import { failureOutcome } from '../failure.js'
 import type { HttpPort, HttpResponse } from '../http.js'
 import { parseRetryAfter } from '../retry-after.js'
+import { neutralize } from '../text.js'
 import type { ReadFailure } from './source.js'
 
 /** What differs between the APIs when a request fails. */
@@ -50,7 +51,7 @@ export async function authorisedGet(
   for (;;) {
     const credential = await credentials.token({ timeoutMs: left(), signal, renew: renewed })
     if (credential.kind !== 'ok') return credential
-    ports.debug?.(`GET ${url}`)
+    ports.debug?.(`GET ${neutralize(url, 2_100)}`)
     let response: HttpResponse
     const requestMs = left()
     try {

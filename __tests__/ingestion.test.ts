@@ -348,3 +348,11 @@ describe('inputs judged once the route is known', () => {
     expect(createSources(settingsOf(loopbackCpp), credentialsFor('token'), ports).sources).toHaveLength(1)
   })
 })
+
+describe('the pace of Product Ingestion', () => {
+  it('declares a minute as its pace and its floor', () => {
+    const { http } = scriptedHttp([product])
+    expect(createIngestionOfferSource('x', options(http))).toMatchObject({ intervalMs: 60_000, minIntervalMs: 60_000 })
+    expect(createJobSource('j', options(http))).toMatchObject({ intervalMs: 60_000, minIntervalMs: 60_000 })
+  })
+})

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { jittered, nextBase } from '../src/backoff.js'
 import { ONE_LOOK_RETRY_MS, stopReason, watch, type Sleep, type WatchEvent, type WatchSettings } from '../src/poll.js'
+import { watchAll } from '../src/portfolio.js'
 import { judge } from '../src/verdict.js'
 import type { ReadOutcome, StatusSource } from '../src/sources/source.js'
 import { fakeClock, noRandom, ok, scriptedSource, snapshot, step, T0 } from './fixtures/fakes.js'
@@ -433,5 +434,39 @@ describe('the last error', () => {
       timeoutMs: 60_000
     })
     expect((await slow.promise).lastError).toBe('no response within 30000ms')
+  })
+})
+
+describe('an API that asks for at most one poll a minute', () => {
+  it('is never polled sooner, jitter included', async () => {
+    const { promise, clock } = run(
+      [ok(running())],
+      { timeoutMs: 3_600_000, intervalMs: 60_000, minIntervalMs: 60_000 },
+      {
+        random: () => 0
+      }
+    )
+    await promise
+    const beforeLastLook = clock.sleeps.slice(0, -2)
+    expect(beforeLastLook.length).toBeGreaterThan(5)
+    expect(Math.min(...beforeLastLook)).toBeGreaterThanOrEqual(60_000)
+  })
+})
+
+describe('watchAll and the API pace', () => {
+  async function sleepsWith(intervalMs: number | undefined) {
+    const clock = fakeClock()
+    const { source } = scriptedSource(clock, [ok(running())])
+    const paced = { ...source, intervalMs: 60_000, minIntervalMs: 60_000 }
+    await watchAll(
+      [paced],
+      { waitFor: 'completion', timeoutMs: 600_000, maxIntervalMs: 600_000, ...(intervalMs ? { intervalMs } : {}) },
+      { now: clock.now, sleep: clock.sleep, random: () => 0, signal: new AbortController().signal }
+    )
+    return clock.sleeps.slice(0, -2)
+  }
+  it("keeps the API's floor when interval is empty, and the input's interval when it is set", async () => {
+    expect(Math.min(...(await sleepsWith(undefined)))).toBeGreaterThanOrEqual(60_000)
+    expect(Math.min(...(await sleepsWith(5_000)))).toBeLessThan(60_000)
   })
 })

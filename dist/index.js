@@ -42786,6 +42786,7 @@ function createLimiter(ports, maxInFlight = MAX_IN_FLIGHT) {
                 label: source.label,
                 ...(source.kind ? { kind: source.kind } : {}),
                 ...(source.intervalMs === undefined ? {} : { intervalMs: source.intervalMs }),
+                ...(source.minIntervalMs === undefined ? {} : { minIntervalMs: source.minIntervalMs }),
                 async read({ timeoutMs, signal }) {
                     const until = ports.now() + timeoutMs;
                     // Wait out a throttle another offer was told about, within this read's own time.
@@ -43240,7 +43241,7 @@ async function watch(source, settings, ports) {
             retryAfterMs = outcome.retryAfterMs ?? 0;
         }
         // Plan the next look; never sleep past the deadline, and take one last look shortly before it.
-        let delay = jittered(base, settings, random, retryAfterMs);
+        let delay = Math.max(jittered(base, settings, random, retryAfterMs), settings.minIntervalMs ?? 0);
         let lookAfterSleep = true;
         const left = deadline - now();
         if (delay >= left) {
@@ -43273,8 +43274,12 @@ const DEFAULT_INTERVAL_MS = 30_000;
 async function watchAll(sources, settings, ports) {
     const limiter = createLimiter(ports);
     return Promise.all(sources.map((source) => {
+        // The API's own pace, and its floor, unless the interval input says otherwise.
+        const own = settings.intervalMs === undefined && source.minIntervalMs
+            ? { minIntervalMs: Math.min(source.minIntervalMs, settings.maxIntervalMs) }
+            : {};
         const intervalMs = Math.min(settings.maxIntervalMs, settings.intervalMs ?? source.intervalMs ?? DEFAULT_INTERVAL_MS);
-        return watch(limiter.wrap(source), { ...settings, intervalMs }, ports);
+        return watch(limiter.wrap(source), { ...settings, ...own, intervalMs }, ports);
     }));
 }
 
@@ -44378,6 +44383,7 @@ function createIngestionOfferSource(offerId, options) {
         id: offerId,
         label: offerId,
         intervalMs: INGESTION_INTERVAL_MS,
+        minIntervalMs: INGESTION_INTERVAL_MS,
         async read({ timeoutMs, signal }) {
             const left = leftUntil(options.now() + timeoutMs, options.now);
             if (productId === undefined) {
@@ -44422,6 +44428,7 @@ function createJobSource(jobId, options) {
         kind: 'job',
         label: `Configure job ${jobId}`,
         intervalMs: INGESTION_INTERVAL_MS,
+        minIntervalMs: INGESTION_INTERVAL_MS,
         async read({ timeoutMs, signal }) {
             const got = await authorisedGet(url, api, options, { timeoutMs, signal });
             if (got.kind !== 'answer')

@@ -47,6 +47,7 @@ export function createLimiter(ports: { now: () => number; sleep: Sleep }, maxInF
         label: source.label,
         ...(source.kind ? { kind: source.kind } : {}),
         ...(source.intervalMs === undefined ? {} : { intervalMs: source.intervalMs }),
+        ...(source.minIntervalMs === undefined ? {} : { minIntervalMs: source.minIntervalMs }),
         async read({ timeoutMs, signal }): Promise<ReadOutcome> {
           const until = ports.now() + timeoutMs
           // Wait out a throttle another offer was told about, within this read's own time.

@@ -30,6 +30,8 @@ export interface WatchSettings {
   requestTimeoutMs?: number
   /** Stop (and fail) as soon as a step is stuck. */
   failOnStuck?: boolean
+  /** No two looks closer than this, jitter included (an API that asks for it); `Retry-After` aside. */
+  minIntervalMs?: number
 }
 
 export interface WatchPorts {
@@ -233,7 +235,7 @@ export async function watch(source: StatusSource, settings: WatchSettings, ports
     }
 
     // Plan the next look; never sleep past the deadline, and take one last look shortly before it.
-    let delay = jittered(base, settings, random, retryAfterMs)
+    let delay = Math.max(jittered(base, settings, random, retryAfterMs), settings.minIntervalMs ?? 0)
     let lookAfterSleep = true
     const left = deadline - now()
     if (delay >= left) {

@@ -19,11 +19,16 @@ export async function watchAll(
   const limiter = createLimiter(ports)
   return Promise.all(
     sources.map((source) => {
+      // The API's own pace, and its floor, unless the interval input says otherwise.
+      const own =
+        settings.intervalMs === undefined && source.minIntervalMs
+          ? { minIntervalMs: Math.min(source.minIntervalMs, settings.maxIntervalMs) }
+          : {}
       const intervalMs = Math.min(
         settings.maxIntervalMs,
         settings.intervalMs ?? source.intervalMs ?? DEFAULT_INTERVAL_MS
       )
-      return watch(limiter.wrap(source), { ...settings, intervalMs }, ports)
+      return watch(limiter.wrap(source), { ...settings, ...own, intervalMs }, ports)
     })
   )
 }

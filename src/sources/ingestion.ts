@@ -140,6 +140,7 @@ export function createIngestionOfferSource(offerId: string, options: IngestionOp
     id: offerId,
     label: offerId,
     intervalMs: INGESTION_INTERVAL_MS,
+    minIntervalMs: INGESTION_INTERVAL_MS,
     async read({ timeoutMs, signal }): Promise<ReadOutcome> {
       const left = leftUntil(options.now() + timeoutMs, options.now)
       if (productId === undefined) {
@@ -182,6 +183,7 @@ export function createJobSource(jobId: string, options: IngestionOptions): Statu
     kind: 'job',
     label: `Configure job ${jobId}`,
     intervalMs: INGESTION_INTERVAL_MS,
+    minIntervalMs: INGESTION_INTERVAL_MS,
     async read({ timeoutMs, signal }): Promise<ReadOutcome> {
       const got = await authorisedGet(url, api, options, { timeoutMs, signal })
       if (got.kind !== 'answer') return got

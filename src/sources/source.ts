@@ -24,5 +24,7 @@ export interface StatusSource {
   readonly kind?: 'offer' | 'job'
   /** The API's own polling pace, used when the `interval` input is empty (default 30 s). */
   readonly intervalMs?: number
+  /** With the `interval` input empty: the shortest time between two looks the API asks for. */
+  readonly minIntervalMs?: number
   read(options: { timeoutMs: number; signal: AbortSignal }): Promise<ReadOutcome>
 }

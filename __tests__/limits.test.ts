@@ -200,7 +200,8 @@ describe('output budget', () => {
       watches.map(() => ({ result: 'passed' as const })),
       'passed'
     )
-    for (const value of Object.values(outputs)) expect(bytes(value)).toBeLessThanOrEqual(OUTPUT_BUDGET_BYTES)
+    const sizes = Object.values(outputs).map(bytes)
+    expect(sizes.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(OUTPUT_BUDGET_BYTES)
     const offers = JSON.parse(outputs.offers ?? '') as { truncated?: boolean }[]
     expect(offers.at(-1)?.truncated).toBe(true)
   })
@@ -229,5 +230,31 @@ describe('deeply nested values', () => {
     expect(snapshot.steps[0]).toMatchObject({ id: 'a', status: 'InProgress', messages: [] })
     expect(snapshot.steps[0]?.progress).toBeUndefined()
     expect(parseOfferStatus({ status: nested }).ok).toBe(false)
+  })
+})
+
+describe('all outputs together', () => {
+  it('stay within the budget with many stuck steps and offers', () => {
+    const steps = Array.from({ length: 50 }, (_, i) => ({ id: `s${i}`, stepName: nasty(200), status: 'inProgress' }))
+    const running = parsed({ status: 'running', steps })
+    const stuck = Array.from({ length: 5 }, (_, i) => ({
+      id: `s${i}`,
+      name: nasty(200),
+      since: T0,
+      inProgressMs: 86_400_000,
+      estimatedTimeFrame: '< 1 hour'
+    }))
+    const watches = Array.from({ length: 1_000 }, (_, i) => watchOf(running, `contoso/o${i}`, { stuck }))
+    const outputs = outputsOf(
+      watches,
+      watches.map(() => ({ result: 'passed' as const })),
+      'passed'
+    )
+    const total = Object.values(outputs).reduce((sum, value) => sum + bytes(value), 0)
+    expect(total).toBeLessThanOrEqual(OUTPUT_BUDGET_BYTES)
+    for (const name of ['offers', 'stuck-steps', 'steps']) {
+      expect(() => JSON.parse(outputs[name] ?? '') as unknown).not.toThrow()
+    }
+    expect((JSON.parse(outputs['stuck-steps'] ?? '[]') as { truncated?: boolean }[]).at(-1)?.truncated).toBe(true)
   })
 })

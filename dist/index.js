@@ -42665,7 +42665,10 @@ const MAX_FIELD_CHARS = 200;
 const MAX_HISTORY = 200;
 /** GitHub shows no job summary over 1 MiB: the summary is built to this many bytes, with room to spare. */
 const SUMMARY_BUDGET_BYTES = 1_000_000;
-/** GitHub takes at most 1 MB per output: each is built to this many bytes. */
+/**
+ * GitHub takes at most 1 MB per output, and a job's outputs together may not pass 1 MB either (a
+ * workflow may map all of them to job outputs): all the outputs together are built to this many bytes.
+ */
 const OUTPUT_BUDGET_BYTES = 900_000;
 /**
  * The first `max` items of what should be an array, and how many more there were. A remote-sized
@@ -42685,7 +42688,7 @@ function firstItems(value, max) {
  */
 
 
-/** Budgets of the smaller outputs; `offers` gets {@link OUTPUT_BUDGET_BYTES}. */
+/** Budgets of the smaller outputs; `offers` gets what is left of {@link OUTPUT_BUDGET_BYTES}. */
 const STEPS_BUDGET_BYTES = 100_000;
 const STUCK_BUDGET_BYTES = 100_000;
 const outputs_text = (value) => neutralize(value, 200);
@@ -42742,12 +42745,17 @@ function outputsOf(watches, verdicts, overall) {
         inProgressMinutes: Math.round(step.inProgressMs / 60_000),
         estimatedTimeFrame: outputs_text(step.estimatedTimeFrame)
     })));
+    const status = statuses.size === 1 ? ([...statuses][0] ?? '') : '';
+    const steps = jsonArray(single ? stepsOf(single) : [], STEPS_BUDGET_BYTES);
+    const stuckSteps = jsonArray(stuck, STUCK_BUDGET_BYTES);
+    // All outputs together within the budget: `offers` has what the others leave.
+    const left = OUTPUT_BUDGET_BYTES - Buffer.byteLength(steps) - Buffer.byteLength(stuckSteps) - 100;
     return {
-        status: statuses.size === 1 ? ([...statuses][0] ?? '') : '',
+        status,
         result: overall,
-        steps: jsonArray(single ? stepsOf(single) : [], STEPS_BUDGET_BYTES),
-        offers: jsonArray(watches.map((watch, i) => [watch, i]), OUTPUT_BUDGET_BYTES, ([watch, i]) => offer(watch, i)),
-        'stuck-steps': jsonArray(stuck, STUCK_BUDGET_BYTES)
+        steps,
+        offers: jsonArray(watches.map((watch, i) => [watch, i]), left, ([watch, i]) => offer(watch, i)),
+        'stuck-steps': stuckSteps
     };
 }
 

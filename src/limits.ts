@@ -18,7 +18,10 @@ export const MAX_HISTORY = 200
 
 /** GitHub shows no job summary over 1 MiB: the summary is built to this many bytes, with room to spare. */
 export const SUMMARY_BUDGET_BYTES = 1_000_000
-/** GitHub takes at most 1 MB per output: each is built to this many bytes. */
+/**
+ * GitHub takes at most 1 MB per output, and a job's outputs together may not pass 1 MB either (a
+ * workflow may map all of them to job outputs): all the outputs together are built to this many bytes.
+ */
 export const OUTPUT_BUDGET_BYTES = 900_000
 
 /**

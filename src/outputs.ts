@@ -22,7 +22,7 @@ export interface TruncationMarker {
   omitted: number
 }
 
-/** Budgets of the smaller outputs; `offers` gets {@link OUTPUT_BUDGET_BYTES}. */
+/** Budgets of the smaller outputs; `offers` gets what is left of {@link OUTPUT_BUDGET_BYTES}. */
 const STEPS_BUDGET_BYTES = 100_000
 const STUCK_BUDGET_BYTES = 100_000
 
@@ -93,15 +93,20 @@ export function outputsOf(
       estimatedTimeFrame: text(step.estimatedTimeFrame)
     }))
   )
+  const status = statuses.size === 1 ? ([...statuses][0] ?? '') : ''
+  const steps = jsonArray(single ? stepsOf(single) : [], STEPS_BUDGET_BYTES)
+  const stuckSteps = jsonArray(stuck, STUCK_BUDGET_BYTES)
+  // All outputs together within the budget: `offers` has what the others leave.
+  const left = OUTPUT_BUDGET_BYTES - Buffer.byteLength(steps) - Buffer.byteLength(stuckSteps) - 100
   return {
-    status: statuses.size === 1 ? ([...statuses][0] ?? '') : '',
+    status,
     result: overall,
-    steps: jsonArray(single ? stepsOf(single) : [], STEPS_BUDGET_BYTES),
+    steps,
     offers: jsonArray(
       watches.map((watch, i) => [watch, i] as const),
-      OUTPUT_BUDGET_BYTES,
+      left,
       ([watch, i]) => offer(watch, i)
     ),
-    'stuck-steps': jsonArray(stuck, STUCK_BUDGET_BYTES)
+    'stuck-steps': stuckSteps
   }
 }

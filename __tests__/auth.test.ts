@@ -12,33 +12,11 @@ import {
   type TokenProvider
 } from '../src/auth.js'
 import { createCppSource } from '../src/sources/cpp.js'
-import { RequestFailure, type HttpPort, type HttpRequest, type HttpResponse } from '../src/http.js'
+import { RequestFailure, type HttpPort, type HttpRequest } from '../src/http.js'
 import { InputError } from '../src/inputs.js'
 import { fakeClock } from './fixtures/fakes.js'
+import { json, scriptedHttp, type Answer } from './fixtures/http.js'
 
-type Answer = HttpResponse | RequestFailure | ((request: HttpRequest) => HttpResponse | RequestFailure)
-
-/** An HTTP port that answers from a script (the last entry repeats) and records every request. */
-function scriptedHttp(answers: Answer[]) {
-  const requests: HttpRequest[] = []
-  const http: HttpPort = {
-    async send(request) {
-      requests.push(request)
-      const entry = answers[Math.min(requests.length - 1, answers.length - 1)]
-      const answer = typeof entry === 'function' ? entry(request) : entry
-      if (!answer) throw new Error('empty script')
-      if (answer instanceof RequestFailure) throw answer
-      return answer
-    }
-  }
-  return { http, requests }
-}
-
-const json = (status: number, body: unknown, headers: Record<string, string> = {}): HttpResponse => ({
-  status,
-  headers,
-  body: JSON.stringify(body)
-})
 const tokenAnswer = (token: string, expiresIn: number | string = 3600) =>
   json(200, { token_type: 'Bearer', expires_in: expiresIn, access_token: token })
 const signal = new AbortController().signal

@@ -9,7 +9,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { randomBytes } from 'node:crypto'
 import type { ServerResponse } from 'node:http'
-import { commands, runAction, runtimes, type ActionRun } from './fixtures/action.js'
+import { commands, runAction, runtimes, unmaskedStdout, type ActionRun } from './fixtures/action.js'
 import {
   isStatusRequest,
   isTokenRequest,
@@ -199,13 +199,6 @@ function expectBounded(run: ActionRun): void {
   }
   expect(Buffer.byteLength(run.stdout)).toBeLessThan(2_000_000)
 }
-
-/** Stdout without the runner's own masking commands (which must name a secret to mask it). */
-const unmaskedStdout = (run: ActionRun): string =>
-  run.stdout
-    .split('\n')
-    .filter((line) => !line.startsWith('::add-mask::'))
-    .join('\n')
 
 const errorsOf = (run: ActionRun): string => commands(run.stdout, 'error').join('\n')
 

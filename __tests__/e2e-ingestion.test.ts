@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto'
 import { CPP_AUDIENCE, GRAPH_AUDIENCE } from '../simulator/identity.js'
 import { FOREIGN_HOST, INGESTION_PREFIX, productGuid } from '../simulator/ingestion.js'
 import { DEFAULT_GRAPH_TOKEN, DEFAULT_TOKEN, startSimulator } from '../simulator/server.js'
-import { commands, runAction, runtimes, type ActionRun } from './fixtures/action.js'
+import { commands, expectSecretsHidden, runAction, runtimes, type ActionRun } from './fixtures/action.js'
 
 type SimOptions = NonNullable<Parameters<typeof startSimulator>[0]>
 type Sim = Awaited<ReturnType<typeof startSimulator>>
@@ -101,16 +101,7 @@ const rows = (preview: string, signoff: string, live: string): StepOut[] => [
 function expectClean(run: ActionRun, sim: Sim, statics: string[] = []): void {
   expect(run.stdout).not.toContain('##[')
   expect(run.stderr).toBe('')
-  const secrets = [SECRET, ...statics, ...sim.issued.accessTokens, ...sim.issued.idTokens]
-  const stdout = run.stdout
-    .split('\n')
-    .filter((l) => !l.startsWith('::add-mask::'))
-    .join('\n')
-  for (const secret of secrets) {
-    expect(stdout).not.toContain(secret)
-    expect(run.summary).not.toContain(secret)
-    expect(JSON.stringify(run.outputs)).not.toContain(secret)
-  }
+  expectSecretsHidden(run, [SECRET, ...statics, ...sim.issued.accessTokens, ...sim.issued.idTokens])
   for (const token of [...statics, ...sim.issued.accessTokens]) expect(run.stdout).toContain(`::add-mask::${token}`)
 }
 

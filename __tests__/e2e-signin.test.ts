@@ -5,7 +5,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { randomUUID } from 'node:crypto'
 import { startSimulator } from '../simulator/server.js'
-import { commands, runAction, runtimes, type ActionRun } from './fixtures/action.js'
+import { commands, expectSecretsHidden, runAction, runtimes, type ActionRun } from './fixtures/action.js'
 
 type SimOptions = NonNullable<Parameters<typeof startSimulator>[0]>
 type Sim = Awaited<ReturnType<typeof startSimulator>>
@@ -47,17 +47,7 @@ const count = (sim: Sim, kind: string) => sim.requests.filter((r) => r.kind === 
 
 /** No secret, access token or ID token anywhere but in the runner's own add-mask commands. */
 function expectNothingSecret(run: ActionRun, sim: Sim): void {
-  const secrets = [SECRET, sim.idTokenRequestToken, ...sim.issued.accessTokens, ...sim.issued.idTokens]
-  const stdout = run.stdout
-    .split('\n')
-    .filter((l) => !l.startsWith('::add-mask::'))
-    .join('\n')
-  for (const secret of secrets) {
-    expect(stdout).not.toContain(secret)
-    expect(run.stderr).not.toContain(secret)
-    expect(run.summary).not.toContain(secret)
-    expect(JSON.stringify(run.outputs)).not.toContain(secret)
-  }
+  expectSecretsHidden(run, [SECRET, sim.idTokenRequestToken, ...sim.issued.accessTokens, ...sim.issued.idTokens])
   // every access token and ID token was masked
   for (const token of [...sim.issued.accessTokens, ...sim.issued.idTokens])
     expect(run.stdout).toContain(`::add-mask::${token}`)

@@ -1,29 +1,12 @@
 /** The Product Ingestion sources over a scripted HTTP port, and how `api: auto` routes offers. */
 import { describe, expect, it } from '@jest/globals'
 import { staticToken, type Credentials } from '../src/auth.js'
-import { RequestFailure, type HttpPort, type HttpRequest, type HttpResponse } from '../src/http.js'
+import type { HttpPort } from '../src/http.js'
 import { readSettings, INPUT_DEFAULTS, type InputName } from '../src/inputs.js'
 import { createSources, routeOffers } from '../src/sources/factory.js'
 import { createIngestionOfferSource, createJobSource, type IngestionOptions } from '../src/sources/ingestion.js'
+import { json, scriptedHttp } from './fixtures/http.js'
 
-type Answer = HttpResponse | RequestFailure | ((request: HttpRequest) => HttpResponse | RequestFailure)
-
-function scriptedHttp(answers: Answer[]) {
-  const requests: HttpRequest[] = []
-  const http: HttpPort = {
-    async send(request) {
-      requests.push(request)
-      const entry = answers[Math.min(requests.length - 1, answers.length - 1)]
-      const answer = typeof entry === 'function' ? entry(request) : entry
-      if (!answer) throw new Error('empty script')
-      if (answer instanceof RequestFailure) throw answer
-      return answer
-    }
-  }
-  return { http, requests }
-}
-
-const json = (status: number, body: unknown): HttpResponse => ({ status, headers: {}, body: JSON.stringify(body) })
 const signal = new AbortController().signal
 const ROOT = 'https://pi.example.test/rp/product-ingestion'
 const GUID = '11111111-2222-3333-4444-555555555555'

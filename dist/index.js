@@ -43570,6 +43570,18 @@ function parseOfferStatus(body) {
 
 
 
+/**
+ * An answer's body as JSON, or undefined when it is not JSON. A leading byte order mark is no reason
+ * to refuse an answer (the HTTP port drops it; another port might not).
+ */
+function jsonOf(body) {
+    try {
+        return { value: JSON.parse(body.charCodeAt(0) === 0xfeff ? body.slice(1) : body) };
+    }
+    catch {
+        return undefined;
+    }
+}
 function isTransientStatus(status) {
     return status === 408 || status === 429 || status >= 500;
 }
@@ -43693,15 +43705,10 @@ function createCppSource(options) {
     };
 }
 function parseBody(status, body) {
-    let json;
-    try {
-        // A byte order mark is no reason to refuse an answer (the HTTP port drops it too).
-        json = JSON.parse(body.charCodeAt(0) === 0xfeff ? body.slice(1) : body);
-    }
-    catch {
+    const json = jsonOf(body);
+    if (!json)
         return { kind: 'transient', reason: `HTTP ${status} with a body that is not JSON` };
-    }
-    const parsed = parseOfferStatus(json);
+    const parsed = parseOfferStatus(json.value);
     return parsed.ok
         ? { kind: 'ok', snapshot: parsed.snapshot }
         : { kind: 'transient', reason: `HTTP ${status} with a body that is ${parsed.reason}` };
@@ -44350,7 +44357,7 @@ function createIngestionOfferSource(offerId, options) {
         const got = await authorisedGet(url, api, options, { timeoutMs, signal });
         if (got.kind !== 'answer')
             return got;
-        const parsed = parseProductList(safeJson(got.response.body));
+        const parsed = parseProductList(jsonOf(got.response.body)?.value);
         if (!parsed.ok)
             return { kind: 'transient', reason: `HTTP ${got.response.status} with a body that is ${parsed.reason}` };
         if (!parsed.productId)
@@ -44409,7 +44416,7 @@ function createIngestionOfferSource(offerId, options) {
                 const got = await authorisedGet(url, api, options, { timeoutMs: left(), signal });
                 if (got.kind !== 'answer')
                     return got;
-                const parsed = parseSubmissionList(safeJson(got.response.body));
+                const parsed = parseSubmissionList(jsonOf(got.response.body)?.value);
                 if (!parsed.ok) {
                     return { kind: 'transient', reason: `HTTP ${got.response.status} with a body that is ${parsed.reason}` };
                 }
@@ -44441,7 +44448,7 @@ function createJobSource(jobId, options) {
             const got = await authorisedGet(url, api, options, { timeoutMs, signal });
             if (got.kind !== 'answer')
                 return got;
-            const parsed = parseJobStatus(safeJson(got.response.body), { stuckAfterMs: options.stuckAfterMs });
+            const parsed = parseJobStatus(jsonOf(got.response.body)?.value, { stuckAfterMs: options.stuckAfterMs });
             if (!parsed.ok) {
                 return { kind: 'transient', reason: `HTTP ${got.response.status} with a body that is ${parsed.reason}` };
             }
@@ -44450,15 +44457,6 @@ function createJobSource(jobId, options) {
             return { kind: 'ok', snapshot: { ...parsed.snapshot, steps } };
         }
     };
-}
-/** JSON of a body, or undefined: the schema functions say what is wrong with what they get. */
-function safeJson(body) {
-    try {
-        return JSON.parse(body.charCodeAt(0) === 0xfeff ? body.slice(1) : body);
-    }
-    catch {
-        return undefined;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/sources/factory.ts
@@ -44730,14 +44728,14 @@ function addTable(doc, header, count, row, kind) {
 }
 /** One offer's section: heading, result, reasons, steps, what was observed. False when not even its heading fit. */
 function offerSection(doc, watch, verdict, level) {
-    const label = escapeCell(watch.label, NAME_MAX);
+    const subject = escapeCell(subjectOf(watch), NAME_MAX + 10);
     const snapshot = watch.snapshot;
     const status = snapshot ? escapeCell(snapshot.status, NAME_MAX) : 'status unknown';
     const h = '#'.repeat(level);
     const waited = formatDuration(watch.endedAt - watch.startedAt);
     const polls = plural(watch.polls, 'request');
     const head = [
-        `${h} ${RESULT_ICONS[verdict.result]} ${watch.kind === 'job' ? '' : 'Offer '}${label}: ${status}`,
+        `${h} ${RESULT_ICONS[verdict.result]} ${subject}: ${status}`,
         '',
         `**Result: ${verdict.result}** · ${escapeCell(verdict.headline, 1_000)} · waited ${waited} · ${polls}`,
         ''
@@ -45229,8 +45227,11 @@ function onCancelSignal(handler) {
 run().catch(async (error) => {
     // Expected failures are reported inside run(); this is a bug, so keep the stack in the debug log.
     const message = `Unexpected error: ${neutralize(error instanceof Error ? error.message : String(error), 1_000)}`;
-    if (error instanceof Error && error.stack)
-        core_debug(error.stack);
+    // The stack's first line is the message, which may quote remote text: each line is neutralised.
+    if (error instanceof Error && error.stack) {
+        for (const line of error.stack.split('\n').slice(0, 30))
+            core_debug(neutralize(line, 500));
+    }
     setFailed(message);
     for (const [name, value] of Object.entries(outputsOf([], [], 'failed')))
         setOutput(name, value);

@@ -10,7 +10,7 @@ import { BudgetedMarkdown } from './budget.js'
 import { formatDuration } from './duration.js'
 import { SUMMARY_BUDGET_BYTES } from './limits.js'
 import type { WatchResult } from './poll.js'
-import { clockTime, offerIcon, progressBar, RESULT_ICONS, stepIcon } from './present.js'
+import { clockTime, offerIcon, progressBar, RESULT_ICONS, stepIcon, subjectOf } from './present.js'
 import { activeStep, type Step, type StepMessage } from './snapshot.js'
 import type { StuckStep } from './stuck.js'
 import { escapeCell } from './text.js'
@@ -78,7 +78,7 @@ function addTable(
 
 /** One offer's section: heading, result, reasons, steps, what was observed. False when not even its heading fit. */
 function offerSection(doc: BudgetedMarkdown, watch: WatchResult, verdict: Verdict, level: number): boolean {
-  const label = escapeCell(watch.label, NAME_MAX)
+  const subject = escapeCell(subjectOf(watch), NAME_MAX + 10)
   const snapshot = watch.snapshot
   const status = snapshot ? escapeCell(snapshot.status, NAME_MAX) : 'status unknown'
   const h = '#'.repeat(level)
@@ -86,7 +86,7 @@ function offerSection(doc: BudgetedMarkdown, watch: WatchResult, verdict: Verdic
   const polls = plural(watch.polls, 'request')
 
   const head = [
-    `${h} ${RESULT_ICONS[verdict.result]} ${watch.kind === 'job' ? '' : 'Offer '}${label}: ${status}`,
+    `${h} ${RESULT_ICONS[verdict.result]} ${subject}: ${status}`,
     '',
     `**Result: ${verdict.result}** · ${escapeCell(verdict.headline, 1_000)} · waited ${waited} · ${polls}`,
     ''

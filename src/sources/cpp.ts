@@ -7,7 +7,7 @@ import type { TokenProvider } from '../auth.js'
 import type { HttpPort } from '../http.js'
 import { neutralize } from '../text.js'
 import { parseOfferStatus } from './cpp-schema.js'
-import { authorisedGet, type ApiProfile } from './request.js'
+import { authorisedGet, jsonOf, type ApiProfile } from './request.js'
 import type { ReadOutcome, StatusSource } from './source.js'
 
 export const CPP_RESOURCE = 'https://cloudpartner.azure.com'
@@ -91,14 +91,9 @@ export function createCppSource(options: CppOptions): StatusSource {
 }
 
 function parseBody(status: number, body: string): ReadOutcome {
-  let json: unknown
-  try {
-    // A byte order mark is no reason to refuse an answer (the HTTP port drops it too).
-    json = JSON.parse(body.charCodeAt(0) === 0xfeff ? body.slice(1) : body)
-  } catch {
-    return { kind: 'transient', reason: `HTTP ${status} with a body that is not JSON` }
-  }
-  const parsed = parseOfferStatus(json)
+  const json = jsonOf(body)
+  if (!json) return { kind: 'transient', reason: `HTTP ${status} with a body that is not JSON` }
+  const parsed = parseOfferStatus(json.value)
   return parsed.ok
     ? { kind: 'ok', snapshot: parsed.snapshot }
     : { kind: 'transient', reason: `HTTP ${status} with a body that is ${parsed.reason}` }

@@ -17,7 +17,7 @@ import {
   submissionSnapshot,
   type Submission
 } from './ingestion-schema.js'
-import { authorisedGet, type ApiProfile, type RequestPorts } from './request.js'
+import { authorisedGet, jsonOf, type ApiProfile, type RequestPorts } from './request.js'
 import type { ReadFailure, ReadOutcome, StatusSource } from './source.js'
 
 export const GRAPH_RESOURCE = 'https://graph.microsoft.com'
@@ -98,7 +98,7 @@ export function createIngestionOfferSource(offerId: string, options: IngestionOp
     const url = `${root(options)}/product?externalId=${encodeURIComponent(offerId)}&${version(options)}`
     const got = await authorisedGet(url, api, options, { timeoutMs, signal })
     if (got.kind !== 'answer') return got
-    const parsed = parseProductList(safeJson(got.response.body))
+    const parsed = parseProductList(jsonOf(got.response.body)?.value)
     if (!parsed.ok)
       return { kind: 'transient', reason: `HTTP ${got.response.status} with a body that is ${parsed.reason}` }
     if (!parsed.productId) return { kind: 'fatal', httpStatus: 404, reason: notFound }
@@ -157,7 +157,7 @@ export function createIngestionOfferSource(offerId: string, options: IngestionOp
         }
         const got = await authorisedGet(url, api, options, { timeoutMs: left(), signal })
         if (got.kind !== 'answer') return got
-        const parsed = parseSubmissionList(safeJson(got.response.body))
+        const parsed = parseSubmissionList(jsonOf(got.response.body)?.value)
         if (!parsed.ok) {
           return { kind: 'transient', reason: `HTTP ${got.response.status} with a body that is ${parsed.reason}` }
         }
@@ -187,7 +187,7 @@ export function createJobSource(jobId: string, options: IngestionOptions): Statu
     async read({ timeoutMs, signal }): Promise<ReadOutcome> {
       const got = await authorisedGet(url, api, options, { timeoutMs, signal })
       if (got.kind !== 'answer') return got
-      const parsed = parseJobStatus(safeJson(got.response.body), { stuckAfterMs: options.stuckAfterMs })
+      const parsed = parseJobStatus(jsonOf(got.response.body)?.value, { stuckAfterMs: options.stuckAfterMs })
       if (!parsed.ok) {
         return { kind: 'transient', reason: `HTTP ${got.response.status} with a body that is ${parsed.reason}` }
       }
@@ -197,14 +197,5 @@ export function createJobSource(jobId: string, options: IngestionOptions): Statu
       )
       return { kind: 'ok', snapshot: { ...parsed.snapshot, steps } }
     }
-  }
-}
-
-/** JSON of a body, or undefined: the schema functions say what is wrong with what they get. */
-function safeJson(body: string): unknown {
-  try {
-    return JSON.parse(body.charCodeAt(0) === 0xfeff ? body.slice(1) : body)
-  } catch {
-    return undefined
   }
 }

@@ -34,6 +34,18 @@ export interface RequestPorts {
 /** A 2xx answer, or the outcome that stands for the failure. */
 export type GetResult = { kind: 'answer'; response: HttpResponse } | ReadFailure
 
+/**
+ * An answer's body as JSON, or undefined when it is not JSON. A leading byte order mark is no reason
+ * to refuse an answer (the HTTP port drops it; another port might not).
+ */
+export function jsonOf(body: string): { value: unknown } | undefined {
+  try {
+    return { value: JSON.parse(body.charCodeAt(0) === 0xfeff ? body.slice(1) : body) }
+  } catch {
+    return undefined
+  }
+}
+
 function isTransientStatus(status: number): boolean {
   return status === 408 || status === 429 || status >= 500
 }

@@ -37,8 +37,19 @@ describe('readSettings', () => {
       baseUrl: 'https://cloudpartner.azure.com',
       ingestionUrl: 'https://graph.microsoft.com/rp/product-ingestion',
       failOnStuck: false,
-      stuckAfterMs: 7 * 86_400_000
+      stuckAfterMs: 7 * 86_400_000,
+      maxConcurrency: 4
     })
+  })
+
+  it('reads max-concurrency from 1 to 32, and nothing else', () => {
+    expect(read({ 'max-concurrency': '32' }).maxConcurrency).toBe(32)
+    expect(read({ 'max-concurrency': ' 1 ' }).maxConcurrency).toBe(1)
+    for (const bad of ['0', '33', '4.5', '-1', 'many', '1e3', '9'.repeat(400)]) {
+      expect(() => read({ 'max-concurrency': bad })).toThrow(
+        "Input 'max-concurrency' must be a whole number from 1 to 32"
+      )
+    }
   })
 
   it('reads every input', () => {

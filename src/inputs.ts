@@ -43,6 +43,8 @@ export interface Settings {
   failOnStuck: boolean
   /** How long a Product Ingestion submission may run before it is stuck (it reports no estimates). */
   stuckAfterMs: number
+  /** Requests in flight at once across every offer and job of the step. */
+  maxConcurrency: number
 }
 
 /** Inputs the settings are read from, each with the default action.yml gives it. */
@@ -65,7 +67,8 @@ export const INPUT_DEFAULTS = {
   'base-url': 'https://cloudpartner.azure.com',
   'ingestion-url': 'https://graph.microsoft.com/rp/product-ingestion',
   'fail-on-stuck': 'false',
-  'stuck-after': '7d'
+  'stuck-after': '7d',
+  'max-concurrency': '4'
 } as const
 
 export type InputName = keyof typeof INPUT_DEFAULTS
@@ -96,6 +99,8 @@ export const MAX_TIMEOUT_MS = 35 * DAY_MS
 export const MAX_INTERVAL_MS = DAY_MS
 /** The shortest `interval` against a real API; loopback test doubles may be polled faster. */
 export const MIN_REMOTE_INTERVAL_MS = 1_000
+/** The most requests in flight at once `max-concurrency` may ask for: polite to the API whatever the portfolio. */
+export const MAX_CONCURRENCY = 32
 
 /** A tenant ID (GUID or domain) or client ID: one plain word, so it can sit in a URL path or form. */
 const directoryId = z
@@ -214,7 +219,14 @@ const schema = z
     'base-url': endpointUrl,
     'ingestion-url': endpointUrl,
     'fail-on-stuck': boolean,
-    'stuck-after': duration(60_000, MAX_TIMEOUT_MS)
+    'stuck-after': duration(60_000, MAX_TIMEOUT_MS),
+    'max-concurrency': z
+      .string()
+      .trim()
+      .refine((v) => /^\d{1,9}$/.test(v) && Number(v) >= 1 && Number(v) <= MAX_CONCURRENCY, {
+        message: `must be a whole number from 1 to ${MAX_CONCURRENCY}`
+      })
+      .transform(Number)
   })
   .superRefine((v, ctx) => {
     // (The object's checks run even when a field failed its own: each reads only what it needs.)
@@ -347,6 +359,7 @@ export function readSettings(getInput: (name: InputName) => string): Settings {
     baseUrl: v['base-url'].replace(/\/+$/, ''),
     ingestionUrl: v['ingestion-url'].replace(/\/+$/, ''),
     failOnStuck: v['fail-on-stuck'],
-    stuckAfterMs: v['stuck-after']
+    stuckAfterMs: v['stuck-after'],
+    maxConcurrency: v['max-concurrency']
   }
 }

@@ -53,31 +53,30 @@ describe('paceFor', () => {
   const running = (estimatedTimeFrame?: string) =>
     step('s', 'InProgress', estimatedTimeFrame ? { estimatedTimeFrame } : {})
 
-  it('checks a step expected to take minutes near interval, and holds that pace within the estimate', () => {
-    // 2 × interval / 1.2: with +20% jitter, still within 2 × interval
+  it('checks a step every tenth of its estimate, and holds that pace within the estimate', () => {
     expect(paceFor(running('< 15 min'), 5 * MIN, settings)).toEqual({
-      floorMs: 50_000,
-      capMs: 50_000,
+      floorMs: 90_000,
+      capMs: 90_000,
       basis: { step: 'S', estimate: '< 15 min' }
     })
-    expect(paceFor(running('< 1 hour'), 10 * MIN, settings)).toMatchObject({ floorMs: 50_000, capMs: 50_000 })
+    expect(paceFor(running('< 1 hour'), 10 * MIN, settings)).toMatchObject({ floorMs: 360_000, capMs: 360_000 })
   })
-  it('checks a step expected to take days near max-interval', () => {
+  it('checks a step expected to take hours or days every max-interval', () => {
     expect(paceFor(running('~2-3 days'), HOUR, settings)).toMatchObject({ floorMs: 600_000, capMs: 600_000 })
     expect(paceFor(running('< 1 day'), HOUR, settings)).toMatchObject({ floorMs: 600_000, capMs: 600_000 })
-    expect(paceFor(running('< 2 hours'), 10 * MIN, settings)).toMatchObject({ floorMs: 360_000, capMs: 360_000 })
+    expect(paceFor(running('< 2 hours'), 10 * MIN, settings)).toMatchObject({ floorMs: 600_000, capMs: 600_000 })
   })
   it('never goes below interval nor above max-interval', () => {
     expect(paceFor(running('< 1 min'), 0, { intervalMs: 30_000, maxIntervalMs: 40_000 })).toMatchObject({
-      floorMs: 40_000,
-      capMs: 40_000
+      floorMs: 30_000,
+      capMs: 30_000
     })
     expect(paceFor(running('< 3 hours'), 0, { intervalMs: 600_000, maxIntervalMs: 900_000 })).toMatchObject({
-      floorMs: 600_000
+      floorMs: 900_000
     })
   })
   it('lets backoff grow again once a step runs past its estimate', () => {
-    expect(paceFor(running('< 15 min'), 16 * MIN, settings)).toMatchObject({ floorMs: 50_000, capMs: 600_000 })
+    expect(paceFor(running('< 15 min'), 16 * MIN, settings)).toMatchObject({ floorMs: 90_000, capMs: 600_000 })
   })
   it('falls back to plain backoff without a readable estimate or a step in progress', () => {
     expect(paceFor(running(), 0, settings)).toEqual(plainPace(settings))
@@ -148,7 +147,7 @@ function guarded(clock: ReturnType<typeof fakeClock>): Sleep {
 describe('the watch loop with pacing and stuck steps', () => {
   const settings = { waitFor: 'completion' as const, timeoutMs: 6 * HOUR, intervalMs: 30_000, maxIntervalMs: 600_000 }
 
-  it('sees a short step end within twice the interval', async () => {
+  it('sees a short step end within a tenth of its estimate, jitter included', async () => {
     const clock = fakeClock()
     const validating = ok(snapshot('Running', [step('validation', 'InProgress', { estimatedTimeFrame: '< 15 min' })]))
     const done = ok(snapshot('Succeeded', [step('validation', 'Complete', { estimatedTimeFrame: '< 15 min' })]))
@@ -163,8 +162,9 @@ describe('the watch loop with pacing and stuck steps', () => {
     })
     expect(result.end).toEqual({ kind: 'stopped', reason: 'finished' })
     const seenAt = (reads.at(-1)?.at ?? 0) - T0
-    expect(seenAt - 10 * MIN).toBeLessThanOrEqual(60_000)
-    expect(Math.max(...clock.sleeps)).toBe(60_000)
+    // '< 15 min': every 90 s, and +20% jitter at most
+    expect(seenAt - 10 * MIN).toBeLessThanOrEqual(108_000)
+    expect(Math.max(...clock.sleeps)).toBe(108_000)
   })
 
   it('reports a stuck step once, keeps watching, and lists it in the result', async () => {
@@ -286,7 +286,7 @@ describe('the shared limiter', () => {
     expect(clock.now() - T0).toBe(5_000)
   })
 
-  it('does not wait past a read timeout for the throttle', async () => {
+  it('does not wait past the deadline for the throttle', async () => {
     const clock = fakeClock()
     const limiter = createLimiter({ now: clock.now, sleep: clock.sleep })
     await limiter
@@ -298,9 +298,69 @@ describe('the shared limiter', () => {
       .read({ timeoutMs: 1_000, signal })
     const outcome = await limiter
       .wrap({ id: 'offer', label: 'p/b', read: async () => ok(snapshot('Running')) })
-      .read({ timeoutMs: 1_000, signal })
+      .read({ timeoutMs: 30_000, signal, notAfter: clock.now() + 59_000 })
     expect(outcome).toEqual({ kind: 'transient', reason: 'throttled by the API (429)', retryAfterMs: 60_000 })
     expect(clock.sleeps).toEqual([])
+  })
+
+  /** A source that takes `ms` of fake time per read and records the time limit each read was given. */
+  function timedSource(clock: ReturnType<typeof fakeClock>, label: string, ms: number, given: number[]): StatusSource {
+    return {
+      id: label,
+      label,
+      async read({ timeoutMs }) {
+        given.push(timeoutMs)
+        await Promise.resolve()
+        clock.advance(ms)
+        return ok(snapshot('Running'))
+      }
+    }
+  }
+
+  it("starts a read's time limit when it is sent, not while it waits for a slot; the deadline still cuts it", async () => {
+    const clock = fakeClock()
+    const limiter = createLimiter({ now: clock.now, sleep: clock.sleep }, 1)
+    const given: number[] = []
+    const reads = ['p/a', 'p/b', 'p/c'].map((label) =>
+      limiter.wrap(timedSource(clock, label, 25_000, given)).read({ timeoutMs: 30_000, signal, notAfter: T0 + 60_000 })
+    )
+    const outcomes = await Promise.all(reads)
+    // a: sent at once; b: sent after 25 s, still 30 s; c: sent after 50 s, cut to the 10 s left.
+    expect(given).toEqual([30_000, 30_000, 10_000])
+    expect(outcomes.map((o) => o.kind)).toEqual(['ok', 'ok', 'ok'])
+  })
+
+  it('says the time ran out when the deadline passes while a read waits for a slot', async () => {
+    const clock = fakeClock()
+    const limiter = createLimiter({ now: clock.now, sleep: clock.sleep }, 1)
+    const given: number[] = []
+    const first = limiter.wrap(timedSource(clock, 'p/a', 40_000, given)).read({ timeoutMs: 60_000, signal })
+    const late = limiter
+      .wrap(timedSource(clock, 'p/b', 1, given))
+      .read({ timeoutMs: 30_000, signal, notAfter: T0 + 30_000 })
+    await first
+    expect(await late).toEqual({
+      kind: 'transient',
+      reason: 'the time ran out while waiting for a free request slot'
+    })
+    expect(given).toEqual([60_000])
+  })
+
+  it('lets a read cancelled in the queue go, and gives its slot to the next one', async () => {
+    const clock = fakeClock()
+    const limiter = createLimiter({ now: clock.now, sleep: clock.sleep }, 1)
+    const given: number[] = []
+    const cancel = new AbortController()
+    const first = limiter.wrap(timedSource(clock, 'p/a', 1_000, given)).read({ timeoutMs: 5_000, signal })
+    const cancelled = limiter
+      .wrap(timedSource(clock, 'p/b', 1_000, given))
+      .read({ timeoutMs: 5_000, signal: cancel.signal })
+    const third = limiter.wrap(timedSource(clock, 'p/c', 1_000, given)).read({ timeoutMs: 5_000, signal })
+    cancel.abort()
+    expect(await cancelled).toEqual({ kind: 'transient', reason: 'request cancelled' })
+    expect((await first).kind).toBe('ok')
+    expect((await third).kind).toBe('ok')
+    expect(given).toEqual([5_000, 5_000])
   })
 })
 
@@ -318,8 +378,8 @@ describe('estimates, pacing and stuck steps at the edges', () => {
 
   it('holds the pace until the step is past its estimate, not when it reaches it', () => {
     const validating = step('s', 'InProgress', { estimatedTimeFrame: '< 15 min' })
-    expect(paceFor(validating, 15 * MIN, settings)).toMatchObject({ floorMs: 50_000, capMs: 50_000 })
-    expect(paceFor(validating, 15 * MIN + 1, settings)).toMatchObject({ floorMs: 50_000, capMs: 600_000 })
+    expect(paceFor(validating, 15 * MIN, settings)).toMatchObject({ floorMs: 90_000, capMs: 90_000 })
+    expect(paceFor(validating, 15 * MIN + 1, settings)).toMatchObject({ floorMs: 90_000, capMs: 600_000 })
   })
 
   it('takes the earliest message in the past, whatever their order, counting one sent this very moment', () => {

@@ -122,16 +122,25 @@ describe('watch', () => {
     ])
   })
 
-  it('doubles while nothing changes up to max-interval, and goes back to interval on a change', async () => {
+  it('doubles while nothing changes up to max-interval, and goes back to interval when a status changes', async () => {
     const script: ReadOutcome[] = [
       ...Array.from({ length: 8 }, () => ok(running(10))),
-      ok(running(20)),
-      ok(running(20)),
+      ok(snapshot('Running', [step('validation', 'Complete'), step('certification', 'Complete')])),
+      ok(snapshot('Running', [step('validation', 'Complete'), step('certification', 'Complete')])),
       ok(succeeded)
     ]
     const { promise, clock } = run(script)
     await promise
     expect(clock.sleeps).toEqual([30_000, 60_000, 120_000, 240_000, 480_000, 600_000, 600_000, 600_000, 30_000, 60_000])
+  })
+
+  it('keeps backing off when only progress moves (a step reporting progress is still the same step)', async () => {
+    const script: ReadOutcome[] = [...Array.from({ length: 7 }, (_, i) => ok(running(10 + i))), ok(succeeded)]
+    const { promise, clock, events } = run(script)
+    await promise
+    expect(clock.sleeps).toEqual([30_000, 60_000, 120_000, 240_000, 480_000, 600_000, 600_000])
+    // The log still shows the steps on every look whose progress moved.
+    expect(events.filter((e) => e.type === 'read' && e.changed)).toHaveLength(8)
   })
 
   it('applies jitter within ±20%', async () => {

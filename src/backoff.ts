@@ -1,7 +1,8 @@
 /**
  * When to look next. Starts at `interval`, doubles while nothing changes, is capped at `maxInterval`
- * and goes back to `interval` on any change (`pace.ts` narrows that range for the active step); a
- * jitter of ±20% spreads many watchers apart, and a server's `Retry-After` is a floor.
+ * and goes back to `interval` when the publish moves on (a status changes; progress alone does not);
+ * `pace.ts` narrows that range for the active step. A jitter of ±20% spreads many watchers apart,
+ * and a server's `Retry-After` is a floor.
  */
 
 export const JITTER = 0.2
@@ -12,7 +13,7 @@ export interface BackoffSettings {
 }
 
 /**
- * The un-jittered delay after a poll: the pace's floor after a change (or the first look), else double
+ * The un-jittered delay after a poll: the pace's floor after the publish moved on (or the first look), else double
  * the last, within the pace. Plain backoff is the pace from `interval` to `maxInterval`.
  */
 export function nextBase(

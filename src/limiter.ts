@@ -1,10 +1,13 @@
 /**
  * Shared by every offer watched in one step: at most `maxInFlight` requests at once, and a throttle
  * that a `Retry-After` from any offer puts on all of them (the API throttles per caller, not per offer).
+ * Time spent waiting here is not taken from a read's own time limit, which starts when it is sent;
+ * only the watch's deadline (`notAfter`) bounds the wait.
  */
 import type { Sleep } from './poll.js'
 import type { ReadOutcome, StatusSource } from './sources/source.js'
 
+/** The default of the `max-concurrency` input. */
 export const MAX_IN_FLIGHT = 4
 
 export interface Limiter {
@@ -14,30 +17,38 @@ export interface Limiter {
 
 export function createLimiter(ports: { now: () => number; sleep: Sleep }, maxInFlight = MAX_IN_FLIGHT): Limiter {
   let inFlight = 0
-  const waiting: (() => void)[] = []
+  /** First come, first served: each entry resolves with whether its reader got the slot. */
+  const waiting: ((granted: boolean) => void)[] = []
   let notBefore = 0
   /** What the API said when it asked for the throttle, so that a wait it causes names the real reason. */
   let throttledBy = ''
 
-  async function acquire(signal: AbortSignal): Promise<boolean> {
-    while (inFlight >= maxInFlight) {
-      if (signal.aborted) return false
-      await new Promise<void>((resolve) => {
-        const wake = (): void => {
-          signal.removeEventListener('abort', wake)
-          resolve()
-        }
-        waiting.push(wake)
-        signal.addEventListener('abort', wake, { once: true })
-      })
+  /** A free slot, or false once the signal aborts. The slot passes straight from releaser to waiter. */
+  function acquire(signal: AbortSignal): Promise<boolean> {
+    if (signal.aborted) return Promise.resolve(false)
+    if (inFlight < maxInFlight) {
+      inFlight++
+      return Promise.resolve(true)
     }
-    inFlight++
-    return true
+    return new Promise<boolean>((resolve) => {
+      const onAbort = (): void => {
+        const at = waiting.indexOf(grant)
+        if (at >= 0) waiting.splice(at, 1)
+        resolve(false)
+      }
+      const grant = (granted: boolean): void => {
+        signal.removeEventListener('abort', onAbort)
+        resolve(granted)
+      }
+      waiting.push(grant)
+      signal.addEventListener('abort', onAbort, { once: true })
+    })
   }
 
   function release(): void {
-    inFlight--
-    waiting.shift()?.()
+    const next = waiting.shift()
+    if (next) next(true)
+    else inFlight--
   }
 
   return {
@@ -48,19 +59,21 @@ export function createLimiter(ports: { now: () => number; sleep: Sleep }, maxInF
         ...(source.kind ? { kind: source.kind } : {}),
         ...(source.intervalMs === undefined ? {} : { intervalMs: source.intervalMs }),
         ...(source.minIntervalMs === undefined ? {} : { minIntervalMs: source.minIntervalMs }),
-        async read({ timeoutMs, signal }): Promise<ReadOutcome> {
-          const until = ports.now() + timeoutMs
-          // Wait out a throttle another offer was told about, within this read's own time.
+        async read({ timeoutMs, signal, notAfter = Infinity }): Promise<ReadOutcome> {
+          // Wait out a throttle another offer was told about, unless it lasts past the deadline.
           const throttled = notBefore - ports.now()
           if (throttled > 0) {
-            if (throttled >= timeoutMs)
+            if (ports.now() + throttled >= notAfter)
               return { kind: 'transient', reason: `throttled by the API (${throttledBy})`, retryAfterMs: throttled }
             await ports.sleep(throttled, signal)
           }
           if (!(await acquire(signal))) return { kind: 'transient', reason: 'request cancelled' }
           try {
-            const left = until - ports.now()
-            if (left <= 0) return { kind: 'transient', reason: `no free request slot within ${timeoutMs}ms` }
+            // The read's own limit starts now that it is sent; the deadline still cuts it.
+            const left = Math.min(timeoutMs, notAfter - ports.now())
+            if (left <= 0) {
+              return { kind: 'transient', reason: 'the time ran out while waiting for a free request slot' }
+            }
             const outcome = await source.read({ timeoutMs: left, signal })
             if (outcome.kind === 'transient' && outcome.retryAfterMs) {
               notBefore = Math.max(notBefore, ports.now() + outcome.retryAfterMs)

@@ -1,27 +1,19 @@
 /**
- * Polling where change is likely. The active step's estimate sets the pace: a step expected to take
- * minutes (within the hour) is checked at 2 × interval / 1.2, so that its end is seen within
- * 2 × interval even with jitter; a longer one every twentieth of its estimate, which for a step of
- * hours or days is `max-interval`. Within its
- * estimate the pace holds (so a short step's end is seen soon); once the step runs past its estimate,
- * plain backoff takes over. A step with no readable estimate gets plain backoff all along.
+ * Polling where change is likely. The active step's estimate sets the pace: it is checked every
+ * {@link PACE_FRACTION} of its estimate's upper end, within `interval` and `max-interval` (`< 15 min`:
+ * every 90 s, `< 1 hour`: every 6 min, `< 1 day` and longer: every `max-interval`), so that a step of
+ * any length costs about ten looks while it runs as expected. Within its estimate the pace holds;
+ * once the step runs past its estimate, backoff grows from that pace to `max-interval`, so a stuck
+ * step costs no more than a quiet wait. A step with no readable estimate gets plain backoff all along.
+ * Whatever the pace, no two looks are further apart than `max-interval`: that bounds how late any
+ * change is seen.
  */
-import { JITTER, type BackoffSettings } from './backoff.js'
+import type { BackoffSettings } from './backoff.js'
 import { parseEstimate } from './estimate.js'
 import { isStatus, type Step } from './snapshot.js'
 
-/** A step expected to end within this long is a short one: its end should be seen within 2 × interval. */
-export const SHORT_STEP_MS = 3_600_000
-/** A longer step is checked every this fraction of its estimate's upper end (`< 2 hours`: 6 min). */
-export const PACE_FRACTION = 1 / 20
-
-/**
- * The un-clamped pace for a step whose estimate ends at `maxMs`. A short step is checked every
- * 2 × interval / (1 + jitter), so that even with jitter its end is seen within 2 × interval.
- */
-function paceMs(maxMs: number, intervalMs: number): number {
-  return maxMs <= SHORT_STEP_MS ? Math.floor((2 * intervalMs) / (1 + JITTER)) : maxMs * PACE_FRACTION
-}
+/** A step is checked every this fraction of its estimate's upper end (`< 1 hour`: every 6 min). */
+export const PACE_FRACTION = 1 / 10
 
 export interface Pace {
   /** Where backoff starts, and returns to on a change. */
@@ -44,10 +36,7 @@ export function paceFor(step: Step | undefined, inProgressMs: number, settings: 
   if (!step || !isStatus(step.status, 'InProgress')) return plainPace(settings)
   const estimate = parseEstimate(step.estimatedTimeFrame)
   if (!estimate || !step.estimatedTimeFrame) return plainPace(settings)
-  const target = Math.min(
-    settings.maxIntervalMs,
-    Math.max(settings.intervalMs, paceMs(estimate.maxMs, settings.intervalMs))
-  )
+  const target = Math.min(settings.maxIntervalMs, Math.max(settings.intervalMs, estimate.maxMs * PACE_FRACTION))
   const basis = { step: step.name, estimate: step.estimatedTimeFrame }
   if (inProgressMs > estimate.maxMs) return { floorMs: target, capMs: settings.maxIntervalMs, basis }
   return { floorMs: target, capMs: target, basis }

@@ -7,10 +7,11 @@ import { jittered, nextBase } from './backoff.js'
 import type { WaitFor } from './inputs.js'
 import { MAX_HISTORY } from './limits.js'
 import { paceFor, plainPace, type Pace } from './pace.js'
-import type { ReadOutcome, StatusSource } from './sources/source.js'
+import type { ReadOptions, ReadOutcome, StatusSource } from './sources/source.js'
 import {
   activeStep,
   hasChanged,
+  hasMovedOn,
   isFinalOfferStatus,
   rejectedSteps,
   waitsForPublisherReview,
@@ -43,7 +44,7 @@ export interface WatchPorts {
 }
 
 export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000
-/** `wait-for: none` is one look: transient errors are retried for this long at most. */
+/** `wait-for: none` is one look: transient errors are retried for this long at most after the first answer. */
 export const ONE_LOOK_RETRY_MS = 120_000
 /** Before timing out, one last look this long (at most) before the deadline, so the report is fresh. */
 export const LAST_LOOK_MS = 5_000
@@ -130,10 +131,7 @@ function observe(before: OfferSnapshot | undefined, after: OfferSnapshot, at: nu
  * A read that cannot throw: a bug or an input nobody foresaw ends this offer's watch as an error that
  * says what happened, instead of ending every offer's watch and the report with it.
  */
-async function readSafely(
-  source: StatusSource,
-  options: { timeoutMs: number; signal: AbortSignal }
-): Promise<ReadOutcome> {
+async function readSafely(source: StatusSource, options: ReadOptions): Promise<ReadOutcome> {
   try {
     return await source.read(options)
   } catch (error) {
@@ -156,8 +154,10 @@ export function record(result: WatchResult, changes: Observation[]): void {
 export async function watch(source: StatusSource, settings: WatchSettings, ports: WatchPorts): Promise<WatchResult> {
   const { now, sleep, random, signal } = ports
   const startedAt = now()
-  const deadline =
-    startedAt + (settings.waitFor === 'none' ? Math.min(settings.timeoutMs, ONE_LOOK_RETRY_MS) : settings.timeoutMs)
+  // `wait-for: none` retries for ONE_LOOK_RETRY_MS after its first answer (which may have queued
+  // behind other offers' requests for a while), never past `timeout`.
+  let deadline = startedAt + settings.timeoutMs
+  const oneLook = settings.waitFor === 'none'
   const requestTimeoutMs = settings.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS
 
   const result: WatchResult = {
@@ -192,20 +192,27 @@ export async function watch(source: StatusSource, settings: WatchSettings, ports
     const remaining = deadline - now()
     if (remaining <= 0) return finish({ kind: 'timed-out' })
 
-    const outcome = await readSafely(source, { timeoutMs: Math.min(requestTimeoutMs, remaining), signal })
+    const outcome = await readSafely(source, {
+      timeoutMs: Math.min(requestTimeoutMs, remaining),
+      signal,
+      notAfter: deadline
+    })
     result.polls++
     if (cancelled()) return finish({ kind: 'cancelled' })
     const at = now()
+    if (oneLook && result.polls === 1) deadline = Math.min(deadline, at + ONE_LOOK_RETRY_MS)
     const elapsedMs = at - startedAt
 
     let retryAfterMs = 0
     let changed = false
+    let movedOn = false
     if (outcome.kind === 'fatal') return finish({ kind: 'error', reason: outcome.reason })
     let pace = plainPace(settings)
     if (outcome.kind === 'ok') {
       const { snapshot } = outcome
       delete result.lastError
       changed = hasChanged(result.snapshot, snapshot)
+      movedOn = hasMovedOn(result.snapshot, snapshot)
       record(result, observe(result.snapshot, snapshot, at, source.label))
       result.snapshot = snapshot
 
@@ -224,7 +231,7 @@ export async function watch(source: StatusSource, settings: WatchSettings, ports
       }
       const step = activeStep(snapshot)
       pace = step ? paceFor(step, at - inProgressSince(step, firstSeenInProgress, at), settings) : pace
-      base = nextBase(base, changed, pace)
+      base = nextBase(base, movedOn, pace)
     } else {
       result.transientErrors++
       // A request that timed out because the deadline cut it short says less than the failure before it.

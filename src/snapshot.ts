@@ -124,10 +124,23 @@ export function activeStep(snapshot: OfferSnapshot): Step | undefined {
 
 /** Whether anything a watcher cares about differs: offer status, a step's status or progress, the set of steps. */
 export function hasChanged(before: OfferSnapshot | undefined, after: OfferSnapshot): boolean {
+  return differs(before, after, true)
+}
+
+/**
+ * Whether the publish moved on: the offer's status, the set of steps or a step's status differs.
+ * Progress alone does not count: a step that reports progress every few minutes is still the same step,
+ * and resetting backoff on each report would poll it at `interval` for days.
+ */
+export function hasMovedOn(before: OfferSnapshot | undefined, after: OfferSnapshot): boolean {
+  return differs(before, after, false)
+}
+
+function differs(before: OfferSnapshot | undefined, after: OfferSnapshot, progress: boolean): boolean {
   if (!before) return true
   if (before.status !== after.status || before.steps.length !== after.steps.length) return true
   return after.steps.some((step, i) => {
     const old = before.steps[i]
-    return old?.id !== step.id || old.status !== step.status || old.progress !== step.progress
+    return old?.id !== step.id || old.status !== step.status || (progress && old.progress !== step.progress)
   })
 }

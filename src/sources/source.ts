@@ -26,5 +26,16 @@ export interface StatusSource {
   readonly intervalMs?: number
   /** With the `interval` input empty: the shortest time between two looks the API asks for. */
   readonly minIntervalMs?: number
-  read(options: { timeoutMs: number; signal: AbortSignal }): Promise<ReadOutcome>
+  read(options: ReadOptions): Promise<ReadOutcome>
+}
+
+export interface ReadOptions {
+  /** The longest the read's requests may take, counted from when they are sent. */
+  timeoutMs: number
+  signal: AbortSignal
+  /**
+   * When set, the watch's deadline (on the watch's clock): a read that waits before it is sent (for a
+   * free request slot, or out a throttle) still gets its whole `timeoutMs`, but never past this.
+   */
+  notAfter?: number
 }

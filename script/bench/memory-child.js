@@ -1,0 +1,92 @@
+// @ts-check
+/**
+ * Run by `memory.js` with `--expose-gc`: one watch of 100,000 polls with a fake clock and an
+ * in-process source whose steps change on every poll (the worst case for the history). Prints, as
+ * JSON, RSS and heap after a full collection at poll 1,000 and at poll 100,000 (at once, and at rest),
+ * and the summary's size.
+ */
+import { BUILD } from './lib.js'
+
+const POLLS = Number(process.argv[2] ?? 100_000)
+const EARLY = 1_000
+
+/** @type {typeof import('../../src/poll.js')} */
+const { watch } = await import(`${BUILD}/poll.js`)
+/** @type {typeof import('../../src/verdict.js')} */
+const { judge, overallResult } = await import(`${BUILD}/verdict.js`)
+/** @type {typeof import('../../src/summary.js')} */
+const { renderSummary } = await import(`${BUILD}/summary.js`)
+
+const gc = /** @type {() => void} */ (globalThis.gc)
+/**
+ * Between real looks (a second apart at the very least, 30 s by default) the process is idle, and
+ * V8's memory reducer gives back what a burst of allocation grew; a tight loop of fake looks never
+ * rests. So each point is measured twice: at once, and after this long at rest.
+ */
+const REST_MS = 12_000
+const usage = () => {
+  gc()
+  gc()
+  const { rss, heapUsed, heapTotal } = process.memoryUsage()
+  return { rss, heapUsed, heapTotal }
+}
+const measure = async () => {
+  const busy = usage()
+  await new Promise((resolve) => setTimeout(resolve, REST_MS))
+  return { busy, rest: usage() }
+}
+
+let time = Date.UTC(2026, 10, 25)
+let polls = 0
+/** @type {Record<number, Awaited<ReturnType<typeof measure>>>} */
+const at = {}
+const STATUSES = ['InProgress', 'WaitingForApproval', 'Blocked', 'NotStarted']
+const source = {
+  id: 'offer',
+  label: 'bench/memory',
+  async read() {
+    polls++
+    if (polls === EARLY || polls === POLLS) at[polls] = await measure()
+    const status = polls >= POLLS ? 'Succeeded' : 'Running'
+    const steps = Array.from({ length: 6 }, (_, i) => ({
+      id: `step-${i}`,
+      name: `Step ${i}`,
+      description: '',
+      status: STATUSES[(polls + i) % STATUSES.length] ?? 'InProgress',
+      progress: polls % 100,
+      estimatedTimeFrame: '< 15 min',
+      messages: [{ text: `poll ${polls}: step ${i} moved on`, level: 'info', timestamp: new Date(time).toISOString() }]
+    }))
+    return { kind: /** @type {const} */ ('ok'), snapshot: { status, steps, messages: [] } }
+  }
+}
+const settings = {
+  waitFor: /** @type {const} */ ('completion'),
+  timeoutMs: 35 * 86_400_000,
+  intervalMs: 1_000,
+  maxIntervalMs: 1_000,
+  onTimeout: /** @type {const} */ ('fail'),
+  failOnStuck: false
+}
+const result = await watch(source, settings, {
+  now: () => time,
+  // The event loop turns between looks, as it does between real ones.
+  sleep: async (ms) => {
+    time += ms
+    await new Promise((resolve) => setImmediate(resolve))
+  },
+  random: () => 0.5,
+  signal: new AbortController().signal
+})
+const verdict = judge(result, settings)
+const summary = renderSummary([result], [verdict], overallResult([verdict]))
+process.stdout.write(
+  JSON.stringify({
+    polls: result.polls,
+    history: result.history.length,
+    historyOmitted: result.historyOmitted,
+    early: at[EARLY],
+    late: at[POLLS],
+    summaryBytes: Buffer.byteLength(summary)
+  })
+)

@@ -205,14 +205,13 @@ export async function watch(source: StatusSource, settings: WatchSettings, ports
 
     let retryAfterMs = 0
     let changed = false
-    let movedOn = false
     if (outcome.kind === 'fatal') return finish({ kind: 'error', reason: outcome.reason })
     let pace = plainPace(settings)
     if (outcome.kind === 'ok') {
       const { snapshot } = outcome
       delete result.lastError
       changed = hasChanged(result.snapshot, snapshot)
-      movedOn = hasMovedOn(result.snapshot, snapshot)
+      const movedOn = hasMovedOn(result.snapshot, snapshot)
       record(result, observe(result.snapshot, snapshot, at, source.label))
       result.snapshot = snapshot
 

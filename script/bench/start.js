@@ -27,10 +27,12 @@ export async function start(/** @type {{ runs: number }} */ { runs }) {
   /** @type {import('./lib.js').Row[]} */
   const rows = []
   try {
-    for (const [node, name] of [
+    /** @type {[string, string][]} */
+    const runtimes = [
       [NODE24, 'Node 24'],
       [NODE_HERE, `Node ${process.versions.node.split('.')[0]} (this machine's)`]
-    ]) {
+    ]
+    for (const [node, name] of runtimes) {
       /** @type {number[]} */ const floor = []
       /** @type {number[]} */ const action = []
       /** @type {number[]} */ const rss = []

@@ -1,21 +1,22 @@
 /**
- * main.ts and index.ts in-process, with `@actions/core` replaced by a recorder and the simulator as
- * the API. The end-to-end tests run the same paths through the bundle; these count for coverage and
- * reach the edges that a child process makes awkward (a summary that cannot be written, a bug).
+ * main.ts and index.ts in-process, with `src/runner.ts` (the runner protocol) replaced by a recorder
+ * and the simulator as the API. The end-to-end tests run the same paths through the bundle; these
+ * count for coverage and reach the edges that a child process makes awkward (a summary that cannot be
+ * written, a bug).
  */
 import { afterAll, afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
 import { startSimulator } from '../simulator/server.js'
-import { emptyRecord, fakeCore, type CoreRecord } from './fixtures/core.js'
+import { emptyRecord, fakeRunner, type RunnerRecord } from './fixtures/runner.js'
 
-const { core, record } = fakeCore()
-jest.unstable_mockModule('@actions/core', () => core)
+const { runner, record } = fakeRunner()
+jest.unstable_mockModule('../src/runner.js', () => runner)
 const { run } = await import('../src/main.js')
 
 const sim = await startSimulator({ token: 'main-token' })
 afterAll(() => sim.close())
 
 let n = 0
-function given(inputs: Record<string, string>): CoreRecord {
+function given(inputs: Record<string, string>): RunnerRecord {
   Object.assign(record, emptyRecord())
   record.inputs = {
     'publisher-id': `main-${++n}`,
@@ -148,7 +149,7 @@ describe('run', () => {
     expect(r.logs).toContain('debug: GITHUB_STEP_SUMMARY is not set: no job summary written.')
 
     process.env.GITHUB_STEP_SUMMARY = '/dev/null'
-    core.summary.write.mockImplementationOnce(() => Promise.reject(new Error('disk full')))
+    runner.summary.write.mockImplementationOnce(() => Promise.reject(new Error('disk full')))
     const again = given({ 'wait-for': 'none' })
     await run()
     expect(again.warnings).toEqual([{ message: 'Could not write the job summary: disk full' }])
@@ -177,8 +178,8 @@ describe('run', () => {
 describe('index', () => {
   it('reports a bug as an unexpected error, with a summary and no stack in the log', async () => {
     jest.resetModules()
-    const bug = fakeCore()
-    jest.unstable_mockModule('@actions/core', () => bug.core)
+    const bug = fakeRunner()
+    jest.unstable_mockModule('../src/runner.js', () => bug.runner)
     jest.unstable_mockModule('../src/main.js', () => ({
       run: () => Promise.reject(new Error('boom')),
       writeSummary: (markdown: string) => {

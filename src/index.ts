@@ -1,7 +1,7 @@
 /** The entry point the runner starts (bundled into dist/index.js). */
-import * as core from '@actions/core'
 import { run, writeSummary } from './main.js'
 import { outputsOf } from './outputs.js'
+import * as core from './runner.js'
 import { renderProblemSummary } from './summary.js'
 import { neutralize } from './text.js'
 

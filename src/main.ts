@@ -2,7 +2,6 @@
  * The action: read the settings, watch the offers, report. Decisions live in the pure modules
  * (`poll.ts`, `verdict.ts`, `summary.ts`); this file only wires them to the runner.
  */
-import * as core from '@actions/core'
 import { annotationsOf } from './annotations.js'
 import { createCredentials, type Credentials } from './auth.js'
 import { formatDuration } from './duration.js'
@@ -13,6 +12,7 @@ import type { WatchEvent, WatchResult } from './poll.js'
 import { watchAll } from './portfolio.js'
 import { now, random, sleep } from './ports.js'
 import { pollLine, stepLines } from './progress.js'
+import * as core from './runner.js'
 import { waitsForPublisherReview } from './snapshot.js'
 import { createSources } from './sources/factory.js'
 import type { StatusSource } from './sources/source.js'

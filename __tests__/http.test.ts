@@ -4,9 +4,12 @@
  */
 import { once } from 'node:events'
 import * as http from 'node:http'
+import * as https from 'node:https'
 import * as net from 'node:net'
-import { afterEach, describe, expect, it } from '@jest/globals'
+import * as tls from 'node:tls'
+import { afterEach, describe, expect, it, jest } from '@jest/globals'
 import { createHttpPort, MAX_BODY_BYTES, RequestFailure, type HttpRequest } from '../src/http.js'
+import { selfSignedCertificate } from './fixtures/tls.js'
 
 const servers: net.Server[] = []
 const sockets = new Set<net.Socket>()
@@ -53,6 +56,13 @@ async function listen<S extends net.Server>(server: S): Promise<Started<S>> {
 
 function serve(handler: http.RequestListener) {
   return listen(http.createServer(handler))
+}
+
+/** A server that keeps idle connections for a minute, so that no reuse depends on how fast a test runs. */
+function serveKeptAlive(handler: http.RequestListener) {
+  const server = http.createServer(handler)
+  server.keepAliveTimeout = 60_000
+  return listen(server)
 }
 
 /** Resolves once the socket has closed (at once if it already has). */
@@ -395,6 +405,397 @@ describe('broken connections', () => {
   })
 })
 
+describe('kept-alive connections', () => {
+  it('sends sequential requests on one connection', async () => {
+    const started = await serveKeptAlive((req, res) => res.end(req.url))
+    const port = createHttpPort()
+    for (let i = 0; i < 20; i++) expect((await port.send(get(`${started.url}/${i}`))).body).toBe(`/${i}`)
+    expect(started.connections).toHaveLength(1)
+    port.close?.()
+    await closed(started.connections[0])
+  })
+
+  it('opens as many connections as requests in flight, then reuses them', async () => {
+    const waiting: http.ServerResponse[] = []
+    const started = await serveKeptAlive((_req, res) => {
+      // Answers a wave once all five are in: they are surely in flight together.
+      waiting.push(res)
+      if (waiting.length === 5) for (const held of waiting.splice(0)) held.end('ok')
+    })
+    const port = createHttpPort()
+    const wave = () => Promise.all(Array.from({ length: 5 }, () => port.send(get(started.url))))
+
+    await wave()
+    expect(started.connections).toHaveLength(5)
+    await wave()
+    expect(started.connections).toHaveLength(5)
+    port.close?.()
+  })
+
+  it('keeps at most maxIdleSockets idle connections per origin', async () => {
+    const waiting: http.ServerResponse[] = []
+    const started = await serveKeptAlive((_req, res) => {
+      waiting.push(res)
+      if (waiting.length === 5) for (const held of waiting.splice(0)) held.end('ok')
+    })
+    const port = createHttpPort({ maxIdleSockets: 2 })
+    await Promise.all(Array.from({ length: 5 }, () => port.send(get(started.url))))
+
+    // Three of the five are closed by the client as they come free; two stay for the next requests.
+    const open = () => started.connections.filter((socket) => !socket.destroyed)
+    await Promise.race(started.connections.map((socket) => closed(socket)))
+    while (open().length > 2) await Promise.race(open().map((socket) => closed(socket)))
+    expect(open()).toHaveLength(2)
+    port.close?.()
+  })
+
+  it('an idle connection does not keep the process alive; one in use does', async () => {
+    // Node's agent unrefs a socket as it goes idle and refs it when reused: watch what it does to ours.
+    const ref = jest.spyOn(net.Socket.prototype, 'ref')
+    const unref = jest.spyOn(net.Socket.prototype, 'unref')
+    try {
+      let release: (() => void) | undefined
+      const started = await serveKeptAlive((req, res) => {
+        if (req.url === '/hold') release = () => res.end('held')
+        else res.end('ok')
+      })
+      const ours = (socket: unknown) => socket instanceof net.Socket && socket.remotePort === started.port
+      /** Whether the client's socket was last referenced (true), unreferenced (false), or neither yet. */
+      const referenced = (): boolean | undefined => {
+        const calls = [
+          ...ref.mock.contexts.map((context, i) => ({ context, at: ref.mock.invocationCallOrder[i] ?? 0, on: true })),
+          ...unref.mock.contexts.map((context, i) => ({
+            context,
+            at: unref.mock.invocationCallOrder[i] ?? 0,
+            on: false
+          }))
+        ]
+        return calls
+          .filter((call) => ours(call.context))
+          .sort((a, b) => a.at - b.at)
+          .at(-1)?.on
+      }
+      const port = createHttpPort()
+
+      const held = port.send(get(`${started.url}/hold`))
+      while (!release) await new Promise((resolve) => setTimeout(resolve, 10))
+      expect(referenced()).not.toBe(false)
+      release()
+      await held
+      expect(referenced()).toBe(false)
+
+      const again = port.send(get(started.url))
+      expect(referenced()).toBe(true)
+      expect((await again).body).toBe('ok')
+      expect(referenced()).toBe(false)
+      expect(started.connections).toHaveLength(1)
+      port.close?.()
+    } finally {
+      ref.mockRestore()
+      unref.mockRestore()
+    }
+  })
+
+  it('close() closes the idle connections', async () => {
+    const started = await serveKeptAlive((_req, res) => res.end('ok'))
+    const port = createHttpPort()
+    await port.send(get(started.url))
+    port.close?.()
+    await closed(started.connections[0])
+    // And the port still works, on a new connection.
+    expect((await port.send(get(started.url))).body).toBe('ok')
+    expect(started.connections).toHaveLength(2)
+    port.close?.()
+  })
+
+  it('drops an idle connection on which the server sends anything, instead of reading it as the next answer', async () => {
+    const started = await serveKeptAlive((req, res) => {
+      if (req.url !== '/first') {
+        res.end('genuine')
+        return
+      }
+      res.end('first', () => {
+        // A second answer nobody asked for, while the connection is idle.
+        setTimeout(() => req.socket.write('HTTP/1.1 200 OK\r\nContent-Length: 6\r\n\r\nforged'), 20)
+      })
+    })
+    const port = createHttpPort()
+    expect((await port.send(get(`${started.url}/first`))).body).toBe('first')
+    // The client closes it as the forged bytes arrive (a bound, so that a pool that keeps it fails below).
+    await Promise.race([closed(started.connections[0]), new Promise((resolve) => setTimeout(resolve, 5_000))])
+
+    expect((await port.send(get(`${started.url}/second`))).body).toBe('genuine')
+    expect(started.connections).toHaveLength(2)
+    port.close?.()
+  }, 10_000)
+
+  describe('a failed exchange never leaves its connection in the pool', () => {
+    const cases: [string, () => Partial<HttpRequest>, http.RequestListener, RequestFailure['kind']][] = [
+      ['timeout', () => ({ timeoutMs: 300 }), () => undefined, 'timeout'],
+      [
+        'too-large',
+        () => ({}),
+        (_req, res) => {
+          res.writeHead(200, { 'Content-Length': String(MAX_BODY_BYTES + 1) })
+          res.write('{')
+        },
+        'too-large'
+      ],
+      [
+        'redirect',
+        () => ({}),
+        (_req, res) => {
+          res.writeHead(302, { Location: '/elsewhere' })
+          // A body the client does not read: the connection is unusable until it is.
+          res.write('x'.repeat(1000))
+        },
+        'redirect'
+      ],
+      [
+        'half a body cut off by cancelling',
+        () => ({ signal: AbortSignal.timeout(300) }),
+        (_req, res) => {
+          res.writeHead(200)
+          res.write('{"partial":')
+        },
+        'aborted'
+      ]
+    ]
+    it.each(cases)(
+      '%s: the socket is destroyed, and the next request gets a new connection',
+      async (_what, more, first, kind) => {
+        let served = 0
+        const started = await serveKeptAlive((req, res) => {
+          if (served++ === 0) first(req, res)
+          else res.end('fresh')
+        })
+        const port = createHttpPort()
+        expect((await failure(port.send(get(started.url, { timeoutMs: 15_000, ...more() })))).kind).toBe(kind)
+        await closed(started.connections[0])
+
+        expect((await port.send(get(started.url))).body).toBe('fresh')
+        expect(started.connections).toHaveLength(2)
+        port.close?.()
+      },
+      10_000
+    )
+
+    it('an error status with a whole body keeps its connection: it is healthy', async () => {
+      const started = await serveKeptAlive((req, res) => {
+        if (req.url === '/bad') res.writeHead(500).end('{"error":{}}')
+        else res.end('ok')
+      })
+      const port = createHttpPort()
+      expect((await port.send(get(`${started.url}/bad`))).status).toBe(500)
+      expect((await port.send(get(started.url))).body).toBe('ok')
+      expect(started.connections).toHaveLength(1)
+      port.close?.()
+    })
+  })
+})
+
+/**
+ * Node 24 (the runtime of the action and of `npm test`) can trust a certificate for the whole process
+ * (`tls.setDefaultCACertificates`); on an older Node these are skipped, and the end-to-end tests through
+ * a proxy (e2e-proxy.test.ts) cover TLS with a trusted certificate on every runtime.
+ */
+const setTrust = Reflect.get(tls, 'setDefaultCACertificates') as ((certs: string[]) => void) | undefined
+const getTrust = Reflect.get(tls, 'getCACertificates') as ((which: 'default') => string[]) | undefined
+const withTrust = setTrust && getTrust ? it : it.skip
+
+/** Runs `fn` with `cert` trusted by this process's TLS clients, then restores the default trust. */
+async function trusting<T>(cert: string, fn: () => Promise<T>): Promise<T> {
+  if (!setTrust || !getTrust) throw new Error('no tls.setDefaultCACertificates on this Node')
+  const saved = getTrust('default')
+  setTrust([...saved, cert])
+  try {
+    return await fn()
+  } finally {
+    setTrust(saved)
+  }
+}
+
+async function serveTls(names: { dns?: string[]; ipv4?: string[] }, handler: http.RequestListener) {
+  const { key, cert } = selfSignedCertificate(names)
+  const server = https.createServer({ key, cert }, handler)
+  server.keepAliveTimeout = 60_000
+  return { ...(await listen(server)), cert }
+}
+
+describe('kept-alive TLS connections', () => {
+  withTrust('sends sequential https requests on one TLS connection', async () => {
+    const started = await serveTls({ ipv4: ['127.0.0.1'] }, (req, res) => res.end(req.url))
+    await trusting(started.cert, async () => {
+      const port = createHttpPort()
+      for (let i = 0; i < 10; i++) {
+        expect((await port.send(get(`https://127.0.0.1:${started.port}/${i}`))).body).toBe(`/${i}`)
+      }
+      expect(started.connections).toHaveLength(1)
+      port.close?.()
+    })
+  })
+
+  withTrust(
+    'sends a GET again on a new TLS connection when the reused one was closed',
+    async () => {
+      const seen: string[] = []
+      const started = await serveTls({ ipv4: ['127.0.0.1'] }, (req, res) => {
+        seen.push(req.url ?? '')
+        if (seen.length === 2) req.socket.destroy()
+        else res.end(req.url)
+      })
+      await trusting(started.cert, async () => {
+        const port = createHttpPort()
+        await port.send(get(`https://127.0.0.1:${started.port}/1`))
+        expect((await port.send(get(`https://127.0.0.1:${started.port}/2`, { timeoutMs: 15_000 }))).body).toBe('/2')
+        expect(seen).toEqual(['/1', '/2', '/2'])
+        expect(started.connections).toHaveLength(2)
+        port.close?.()
+      })
+    },
+    10_000
+  )
+})
+
+describe('a reused connection the server had closed', () => {
+  /** Resolves once `socket` has closed, or throws if it is not there. */
+  function lastOf(started: { connections: net.Socket[] }): net.Socket {
+    const socket = started.connections.at(-1)
+    if (!socket) throw new Error('no connection')
+    return socket
+  }
+
+  it('closed while idle: the next GET is sent again, once, on a new connection', async () => {
+    const seen: string[] = []
+    const started = await serveKeptAlive((req, res) => {
+      seen.push(req.url ?? '')
+      res.end(req.url)
+    })
+    const port = createHttpPort()
+    expect((await port.send(get(`${started.url}/1`))).body).toBe('/1')
+
+    // The server closes the idle connection, and the client sends before its event loop has seen the
+    // close: the classic race of keep-alive (here in one synchronous block, so it is certain).
+    lastOf(started).destroy()
+    const pending = port.send(get(`${started.url}/2`))
+
+    expect((await pending).body).toBe('/2')
+    expect(seen).toEqual(['/1', '/2'])
+    expect(started.connections).toHaveLength(2)
+    port.close?.()
+  })
+
+  it.each([
+    ['resets', (socket: net.Socket) => socket.resetAndDestroy()],
+    ['closes', (socket: net.Socket) => socket.destroy()]
+  ])(
+    '%s a reused connection on a GET before any answer: sent again on a new one',
+    async (_how, drop) => {
+      const seen: string[] = []
+      const started = await serveKeptAlive((req, res) => {
+        seen.push(req.url ?? '')
+        if (seen.length === 2) drop(req.socket)
+        else res.end(req.url)
+      })
+      const port = createHttpPort()
+      await port.send(get(`${started.url}/1`))
+
+      expect((await port.send(get(`${started.url}/2`, { timeoutMs: 15_000 }))).body).toBe('/2')
+      expect(seen).toEqual(['/1', '/2', '/2'])
+      expect(started.connections).toHaveLength(2)
+      port.close?.()
+    },
+    10_000
+  )
+
+  it('retries once only: a retry that fails too is the failure', async () => {
+    const seen: string[] = []
+    const started = await serveKeptAlive((req, res) => {
+      seen.push(req.url ?? '')
+      if (seen.length === 1) res.end('ok')
+      else req.socket.resetAndDestroy()
+    })
+    const port = createHttpPort()
+    await port.send(get(`${started.url}/1`))
+
+    const error = await failure(port.send(get(`${started.url}/2`, { timeoutMs: 15_000 })))
+    expect(error.kind).toBe('network')
+    expect(error.message).toMatch(/ECONNRESET|socket hang up/)
+    expect(seen).toEqual(['/1', '/2', '/2'])
+    port.close?.()
+  }, 10_000)
+
+  it('does not retry on a new connection: that is an answer about the server', async () => {
+    const seen: string[] = []
+    const started = await serveKeptAlive((req) => {
+      seen.push(req.url ?? '')
+      req.socket.resetAndDestroy()
+    })
+    const error = await failure(createHttpPort().send(get(`${started.url}/1`, { timeoutMs: 15_000 })))
+    expect(error.kind).toBe('network')
+    expect(seen).toEqual(['/1'])
+  }, 10_000)
+
+  it('does not retry once a response began', async () => {
+    const seen: string[] = []
+    const started = await serveKeptAlive((req, res) => {
+      seen.push(req.url ?? '')
+      if (seen.length === 1) {
+        res.end('ok')
+        return
+      }
+      // Half a status line, then a reset: the server did act on the request.
+      req.socket.write('HTTP/1.1 200', () => {
+        setTimeout(() => req.socket.resetAndDestroy(), 20)
+      })
+    })
+    const port = createHttpPort()
+    await port.send(get(`${started.url}/1`))
+
+    const error = await failure(port.send(get(`${started.url}/2`, { timeoutMs: 15_000 })))
+    expect(error.kind).toBe('network')
+    expect(seen).toEqual(['/1', '/2'])
+    port.close?.()
+  }, 10_000)
+
+  it('does not retry a POST (not idempotent): it fails, and its caller decides', async () => {
+    const seen: string[] = []
+    const started = await serveKeptAlive((req, res) => {
+      seen.push(`${req.method ?? ''} ${req.url ?? ''}`)
+      req.resume()
+      if (seen.length === 1) res.end('ok')
+      else req.socket.resetAndDestroy()
+    })
+    const port = createHttpPort()
+    await port.send(get(`${started.url}/1`))
+
+    const error = await failure(
+      port.send({ method: 'POST', url: `${started.url}/token`, headers: {}, body: 'a=1', timeoutMs: 15_000 })
+    )
+    expect(error.kind).toBe('network')
+    expect(seen).toEqual(['GET /1', 'POST /token'])
+    port.close?.()
+  }, 10_000)
+
+  it('keeps to the one time limit across the retry', async () => {
+    const seen: string[] = []
+    const started = await serveKeptAlive((req, res) => {
+      seen.push(req.url ?? '')
+      if (seen.length === 1) res.end('ok')
+      else if (seen.length === 2) req.socket.resetAndDestroy()
+      // the retry is never answered
+    })
+    const port = createHttpPort()
+    await port.send(get(`${started.url}/1`))
+
+    const error = await failure(port.send(get(`${started.url}/2`, { timeoutMs: 500 })))
+    expect(error).toMatchObject({ kind: 'timeout', message: 'no response within 500ms' })
+    expect(seen).toEqual(['/1', '/2', '/2'])
+    await closed(lastOf(started))
+    port.close?.()
+  }, 10_000)
+})
+
 describe('through a proxy', () => {
   const names = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'NO_PROXY', 'no_proxy'] as const
   const saved = Object.fromEntries(names.map((name) => [name, process.env[name]]))
@@ -410,9 +811,15 @@ describe('through a proxy', () => {
     process.env[name] = url
   }
 
-  /** A CONNECT proxy: records the CONNECT line, then hands the tunnel to `tunnel`. */
-  async function proxy(tunnel: (socket: net.Socket) => void) {
+  const OPEN = 'HTTP/1.1 200 Connection established\r\n\r\n'
+
+  /**
+   * A CONNECT proxy: records the CONNECT line and its headers (names lower-cased), answers `answer`,
+   * and on a 2xx hands the tunnel to `tunnel`.
+   */
+  async function proxy(tunnel: (socket: net.Socket) => void, answer = OPEN) {
     const requests: string[] = []
+    const headers: Record<string, string>[] = []
     const started = await listen(
       net.createServer((socket) => {
         let head = ''
@@ -421,16 +828,38 @@ describe('through a proxy', () => {
           const end = head.indexOf('\r\n\r\n')
           if (end < 0) return
           socket.off('data', onData)
-          requests.push(head.slice(0, head.indexOf('\r\n')))
-          socket.write('HTTP/1.1 200 Connection established\r\n\r\n')
-          tunnel(socket)
+          const [line = '', ...fields] = head.slice(0, end).split('\r\n')
+          requests.push(line)
+          headers.push(
+            Object.fromEntries(
+              fields.map((field) => [
+                field.slice(0, field.indexOf(':')).toLowerCase(),
+                field.slice(field.indexOf(':') + 1).trim()
+              ])
+            )
+          )
+          socket.write(answer)
+          if (answer.startsWith('HTTP/1.1 2')) tunnel(socket)
+          else socket.end()
         }
         socket.on('data', onData)
         socket.on('error', () => undefined)
       })
     )
-    return { ...started, requests }
+    return { ...started, requests, headers }
   }
+
+  /** Joins a tunnel to the server on 127.0.0.1:`port`, whatever host the CONNECT named. */
+  const forwardTo =
+    (port: number) =>
+    (socket: net.Socket): void => {
+      const upstream = net.connect(port, '127.0.0.1')
+      sockets.add(upstream)
+      upstream.on('error', () => socket.destroy())
+      upstream.on('close', () => socket.destroy())
+      socket.on('close', () => upstream.destroy())
+      socket.pipe(upstream).pipe(socket)
+    }
 
   it('times out through a tunnel that never answers and closes the socket to the proxy', async () => {
     const started = await proxy(() => {
@@ -475,7 +904,7 @@ describe('through a proxy', () => {
     expect(started.requests).toEqual(['CONNECT example.invalid:80 HTTP/1.1'])
   }, 10_000)
 
-  it('goes straight to loopback and to NO_PROXY hosts', async () => {
+  it('goes straight to loopback hosts', async () => {
     const started = await proxy((socket) => socket.destroy())
     const { url } = await serve((_req, res) => res.end('direct'))
     useProxy('HTTP_PROXY', started.url)
@@ -483,4 +912,209 @@ describe('through a proxy', () => {
     expect((await createHttpPort().send(get(url))).body).toBe('direct')
     expect(started.connections).toHaveLength(0)
   })
+
+  it('sends the proxy credentials to the proxy only, in the CONNECT; the request inside goes as it would directly', async () => {
+    const seen: http.IncomingHttpHeaders[] = []
+    const target = await serveKeptAlive((req, res) => {
+      seen.push(req.headers)
+      res.end(`${req.method ?? ''} ${req.url ?? ''}`)
+    })
+    const started = await proxy(forwardTo(target.port))
+    useProxy('HTTP_PROXY', `http://us%3Aer:p%40ss@127.0.0.1:${started.port}`)
+
+    const response = await createHttpPort().send(
+      get('http://api.example.invalid/x?y=1', { headers: { Authorization: 'Bearer t0ken' } })
+    )
+
+    expect(response.body).toBe('GET /x?y=1')
+    expect(started.requests).toEqual(['CONNECT api.example.invalid:80 HTTP/1.1'])
+    // The user info, decoded as the runner client decodes it, as Basic credentials.
+    expect(started.headers[0]?.['proxy-authorization']).toBe(`Basic ${Buffer.from('us:er:p@ss').toString('base64')}`)
+    expect(started.headers[0]?.host).toBe('api.example.invalid:80')
+    expect(started.headers[0]?.authorization).toBeUndefined()
+    expect(seen[0]?.['proxy-authorization']).toBeUndefined()
+    expect(seen[0]?.authorization).toBe('Bearer t0ken')
+    expect(seen[0]?.host).toBe('api.example.invalid')
+  })
+
+  it('sends no Proxy-Authorization when the proxy URL has no credentials', async () => {
+    const target = await serveKeptAlive((_req, res) => res.end('ok'))
+    const started = await proxy(forwardTo(target.port))
+    useProxy('HTTP_PROXY', started.url)
+    await createHttpPort().send(get('http://api.example.invalid/'))
+    expect(started.headers[0]).not.toHaveProperty('proxy-authorization')
+  })
+
+  it('keeps the tunnel alive and reuses it, one per request in flight', async () => {
+    const waiting: http.ServerResponse[] = []
+    const target = await serveKeptAlive((req, res) => {
+      if (req.url !== '/wave') {
+        res.end('ok')
+        return
+      }
+      waiting.push(res)
+      if (waiting.length === 3) for (const held of waiting.splice(0)) held.end('ok')
+    })
+    const started = await proxy(forwardTo(target.port))
+    useProxy('HTTP_PROXY', started.url)
+    const port = createHttpPort()
+
+    for (let i = 0; i < 10; i++) await port.send(get('http://api.example.invalid/'))
+    expect(started.requests).toHaveLength(1)
+    expect(target.connections).toHaveLength(1)
+
+    const wave = () => Promise.all(Array.from({ length: 3 }, () => port.send(get('http://api.example.invalid/wave'))))
+    await wave()
+    await wave()
+    expect(started.requests).toHaveLength(3)
+    expect(target.connections).toHaveLength(3)
+    port.close?.()
+  })
+
+  it('opens a new tunnel when the reused one was closed, and sends the GET again once', async () => {
+    const seen: string[] = []
+    const target = await serveKeptAlive((req, res) => {
+      seen.push(req.url ?? '')
+      if (seen.length === 2) req.socket.resetAndDestroy()
+      else res.end(req.url)
+    })
+    const started = await proxy(forwardTo(target.port))
+    useProxy('HTTP_PROXY', started.url)
+    const port = createHttpPort()
+
+    await port.send(get('http://api.example.invalid/1'))
+    expect((await port.send(get('http://api.example.invalid/2', { timeoutMs: 15_000 }))).body).toBe('/2')
+    expect(seen).toEqual(['/1', '/2', '/2'])
+    expect(started.requests).toHaveLength(2)
+    port.close?.()
+  }, 10_000)
+
+  it.each([
+    [
+      407,
+      'HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm="corp"\r\nContent-Length: 0\r\n\r\n'
+    ],
+    [403, 'HTTP/1.1 403 Forbidden\r\nContent-Length: 9\r\n\r\nforbidden']
+  ])(
+    'fails clearly when the proxy refuses the CONNECT with %i, never naming its credentials',
+    async (status, answer) => {
+      const started = await proxy(() => undefined, answer)
+      useProxy('HTTPS_PROXY', `http://alice:s3cret-pw@127.0.0.1:${started.port}`)
+
+      const error = await failure(createHttpPort().send(get('https://api.example.invalid/x', { timeoutMs: 15_000 })))
+
+      expect(error.kind).toBe('network')
+      expect(error.message).toBe(`proxy refused the tunnel to api.example.invalid:443: HTTP ${status}`)
+      expect(error.message).not.toMatch(/alice|s3cret|YWxpY2/)
+      await closed(started.connections[0])
+    },
+    10_000
+  )
+
+  it('fails clearly when the proxy hangs up instead of answering', async () => {
+    const started = await listen(net.createServer((socket) => socket.once('data', () => socket.destroy())))
+    useProxy('HTTPS_PROXY', started.url)
+    const error = await failure(createHttpPort().send(get('https://api.example.invalid/x', { timeoutMs: 15_000 })))
+    expect(error.kind).toBe('network')
+    expect(error.message).toMatch(/^proxy connection failed: /)
+  }, 10_000)
+
+  it('fails clearly when the proxy cannot be reached', async () => {
+    const { server, port } = await serve(() => undefined)
+    await new Promise<void>((resolve) => {
+      server.close(() => {
+        resolve()
+      })
+    })
+    useProxy('HTTPS_PROXY', `http://user:pw@127.0.0.1:${port}`)
+    const error = await failure(createHttpPort().send(get('https://api.example.invalid/x', { timeoutMs: 15_000 })))
+    expect(error.kind).toBe('network')
+    expect(error.message).toMatch(/^proxy connection failed: .*ECONNREFUSED/)
+    expect(error.message).not.toContain('pw')
+  }, 10_000)
+
+  it('refuses a tunnel whose proxy sends data before the request', async () => {
+    const started = await proxy(() => undefined, `${OPEN}HTTP/1.1 200 OK\r\nContent-Length: 6\r\n\r\nforged`)
+    useProxy('HTTP_PROXY', started.url)
+    const error = await failure(createHttpPort().send(get('http://api.example.invalid/x', { timeoutMs: 15_000 })))
+    expect(error).toMatchObject({
+      kind: 'network',
+      message: 'proxy sent data before the tunnel to api.example.invalid:80 was used'
+    })
+    await closed(started.connections[0])
+  }, 10_000)
+
+  it('speaks TLS with the target inside the tunnel, with its name, and checks its certificate', async () => {
+    const { key, cert } = selfSignedCertificate({ dns: ['secure.offer-status.test'] })
+    const names: string[] = []
+    const target = await listen(
+      https.createServer(
+        {
+          key,
+          cert,
+          SNICallback: (name, done) => {
+            names.push(name)
+            done(null, tls.createSecureContext({ key, cert }))
+          }
+        },
+        (_req, res) => res.end('should not be read')
+      )
+    )
+    const started = await proxy(forwardTo(target.port))
+    useProxy('HTTPS_PROXY', started.url)
+
+    // The certificate is nobody's: a client that checks refuses it.
+    const error = await failure(createHttpPort().send(get('https://secure.offer-status.test/x', { timeoutMs: 15_000 })))
+
+    expect(error.kind).toBe('network')
+    expect(error.message).toMatch(/self-signed certificate/)
+    expect(started.requests).toEqual(['CONNECT secure.offer-status.test:443 HTTP/1.1'])
+    expect(names).toEqual(['secure.offer-status.test'])
+    await closed(started.connections[0])
+  }, 10_000)
+
+  withTrust('reuses one tunnel, and one TLS connection inside it, for https requests', async () => {
+    const seen: http.IncomingHttpHeaders[] = []
+    const target = await serveTls({ dns: ['secure.offer-status.test'] }, (req, res) => {
+      seen.push(req.headers)
+      res.end(req.url)
+    })
+    const started = await proxy(forwardTo(target.port))
+    useProxy('HTTPS_PROXY', `http://user:pw@127.0.0.1:${started.port}`)
+    await trusting(target.cert, async () => {
+      const port = createHttpPort()
+      for (let i = 0; i < 5; i++) {
+        expect((await port.send(get(`https://secure.offer-status.test/${i}`))).body).toBe(`/${i}`)
+      }
+      port.close?.()
+    })
+    expect(started.requests).toEqual(['CONNECT secure.offer-status.test:443 HTTP/1.1'])
+    expect(target.connections).toHaveLength(1)
+    expect(seen.map((headers) => headers['proxy-authorization'])).toEqual(Array<undefined>(5).fill(undefined))
+  })
+
+  it('speaks TLS with an https: proxy, and checks its certificate', async () => {
+    const { key, cert } = selfSignedCertificate({ dns: ['localhost'] })
+    const started = await listen(tls.createServer({ key, cert }, (socket) => socket.destroy()))
+    useProxy('HTTPS_PROXY', `https://localhost:${started.port}`)
+
+    const error = await failure(createHttpPort().send(get('https://api.example.invalid/x', { timeoutMs: 15_000 })))
+
+    expect(error.kind).toBe('network')
+    expect(error.message).toMatch(/^proxy connection failed: self-signed certificate/)
+  }, 10_000)
+
+  it('goes straight to a NO_PROXY host', async () => {
+    const started = await proxy((socket) => socket.destroy())
+    useProxy('HTTP_PROXY', started.url)
+    process.env.NO_PROXY = 'other.test, .invalid'
+
+    // Straight to a name that does not resolve: it fails, and the proxy hears nothing.
+    await failure(createHttpPort().send(get('http://api.example.invalid/x', { timeoutMs: 2_000 })))
+    expect(started.connections).toHaveLength(0)
+
+    process.env.NO_PROXY = 'other.test'
+    await failure(createHttpPort().send(get('http://api.example.invalid/x', { timeoutMs: 2_000 })))
+    expect(started.requests).toEqual(['CONNECT api.example.invalid:80 HTTP/1.1'])
+  }, 10_000)
 })

@@ -58,10 +58,14 @@ export { INGESTION_PREFIX, JOB_NAMES, PI_SCENARIO_NAMES }
  *   (default 'sim-graph-token-0123456789')
  * @typedef {{
  *   url: string, port: number, ingestionUrl: string, requests: RecordedRequest[], close(): Promise<void>,
- *   idTokenRequestUrl: string, idTokenRequestToken: string,
+ *   readonly connections: number, idTokenRequestUrl: string, idTokenRequestToken: string,
  *   issued: { accessTokens: string[], idTokens: string[], byAudience: Record<string, string[]> }
  * }} Simulator
- *   ingestionUrl: the PI API's base URL on this server, `${url}/rp/product-ingestion`
+ *   ingestionUrl: the PI API's base URL on this server, `${url}/rp/product-ingestion`;
+ *   connections: the TCP connections the server has accepted so far (its 'connection' events), to count
+ *   how well a client reuses them. The server keeps Node's default idle time for a kept-alive connection,
+ *   5 s, and announces it (`Keep-Alive: timeout=5`); Node's client agent then keeps the connection for
+ *   4 s, so requests closer together than that share one, and slower ones open one each
  */
 
 const STEP_DEFS = [
@@ -521,11 +525,20 @@ export async function startSimulator(options = {}) {
     timers.add(timer)
   }
 
-  /** @param {http.ServerResponse} res */
+  /**
+   * Drop the connection in the middle of the answer: its status line, then a reset. Not before any
+   * byte of it: a client that sees a kept-alive connection reset before any answer takes it for one
+   * the server had closed while it was idle, and sends a GET again on a new connection (the action
+   * does), so that the frame would go unseen.
+   * @param {http.ServerResponse} res
+   */
   function resetSocket(res) {
     const socket = res.socket
-    if (socket && typeof socket.resetAndDestroy === 'function') socket.resetAndDestroy()
-    else socket?.destroy()
+    if (!socket) return
+    socket.write('HTTP/1.1 200 OK\r\n', () => {
+      if (typeof socket.resetAndDestroy === 'function') socket.resetAndDestroy()
+      else socket.destroy()
+    })
   }
 
   /**
@@ -721,6 +734,10 @@ export async function startSimulator(options = {}) {
       internalError(res, err)
     }
   })
+  let connections = 0
+  server.on('connection', () => {
+    connections++
+  })
 
   await new Promise((resolve, reject) => {
     server.once('error', reject)
@@ -743,6 +760,9 @@ export async function startSimulator(options = {}) {
     idTokenRequestUrl: `${url}/_github/idtoken?api-version=2.0`,
     idTokenRequestToken: identity.idTokenRequestToken,
     issued: identity.issued,
+    get connections() {
+      return connections
+    },
     close() {
       for (const timer of timers) clearTimeout(timer)
       timers.clear()

@@ -5,7 +5,7 @@
 import { annotationsOf } from './annotations.js'
 import { createCredentials, type Credentials } from './auth.js'
 import { formatDuration } from './duration.js'
-import { createHttpPort } from './http.js'
+import { createHttpPort, type HttpPort } from './http.js'
 import { InputError, readSettings, type Settings } from './inputs.js'
 import { outputsOf } from './outputs.js'
 import type { WatchEvent, WatchResult } from './poll.js'
@@ -40,9 +40,11 @@ export async function run(): Promise<void> {
   let credentials: Credentials
   let sources: StatusSource[]
   let notes: string[]
-  const http = createHttpPort()
+  let http: HttpPort
   try {
     settings = readSettings((name) => core.getInput(name))
+    // Kept-alive connections: as many idle ones per origin as requests may be in flight.
+    http = createHttpPort({ maxIdleSockets: settings.maxConcurrency })
     credentials = createCredentials(settings.auth, process.env, {
       http,
       now,
@@ -115,6 +117,7 @@ export async function run(): Promise<void> {
     await report(results, settings)
   } finally {
     stopSignals()
+    http.close?.()
   }
 }
 

@@ -3,30 +3,46 @@
  * statuses are compared case-insensitively and shown in canonical PascalCase, an unknown status is
  * kept as it came, unknown fields are ignored and missing optional fields tolerated. Remote-sized
  * arrays are sliced to the limits, never walked whole.
+ *
+ * Written on `zod/mini` (the functional, tree-shakeable API of the same package): about half the
+ * start-up cost of the classic `zod` API. It loads no locale, so the one error shown, the offer's, is
+ * worded with the English locale passed to that parse ({@link OFFER_ERRORS}), as classic zod words it.
  */
-import { z } from 'zod'
+import * as z from 'zod/mini'
+import english from 'zod/v4/locales/en.js'
 import { firstItems, MAX_FIELD_CHARS, MAX_MESSAGE_CHARS, MAX_MESSAGES, MAX_STEPS } from '../limits.js'
 import { canonicalStatus, type OfferSnapshot, type Step, type StepMessage } from '../snapshot.js'
 import { htmlToText, truncate } from '../text.js'
 
+/** Anything that does not fit `schema` reads as absent. */
+function lenient<T extends z.ZodMiniType>(schema: T) {
+  return z.catch(z.optional(schema), undefined)
+}
+
 /** A short text field: a string or number, capped. */
-const text = z
-  .union([z.string(), z.number()])
-  .transform((v) => truncate(String(v), MAX_FIELD_CHARS))
-  .optional()
-  .catch(undefined)
+const text = lenient(
+  z.pipe(
+    z.union([z.string(), z.number()]),
+    z.transform((v) => truncate(String(v), MAX_FIELD_CHARS))
+  )
+)
 
 /** Raw HTML of a message: capped again by {@link htmlToText}, which scans a bounded prefix. */
-const html = z.string().optional().catch(undefined)
+const html = lenient(z.string())
 
-/** A number, or a short numeric string; nothing else is converted (an array could be nested deep). */
-const percentage = z
-  .union([z.number(), z.string().max(40)])
-  .transform((v) => Number(v))
-  .refine((n) => Number.isFinite(n))
-  .transform((n) => Math.min(100, Math.max(0, n)))
-  .optional()
-  .catch(undefined)
+/**
+ * A number, or a short numeric string, clamped to 0..100; nothing else is converted (an array could
+ * be nested deep), and what is not a finite number reads as absent.
+ */
+const percentage = lenient(
+  z.pipe(
+    z.union([z.number(), z.string().check(z.maxLength(40))]),
+    z.transform((v) => {
+      const n = Number(v)
+      return Number.isFinite(n) ? Math.min(100, Math.max(0, n)) : undefined
+    })
+  )
+)
 
 const messageSchema = z.looseObject({
   messageHtml: html,
@@ -60,14 +76,18 @@ const stepSchema = z.looseObject({
   processPercentage: percentage
 })
 
+/** The offer's status: a string, trimmed, not blank, capped. */
 const offerSchema = z.looseObject({
-  status: z
-    .string()
-    .transform((v) => truncate(v.trim(), MAX_FIELD_CHARS))
-    .pipe(z.string().min(1))
+  status: z.pipe(
+    z.string().check(z.trim(), z.minLength(1)),
+    z.transform((v) => truncate(v, MAX_FIELD_CHARS))
+  )
 })
 
-function toStep(raw: z.infer<typeof stepSchema>, rawMessages: unknown, index: number): Step {
+/** Words the offer's issues, e.g. `Invalid input: expected string, received number`. */
+const OFFER_ERRORS = { error: english().localeError }
+
+function toStep(raw: z.output<typeof stepSchema>, rawMessages: unknown, index: number): Step {
   const id = raw.id?.trim() || raw.stepName?.trim() || `step-${index + 1}`
   const step: Step = {
     id,
@@ -90,7 +110,7 @@ export type ParseResult = { ok: true; snapshot: OfferSnapshot } | { ok: false; r
 
 /** Parse a status response body (already JSON-decoded). Fails only when there is no offer status. */
 export function parseOfferStatus(body: unknown): ParseResult {
-  const parsed = offerSchema.safeParse(body)
+  const parsed = offerSchema.safeParse(body, OFFER_ERRORS)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
     const where = issue?.path.length ? issue.path.join('.') : 'body'

@@ -62,9 +62,12 @@ function astralKind(codePoint: number): Kind {
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff
 
+/** The largest chunk a {@link Writer} collects before turning it into a string. */
+const MAX_CHUNK = 4096
+
 /** Collects UTF-16 code units into a string, a chunk at a time. */
 class Writer {
-  private readonly chunk = new Uint16Array(4096)
+  private readonly chunk: Uint16Array
   private used = 0
   private readonly parts: string[] = []
   /** Code units written so far. */
@@ -72,6 +75,15 @@ class Writer {
   /** The last code unit written, and the one before it (0 for none). */
   last = 0
   beforeLast = 0
+
+  /**
+   * `expected`: about how many code units will be written. Most texts are a name or a status of a
+   * few dozen: a full-size chunk each (8 KiB, zeroed) cost more than the rest of the work put together
+   * for a portfolio of a thousand offers.
+   */
+  constructor(expected: number) {
+    this.chunk = new Uint16Array(Math.max(16, Math.min(MAX_CHUNK, expected)))
+  }
 
   put(code: number): void {
     if (this.used === this.chunk.length) this.flush()
@@ -106,7 +118,8 @@ const LEFT_SQUARE = 0x5b
  * by the input and the limit, whatever the input expands to.
  */
 function squeeze(text: string, keepLines: boolean, breakCommands: boolean, limit: number): string {
-  const out = new Writer()
+  // A few more than `limit` may be written (see above); the input's length bounds the output.
+  const out = new Writer(Math.min(text.length, limit) + 8)
   /** What goes before the next visible character: nothing (0), a space (BLANK) or a line break (NEWLINE). */
   let gap = 0
   for (let i = 0; i < text.length && out.length < limit; i++) {

@@ -13,14 +13,14 @@ import { cpus } from 'node:os'
 import { connections } from './bench/connections.js'
 import { memory } from './bench/memory.js'
 import { pacing } from './bench/pacing.js'
-import { portfolio } from './bench/portfolio.js'
+import { PORTFOLIO_RUNS, portfolio } from './bench/portfolio.js'
 import { start } from './bench/start.js'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 21)
 const SECTIONS = {
   start: () => start({ runs: RUNS }),
   connections,
-  portfolio: () => portfolio({ concurrencies: [4, 16] }),
+  portfolio: () => portfolio({ runs: PORTFOLIO_RUNS }),
   memory,
   pacing
 }

@@ -1,8 +1,14 @@
 /**
  * The action's inputs, read once into a typed {@link Settings} object. Every problem names the input
  * it is about; nothing is requested before the settings are whole.
+ *
+ * Written on `zod/mini` (the functional API of the same package, as `sources/cpp-schema.ts`), so the
+ * bundle carries one zod API, not two. Each classic method has its functional twin on the same core:
+ * `.trim()` is `.check(z.trim())`, `.refine(f)` `.check(z.refine(f))`, `a.transform(f)`
+ * `z.pipe(a, z.transform(f))`. Every message here is our own, so no locale is needed: the inputs are
+ * always strings in an object, and nothing else could word a problem.
  */
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { formatDuration, parseDuration } from './duration.js'
 import { endpointProblem, isLoopbackHost } from './endpoint.js'
 
@@ -84,13 +90,20 @@ export class InputError extends Error {
   }
 }
 
-const required = z.string().trim().min(1, { message: 'is required' })
+/** A string input, trimmed, with `checks` run in order on the trimmed text. */
+function trimmed(...checks: z.core.$ZodCheck<string>[]) {
+  return z.string().check(z.trim(), ...checks)
+}
+
+const required = trimmed(z.minLength(1, { message: 'is required' }))
 
 /** An endpoint credentials are sent to: see `endpoint.ts` for the rules. */
-const endpointUrl = required.superRefine((v, ctx) => {
-  const problem = endpointProblem(v)
-  if (problem) ctx.addIssue({ code: 'custom', message: problem })
-})
+const endpointUrl = required.check(
+  z.superRefine((v, ctx) => {
+    const problem = endpointProblem(v)
+    if (problem) ctx.addIssue({ code: 'custom', message: problem })
+  })
+)
 
 const DAY_MS = 86_400_000
 /** The longest a workflow run may last, and so the longest wait that means anything. */
@@ -103,50 +116,52 @@ export const MIN_REMOTE_INTERVAL_MS = 1_000
 export const MAX_CONCURRENCY = 32
 
 /** A tenant ID (GUID or domain) or client ID: one plain word, so it can sit in a URL path or form. */
-const directoryId = z
-  .string()
-  .trim()
-  .refine((v) => v === '' || /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(v), { message: 'must be a GUID or a domain name' })
+const directoryId = trimmed(
+  z.refine((v) => v === '' || /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(v), { message: 'must be a GUID or a domain name' })
+)
 
-const identifier = required
+const identifier = required.check(
   // eslint-disable-next-line no-control-regex
-  .refine((v) => !/[\u0000-\u001f\u007f\s]/.test(v), { message: 'must not contain spaces or control characters' })
-  .refine((v) => v !== '.' && v !== '..', { message: 'is not a valid ID' })
+  z.refine((v) => !/[\u0000-\u001f\u007f\s]/.test(v), { message: 'must not contain spaces or control characters' }),
+  z.refine((v) => v !== '.' && v !== '..', { message: 'is not a valid ID' })
+)
+
+/**
+ * Raises a problem from inside a transform, whose context (in `zod/mini`) is the bare parse payload,
+ * without the `addIssue` of classic zod: the same issue, pushed as classic zod pushes it.
+ */
+function addIssue(ctx: z.core.ParsePayload, message: string): void {
+  ctx.issues.push({ code: 'custom', message, input: ctx.value })
+}
 
 /** Milliseconds of a duration input from `minMs` to `maxMs`, or an issue naming what is wrong. */
-function durationMs(text: string, ctx: z.RefinementCtx, minMs: number, maxMs: number): number {
+function durationMs(text: string, ctx: z.core.ParsePayload, minMs: number, maxMs: number): number {
   const ms = parseDuration(text)
   if (ms === undefined) {
     const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text
-    ctx.addIssue({
-      code: 'custom',
-      message: `'${shown}' is not a duration (examples: 500ms, 30s, 10m, 2h, 1h30m; a bare number is seconds)`
-    })
+    addIssue(ctx, `'${shown}' is not a duration (examples: 500ms, 30s, 10m, 2h, 1h30m; a bare number is seconds)`)
     return z.NEVER
   }
   if (ms < minMs || ms > maxMs) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `must be from ${formatDuration(minMs)} to ${formatDuration(maxMs)} (got '${text}')`
-    })
+    addIssue(ctx, `must be from ${formatDuration(minMs)} to ${formatDuration(maxMs)} (got '${text}')`)
     return z.NEVER
   }
   return ms
 }
 
 function duration(minMs: number, maxMs: number) {
-  return z
-    .string()
-    .trim()
-    .transform((text, ctx) => durationMs(text, ctx, minMs, maxMs))
+  return z.pipe(
+    trimmed(),
+    z.transform((text: string, ctx) => durationMs(text, ctx, minMs, maxMs))
+  )
 }
 
 /** As {@link duration}, but an empty input is undefined: each API's own default. */
 function optionalDuration(minMs: number, maxMs: number) {
-  return z
-    .string()
-    .trim()
-    .transform((text, ctx) => (text === '' ? undefined : durationMs(text, ctx, minMs, maxMs)))
+  return z.pipe(
+    trimmed(),
+    z.transform((text: string, ctx) => (text === '' ? undefined : durationMs(text, ctx, minMs, maxMs)))
+  )
 }
 
 /**
@@ -154,18 +169,21 @@ function optionalDuration(minMs: number, maxMs: number) {
  * well; a leading `- ` on a line is allowed). Blanks and duplicates are ignored; none is allowed here
  * (whether one is needed is judged with the other inputs).
  */
-const idList = z
-  .string()
-  .transform((text) => [
-    ...new Set(
-      text
-        .split(/[\n,]/)
-        .map((line) => line.trim().replace(/^-\s+/, ''))
-        .filter((id) => id !== '')
-    )
-  ])
-  .pipe(
-    z.array(z.string()).superRefine((ids, ctx) => {
+const idList = z.pipe(
+  z.pipe(
+    z.string(),
+    z.transform((text: string) => [
+      ...new Set(
+        text
+          .split(/[\n,]/)
+          .map((line) => line.trim().replace(/^-\s+/, ''))
+          .filter((id) => id !== '')
+      )
+    ])
+  ),
+  // Each ID as `identifier` judges it, named in its own problem.
+  z.array(z.string()).check(
+    z.superRefine((ids, ctx) => {
       for (const id of ids) {
         const problem = identifier.safeParse(id)
         if (!problem.success) {
@@ -174,83 +192,84 @@ const idList = z
       }
     })
   )
+)
 
 /** YAML 1.2 booleans, as `core.getBooleanInput` reads them. */
-const boolean = z
-  .string()
-  .trim()
-  .refine((v) => /^(true|True|TRUE|false|False|FALSE)$/.test(v), { message: 'must be true or false' })
-  .transform((v) => v.toLowerCase() === 'true')
+const boolean = z.pipe(
+  trimmed(z.refine((v) => /^(true|True|TRUE|false|False|FALSE)$/.test(v), { message: 'must be true or false' })),
+  z.transform((v: string) => v.toLowerCase() === 'true')
+)
 
 function oneOf<const T extends readonly string[]>(values: T) {
-  return z
-    .string()
-    .trim()
-    .transform((v) => v.toLowerCase())
-    .pipe(z.enum(values, { error: (issue) => `must be one of ${values.join(', ')} (got '${String(issue.input)}')` }))
+  return z.pipe(
+    trimmed(z.toLowerCase()),
+    z.enum(values, { error: (issue) => `must be one of ${values.join(', ')} (got '${String(issue.input)}')` })
+  )
 }
 
 const schema = z
   .object({
     api: oneOf(API),
-    'publisher-id': z
-      .string()
-      .trim()
-      .superRefine((v, ctx) => {
+    'publisher-id': trimmed(
+      z.superRefine((v, ctx) => {
         const problem = v === '' ? undefined : identifier.safeParse(v).error?.issues[0]?.message
         if (problem) ctx.addIssue({ code: 'custom', message: problem })
-      }),
+      })
+    ),
     'offer-id': idList,
     'job-id': idList,
-    token: z.string().trim(),
+    token: trimmed(),
     'tenant-id': directoryId,
     'client-id': directoryId,
-    'client-secret': z.string().trim(),
+    'client-secret': trimmed(),
     'authority-host': endpointUrl,
     'wait-for': oneOf(WAIT_FOR),
     timeout: duration(1, MAX_TIMEOUT_MS),
     'on-timeout': oneOf(ON_TIMEOUT),
     interval: optionalDuration(1, MAX_INTERVAL_MS),
     'max-interval': duration(1, MAX_INTERVAL_MS),
-    'api-version': z
-      .string()
-      .trim()
-      .regex(/^([A-Za-z0-9._-]{1,64})?$/, { message: 'must look like 2017-10-31 or 2022-07-01' }),
+    'api-version': trimmed(
+      z.regex(/^([A-Za-z0-9._-]{1,64})?$/, { message: 'must look like 2017-10-31 or 2022-07-01' })
+    ),
     'base-url': endpointUrl,
     'ingestion-url': endpointUrl,
     'fail-on-stuck': boolean,
     'stuck-after': duration(60_000, MAX_TIMEOUT_MS),
-    'max-concurrency': z
-      .string()
-      .trim()
-      .refine((v) => /^\d{1,9}$/.test(v) && Number(v) >= 1 && Number(v) <= MAX_CONCURRENCY, {
-        message: `must be a whole number from 1 to ${MAX_CONCURRENCY}`
-      })
-      .transform(Number)
+    'max-concurrency': z.pipe(
+      trimmed(
+        z.refine((v) => /^\d{1,9}$/.test(v) && Number(v) >= 1 && Number(v) <= MAX_CONCURRENCY, {
+          message: `must be a whole number from 1 to ${MAX_CONCURRENCY}`
+        })
+      ),
+      z.transform(Number)
+    )
   })
-  .superRefine((v, ctx) => {
-    // (The object's checks run even when a field failed its own: each reads only what it needs.)
-    const problem = (path: string, message: string): void => {
-      ctx.addIssue({ code: 'custom', path: [path], message })
-    }
-    const offers = Array.isArray(v['offer-id']) ? v['offer-id'] : []
-    const jobs = Array.isArray(v['job-id']) ? v['job-id'] : []
-    if (typeof v.interval === 'number' && v['max-interval'] < v.interval) {
-      problem('max-interval', 'must not be shorter than interval')
-    }
-    // Sub-second polling only against test doubles on this machine.
-    // With api auto, offers go to the Cloud Partner Portal when publisher-id is set (see sources/factory.ts).
-    const cpp = v.api === 'cloud-partner-portal' || (v.api === 'auto' && offers.length > 0 && v['publisher-id'] !== '')
-    const ingestion = v.api === 'product-ingestion' || jobs.length > 0 || (v.api === 'auto' && !cpp)
-    const urls = [...(cpp ? [v['base-url']] : []), ...(ingestion ? [v['ingestion-url']] : [])]
-    const remote = urls.some((url) => !URL.canParse(url) || !isLoopbackHost(new URL(url).hostname))
-    if (typeof v.interval === 'number' && v.interval < MIN_REMOTE_INTERVAL_MS && remote) {
-      problem(
-        'interval',
-        `must be at least ${formatDuration(MIN_REMOTE_INTERVAL_MS)} against a real API (shorter only for loopback test doubles)`
-      )
-    }
-  })
+  .check(
+    z.superRefine((v, ctx) => {
+      // (The object's checks run even when a field failed its own: each reads only what it needs.)
+      const problem = (path: string, message: string): void => {
+        ctx.addIssue({ code: 'custom', path: [path], message })
+      }
+      const offers = Array.isArray(v['offer-id']) ? v['offer-id'] : []
+      const jobs = Array.isArray(v['job-id']) ? v['job-id'] : []
+      if (typeof v.interval === 'number' && v['max-interval'] < v.interval) {
+        problem('max-interval', 'must not be shorter than interval')
+      }
+      // Sub-second polling only against test doubles on this machine.
+      // With api auto, offers go to the Cloud Partner Portal when publisher-id is set (see sources/factory.ts).
+      const cpp =
+        v.api === 'cloud-partner-portal' || (v.api === 'auto' && offers.length > 0 && v['publisher-id'] !== '')
+      const ingestion = v.api === 'product-ingestion' || jobs.length > 0 || (v.api === 'auto' && !cpp)
+      const urls = [...(cpp ? [v['base-url']] : []), ...(ingestion ? [v['ingestion-url']] : [])]
+      const remote = urls.some((url) => !URL.canParse(url) || !isLoopbackHost(new URL(url).hostname))
+      if (typeof v.interval === 'number' && v.interval < MIN_REMOTE_INTERVAL_MS && remote) {
+        problem(
+          'interval',
+          `must be at least ${formatDuration(MIN_REMOTE_INTERVAL_MS)} against a real API (shorter only for loopback test doubles)`
+        )
+      }
+    })
+  )
 
 /** What is wrong with what is to be watched, taken together (judged even when another input is wrong). */
 function targetProblems(raw: Record<string, string | undefined>): { input: InputName; message: string }[] {
@@ -301,6 +320,13 @@ function signInProblem(
   return undefined
 }
 
+/** `url` without its trailing slashes: a loop, as `/\/+$/` backtracks over a long run of slashes. */
+function withoutTrailingSlashes(url: string): string {
+  let end = url.length
+  while (end > 0 && url.charCodeAt(end - 1) === 0x2f) end--
+  return url.slice(0, end)
+}
+
 /**
  * Read the inputs through `getInput` into settings. The runner passes action.yml's defaults; an input
  * that still comes empty gets the same default here, so a run outside a runner behaves alike.
@@ -332,7 +358,7 @@ export function readSettings(getInput: (name: InputName) => string): Settings {
     throw new InputError(problems.map((p) => `Input '${p.input}' ${p.message}`).join('\n'))
   }
   const v = parsed.data
-  const authorityHost = v['authority-host'].replace(/\/+$/, '')
+  const authorityHost = withoutTrailingSlashes(v['authority-host'])
   const auth: Auth = v.token
     ? { kind: 'token', token: v.token }
     : v['client-secret']
@@ -356,8 +382,8 @@ export function readSettings(getInput: (name: InputName) => string): Settings {
     ...(v.interval === undefined ? {} : { intervalMs: v.interval }),
     maxIntervalMs: v['max-interval'],
     ...(v['api-version'] ? { apiVersion: v['api-version'] } : {}),
-    baseUrl: v['base-url'].replace(/\/+$/, ''),
-    ingestionUrl: v['ingestion-url'].replace(/\/+$/, ''),
+    baseUrl: withoutTrailingSlashes(v['base-url']),
+    ingestionUrl: withoutTrailingSlashes(v['ingestion-url']),
     failOnStuck: v['fail-on-stuck'],
     stuckAfterMs: v['stuck-after'],
     maxConcurrency: v['max-concurrency']

@@ -44,7 +44,7 @@ export async function start(/** @type {{ runs: number }} */ { runs }) {
         const run = await runAction({ node, script: BUNDLE, inputs })
         if (base.status !== 0 || !base.outputs.status)
           throw new Error(`the floor failed:\n${base.stdout}${base.stderr}`)
-        if (run.status !== 0 || run.outputs.status !== base.outputs.status) {
+        if (run.status !== 0 || run.outputs.status?.toLowerCase() !== base.outputs.status.toLowerCase()) {
           throw new Error(`the one-shot check failed (exit ${run.status}):\n${run.stdout}${run.stderr}`)
         }
         floor.push(base.wall)

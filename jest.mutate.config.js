@@ -7,7 +7,7 @@
  */
 import base from './jest.config.js'
 
-const UNIT_TESTS = ['duration', 'inputs', 'pace', 'poll', 'report', 'status', 'text']
+const UNIT_TESTS = ['duration', 'inputs', 'links', 'outcome', 'pace', 'poll', 'report', 'status', 'text']
 
 /** @type {import('jest').Config} */
 export default {

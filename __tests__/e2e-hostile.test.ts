@@ -54,19 +54,21 @@ function step(id: string, stepName: string, status: string, extra: Record<string
   }
 }
 
-/** The six steps of a publish, all complete, with a message or two: a realistic `succeeded` body. */
+/** The six documented steps of a publish, all complete, with a message or two: a realistic `succeeded` body. */
 function completeSteps(): Record<string, unknown>[] {
   return [
-    step('validation', 'Validation', 'complete', {
+    step('displaydummycertify', 'Validate Pre-Requisites', 'complete', {
       estimatedTimeFrame: '< 15 min',
       messages: [message('<p>Validation passed. No issues were found in the offer metadata.</p>')]
     }),
-    step('certification', 'Certification', 'complete', { estimatedTimeFrame: '~2-3 days' }),
-    step('packaging', 'Packaging', 'complete', { estimatedTimeFrame: '< 1 hour' }),
-    step('preview-creation', 'Preview creation', 'complete', { estimatedTimeFrame: '< 1 day' }),
-    step('publisher-signoff', 'Publisher sign-off', 'complete'),
-    step('live', 'Go live', 'complete', {
-      estimatedTimeFrame: '< 1 day',
+    step('displaycertify', 'Certification', 'complete', { estimatedTimeFrame: '~2-3 days' }),
+    step('displayprovision', 'Provisioning', 'complete', { estimatedTimeFrame: '< 1 day' }),
+    step('displaypackage', 'Packaging and Lead Generation Registration', 'complete', {
+      estimatedTimeFrame: '< 1 hour'
+    }),
+    step('publisher-signoff', 'Publisher signoff', 'complete', { estimatedTimeFrame: '< 1 hour' }),
+    step('live', 'Live', 'complete', {
+      estimatedTimeFrame: '~2-5 days',
       messages: [message('<p>Your offer is live: <a href="https://example.test/app">view it</a>.</p>')]
     })
   ]
@@ -179,7 +181,7 @@ function expectNoForeignCommands(run: ActionRun): void {
   expect(foreign).toEqual([])
 }
 
-const OUTPUT_NAMES = ['status', 'result', 'steps', 'offers', 'stuck-steps']
+const OUTPUT_NAMES = ['status', 'result', 'outcome', 'preview-url', 'live-url', 'steps', 'offers', 'stuck-steps']
 
 /** The run ended by itself and everything it wrote is of bounded size and well formed. */
 function expectBounded(run: ActionRun): void {
@@ -319,6 +321,49 @@ describe.each(ALL)('hostile servers, on every runtime: the bundle on $name', ({ 
         expect(run.summary).not.toContain('\u202E')
         expect(run.summary).not.toContain('\u200B')
         expect(run.summary).not.toContain('\u001b')
+      })
+    },
+    TEST_MS
+  )
+
+  it.concurrent(
+    'links in a status body become outputs and links only on a Microsoft host, over https, as they came',
+    async () => {
+      const hostile = [
+        'javascript:alert(1)',
+        'http://portal.azure.com/x',
+        'https://evil.example/x',
+        'https://microsoft.com.evil.example/x',
+        'https://user:pass@portal.azure.com/x',
+        `https://portal.azure.com/${'a'.repeat(3_000)}`,
+        'https://portal.azure.com/x\n::error::pwned',
+        'https://portal.azure.com/x::error::pwned',
+        'https://portal.azure.com/##[error]pwned',
+        'https://portal.azure.com/x)[y](https://evil.example'
+      ].map((uri) => ({ displayText: '##[error]pwned', uri }))
+      const good = 'https://azuremarketplace.microsoft.com/marketplace/apps/contoso.vm-offer'
+      const bodies = [
+        offerBody('succeeded', completeSteps(), { previewLinks: hostile, liveLinks: hostile.slice(0, 9) }),
+        offerBody('succeeded', completeSteps(), {
+          previewLinks: hostile.slice(0, 9),
+          liveLinks: [...hostile.slice(0, 9), { uri: good }]
+        })
+      ]
+      await withAttackers([frames(ok(bodies[0])), frames(ok(bodies[1]))], async ([refused, kept]) => {
+        const [none, one] = await Promise.all([
+          runAction({ node, inputs: inputs(refused!, { 'wait-for': 'none' }), timeoutMs: RUN_MS }),
+          runAction({ node, inputs: inputs(kept!, { 'wait-for': 'none' }), timeoutMs: RUN_MS })
+        ])
+        for (const run of [none, one]) {
+          expectNoForeignCommands(run)
+          expect(run.code).toBe(0)
+          expect(run.outputs).toMatchObject({ outcome: 'live', 'preview-url': '' })
+          expect(run.summary).not.toMatch(/evil\.example|javascript|pwned|user:pass|aaaaaaaaaa/)
+        }
+        expect(none.outputs['live-url']).toBe('')
+        expect(none.summary).not.toContain('**Live:**')
+        expect(one.outputs['live-url']).toBe(good)
+        expect(one.summary).toContain(`**Live:** [${good}](${good})`)
       })
     },
     TEST_MS

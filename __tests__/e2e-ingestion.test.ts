@@ -83,6 +83,9 @@ interface OfferOut {
   id: string
   status: string
   result: string
+  outcome: string
+  previewUrl: string | null
+  liveUrl: string | null
   steps: StepOut[]
 }
 const stepsOf = (run: ActionRun): StepOut[] => JSON.parse(run.outputs.steps ?? '') as StepOut[]
@@ -116,10 +119,27 @@ describe.each(runtimes())('Product Ingestion with the bundle on $name', ({ path:
           inputs: piInputs(sim, { api: 'product-ingestion', 'offer-id': offer })
         })
         expect(run.code).toBe(0)
-        expect(run.outputs).toMatchObject({ status: 'Succeeded', result: 'passed', 'stuck-steps': '[]' })
+        // Partner Center's page of the product is where the publisher goes; no public listing URL is known.
+        const page = `https://partner.microsoft.com/dashboard/commercial-marketplace/offers/${productGuid(offer)}/overview`
+        expect(run.outputs).toMatchObject({
+          status: 'Succeeded',
+          result: 'passed',
+          outcome: 'live',
+          'preview-url': page,
+          'live-url': '',
+          'stuck-steps': '[]'
+        })
         expect(stepsOf(run)).toEqual(rows('Complete', 'Complete', 'Complete'))
         expect(offersOf(run)).toEqual([
-          { id: offer, status: 'Succeeded', result: 'passed', steps: rows('Complete', 'Complete', 'Complete') }
+          {
+            id: offer,
+            status: 'Succeeded',
+            result: 'passed',
+            outcome: 'live',
+            previewUrl: page,
+            liveUrl: null,
+            steps: rows('Complete', 'Complete', 'Complete')
+          }
         ])
         expect(run.stdout).toContain('Watching the offer through Product Ingestion: api is product-ingestion.')
         expect(run.stdout).toContain(`Offer ${offer}: Product Ingestion product ${productGuid(offer)}.`)
@@ -129,7 +149,8 @@ describe.each(runtimes())('Product Ingestion with the bundle on $name', ({ path:
         expect(commands(run.stdout, 'error')).toEqual([])
         expect(commands(run.stdout, 'warning')).toEqual([])
 
-        expect(run.summary).toMatch(new RegExp(`^## ✅ Offer ${md(offer)}: Succeeded`))
+        expect(run.summary).toMatch(new RegExp(`^## ✅ Live — Offer ${md(offer)}\n`))
+        expect(run.summary).toContain(`**Preview:** [${page}](${page})`)
         expect(run.summary).toMatch(/^\| Preview \| ✅ Complete \| — \| — \| Submission \d+, created /m)
         expect(run.summary).toContain('| Publisher sign-off | ✅ Complete |')
         expect(run.summary).toMatch(/^\| Live \| ✅ Complete \| — \| — \| Submission \d+, created /m)
@@ -157,7 +178,7 @@ describe.each(runtimes())('Product Ingestion with the bundle on $name', ({ path:
         const job = fresh('job-cert-failed')
         const run = await runAction({ node: runtime, inputs: piInputs(sim, { 'job-id': job }) })
         expect(run.code).toBe(1)
-        expect(run.outputs).toMatchObject({ status: 'Failed', result: 'failed' })
+        expect(run.outputs).toMatchObject({ status: 'Failed', result: 'failed', outcome: 'failed', 'preview-url': '' })
         expect(stepsOf(run)).toEqual([
           {
             id: 'configure-job',
@@ -182,7 +203,8 @@ describe.each(runtimes())('Product Ingestion with the bundle on $name', ({ path:
         expect(image).toContain('invalidResource: Failure for resource: virtual-machine-plan-technical-configuration-0')
         expect(run.stdout).toMatch(/^::error title=Publishing failed::/m)
 
-        expect(run.summary).toMatch(new RegExp(`^## ❌ Configure job ${md(job)}: Failed`))
+        expect(run.summary).toMatch(new RegExp(`^## ❌ Failed: 2 errors — Configure job ${md(job)}\n`))
+        expect(run.summary).toMatch(/\*\*Next:\*\* Read the certification report .*send the configure request again\./)
         expect(run.summary).toContain('Issues found during Certification')
         expect(run.summary).toContain('Cannot delete image')
 
@@ -209,7 +231,7 @@ describe.each(runtimes())('Product Ingestion with the bundle on $name', ({ path:
           inputs: signInInputs(sim, { 'publisher-id': publisher, 'offer-id': `${cppOffer}, ${piOffer}` })
         })
         expect(run.code).toBe(0)
-        expect(run.outputs).toMatchObject({ status: 'Succeeded', result: 'passed', steps: '[]' })
+        expect(run.outputs).toMatchObject({ status: 'Succeeded', result: 'passed', outcome: 'live', steps: '[]' })
         const offers = offersOf(run)
         expect(offers.map((o) => [o.id, o.status, o.result])).toEqual([
           [cppOffer, 'Succeeded', 'passed'],
@@ -230,16 +252,17 @@ describe.each(runtimes())('Product Ingestion with the bundle on $name', ({ path:
         expect(commands(run.stdout, 'error')).toEqual([])
 
         // one summary with both in the overview
-        expect(run.summary).toMatch(/^## ✅ 2 offers: passed/)
+        expect(run.summary).toMatch(/^## ✅ 2 offers: 2 live\n/)
         expect(run.summary).toMatch(
-          new RegExp(`^\\| ${publisher}/${md(cppOffer)} \\| ✅ Succeeded \\| — \\| ✅ passed \\|$`, 'm')
+          new RegExp(`^\\| ${publisher}/${md(cppOffer)} \\| ✅ live \\| — \\| Succeeded \\| ✅ passed \\|$`, 'm')
         )
         expect(run.summary).toMatch(
-          new RegExp(`^\\| (?:${publisher}/)?${md(piOffer)} \\| ✅ Succeeded \\| — \\| ✅ passed \\|$`, 'm')
+          new RegExp(`^\\| (?:${publisher}/)?${md(piOffer)} \\| ✅ live \\| — \\| Succeeded \\| ✅ passed \\|$`, 'm')
         )
         expect(run.summary.match(/<details>/g)).toHaveLength(2)
-        expect(run.summary).toContain('| Go live | ✅ Complete |')
-        expect(run.summary).toContain('| Live | ✅ Complete |')
+        // the CPP offer's documented steps, and Product Ingestion's three rows
+        expect(run.summary).toContain('| Packaging and Lead Generation Registration | ✅ Complete |')
+        expect(run.summary).toContain('| Preview | ✅ Complete |')
 
         // one sign-in for each audience, each API given only its own token
         expect(run.stdout).toContain(`Signed in to Entra ID as app sim-client (client secret) for ${CPP_AUDIENCE}.`)
@@ -281,9 +304,15 @@ describe(`Product Ingestion scenarios with the bundle on ${first.name}`, () => {
           inputs: piInputs(sim, { api: 'product-ingestion', 'offer-id': offer, 'wait-for': 'publisher-review' })
         })
         expect(run.code).toBe(0)
-        expect(run.outputs).toMatchObject({ status: 'WaitingForPublisherReview', result: 'passed' })
+        expect(run.outputs).toMatchObject({
+          status: 'WaitingForPublisherReview',
+          result: 'passed',
+          outcome: 'preview-ready',
+          'preview-url': `https://partner.microsoft.com/dashboard/commercial-marketplace/offers/${productGuid(offer)}/overview`,
+          'live-url': ''
+        })
         expect(stepsOf(run)).toEqual(rows('Complete', 'WaitingForPublisherReview', 'NotStarted'))
-        expect(run.summary).toMatch(new RegExp(`^## ✅ Offer ${md(offer)}: WaitingForPublisherReview`))
+        expect(run.summary).toMatch(new RegExp(`^## ✅ Preview ready for your sign-off — Offer ${md(offer)}\n`))
         expect(run.summary).toContain('| Publisher sign-off | 👀 WaitingForPublisherReview |')
         // notStarted, running, then completed: three looks, and no more
         expect(kinds(sim)).toEqual(['product', 'submission', 'submission', 'submission'])
@@ -303,7 +332,11 @@ describe(`Product Ingestion scenarios with the bundle on ${first.name}`, () => {
           inputs: piInputs(sim, { api: 'product-ingestion', 'offer-id': offer, timeout: '2s' })
         })
         expect(run.code).toBe(1)
-        expect(run.outputs).toMatchObject({ status: 'WaitingForPublisherReview', result: 'timed-out' })
+        expect(run.outputs).toMatchObject({
+          status: 'WaitingForPublisherReview',
+          result: 'timed-out',
+          outcome: 'preview-ready'
+        })
         expect(run.stdout).toContain(
           'The preview is ready and waits for the publisher: go live in Partner Center to finish publishing.'
         )
@@ -312,7 +345,7 @@ describe(`Product Ingestion scenarios with the bundle on ${first.name}`, () => {
         expect(errors[0]).toMatch(
           /still not done after 2s \(timeout\); last known status WaitingForPublisherReview, step 'Publisher sign-off'/
         )
-        expect(run.summary).toMatch(/^## ⏱️ Offer .*: WaitingForPublisherReview/)
+        expect(run.summary).toMatch(/^## ⏱️ Timed out: the preview waits for your sign-off — Offer /)
         expectClean(run, sim, [DEFAULT_GRAPH_TOKEN])
       })
     },
@@ -354,7 +387,8 @@ describe(`Product Ingestion scenarios with the bundle on ${first.name}`, () => {
         expect(errors).toHaveLength(1)
         expect(errors[0]).toMatch(new RegExp(`^Offer ${md(offer)}: step 'Preview' \\(preview\\) was rejected`))
         expect(run.stdout).toContain('::error title=Preview rejected::')
-        expect(run.summary).toMatch(new RegExp(`^## ❌ Offer ${md(offer)}: Failed`))
+        expect(run.outputs).toMatchObject({ outcome: 'failed', 'preview-url': '' })
+        expect(run.summary).toMatch(new RegExp(`^## ❌ Failed: Preview rejected — Offer ${md(offer)}\n`))
         expect(run.summary).toContain('| Preview | ❌ Rejected |')
         // no look after the failure
         expect(kinds(sim)).toEqual(['product', 'submission', 'submission'])
@@ -460,9 +494,14 @@ describe(`Product Ingestion scenarios with the bundle on ${first.name}`, () => {
           inputs: piInputs(sim, { api: 'product-ingestion', 'offer-id': offer, 'wait-for': 'none' })
         })
         expect(run.code).toBe(0)
-        expect(run.outputs).toMatchObject({ status: 'NeverPublished', result: 'passed' })
+        expect(run.outputs).toMatchObject({
+          status: 'NeverPublished',
+          result: 'passed',
+          outcome: 'not-published',
+          'preview-url': ''
+        })
         expect(stepsOf(run)).toEqual(rows('NotStarted', 'NotStarted', 'NotStarted'))
-        expect(run.summary).toMatch(new RegExp(`^## ✅ Offer ${md(offer)}: NeverPublished`))
+        expect(run.summary).toMatch(new RegExp(`^## ⚪ Not published yet — Offer ${md(offer)}\n`))
         expect(kinds(sim)).toEqual(['product', 'submission'])
         expectClean(run, sim, [DEFAULT_GRAPH_TOKEN])
       })
@@ -505,7 +544,12 @@ describe(`configure jobs with the bundle on ${first.name}`, () => {
         const job = fresh(scenario)
         const run = await runAction({ node, inputs: piInputs(sim, { 'job-id': job }) })
         expect(run.code).toBe(0)
-        expect(run.outputs).toMatchObject({ status: 'Succeeded', result: 'passed' })
+        expect(run.outputs).toMatchObject({
+          status: 'Succeeded',
+          result: 'passed',
+          outcome: 'succeeded',
+          'preview-url': ''
+        })
         expect(stepsOf(run)).toEqual([
           {
             id: 'configure-job',
@@ -517,7 +561,7 @@ describe(`configure jobs with the bundle on ${first.name}`, () => {
         ])
         expect(offersOf(run).map((o) => [o.id, o.status, o.result])).toEqual([[job, 'Succeeded', 'passed']])
         expect(run.stdout).toContain('Watching the configure job through Product Ingestion.')
-        expect(run.summary).toMatch(new RegExp(`^## ✅ Configure job ${md(job)}: Succeeded`))
+        expect(run.summary).toMatch(new RegExp(`^## ✅ Succeeded — Configure job ${md(job)}\n`))
         expect(run.summary).toMatch(/\| Configure job .* \| ✅ Complete \| — \| — \| Started .*, ended /)
         expect(kinds(sim)).toEqual(Array<string>(looks).fill('job'))
         expectClean(run, sim, [DEFAULT_GRAPH_TOKEN])
@@ -533,11 +577,11 @@ describe(`configure jobs with the bundle on ${first.name}`, () => {
         const job = fresh('job-cancelled')
         const run = await runAction({ node, inputs: piInputs(sim, { 'job-id': job }) })
         expect(run.code).toBe(1)
-        expect(run.outputs).toMatchObject({ status: 'Canceled', result: 'failed' })
+        expect(run.outputs).toMatchObject({ status: 'Canceled', result: 'failed', outcome: 'canceled' })
         const errors = commands(run.stdout, 'error')
         expect(errors).toHaveLength(1)
         expect(errors[0]).toMatch(new RegExp(`^Configure job ${md(job)}: publishing canceled`))
-        expect(run.summary).toMatch(new RegExp(`^## ❌ Configure job ${md(job)}: Canceled`))
+        expect(run.summary).toMatch(new RegExp(`^## 🚫 Canceled — Configure job ${md(job)}\n`))
         expect(kinds(sim)).toEqual(['job', 'job'])
         expectClean(run, sim, [DEFAULT_GRAPH_TOKEN])
       })

@@ -33,17 +33,24 @@ describe.each(runtimes())('several offers with the bundle on $name', ({ path: no
     expect(run.outputs.result).toBe('failed')
     expect(run.outputs.status).toBe('')
     expect(run.outputs.steps).toBe('[]')
+    // The worst outcome; the links only per offer.
+    expect(run.outputs).toMatchObject({ outcome: 'failed', 'preview-url': '', 'live-url': '' })
     const offers = JSON.parse(run.outputs.offers ?? '') as {
       id: string
       status: string
       result: string
+      outcome: string
+      liveUrl: string | null
       steps: unknown[]
     }[]
-    expect(offers.map((o) => [o.id, o.status, o.result])).toEqual([
-      ['failed', 'Failed', 'failed'],
-      ['late', 'Succeeded', 'passed'],
-      ['not-found', '', 'failed']
+    expect(offers.map((o) => [o.id, o.status, o.result, o.outcome])).toEqual([
+      ['failed', 'Failed', 'failed', 'failed'],
+      ['late', 'Succeeded', 'passed', 'live'],
+      ['not-found', '', 'failed', 'unknown']
     ])
+    expect(offers[1]?.liveUrl).toBe(
+      `https://azuremarketplace.microsoft.com/marketplace/apps/${given['publisher-id']}.late`
+    )
     expect(offers[1]?.steps).toHaveLength(6)
     // each offer stopped on its own terms: not-found after one request, late after all its frames
     const byOffer = (offer: string) => requestsFor(given['publisher-id']).filter((r) => r.offerId === offer).length
@@ -51,13 +58,37 @@ describe.each(runtimes())('several offers with the bundle on $name', ({ path: no
     expect(byOffer('late')).toBe(16)
     const errors = commands(run.stdout, 'error')
     expect(errors).toHaveLength(2)
-    expect(errors.join('\n')).toMatch(/Offer pub-\w+\/failed: publishing failed at step 'Packaging'/)
+    expect(errors.join('\n')).toMatch(
+      /Offer pub-\w+\/failed: publishing failed at step 'Packaging and Lead Generation Registration'/
+    )
     expect(errors.join('\n')).toMatch(/Offer pub-\w+\/not-found: HTTP 404 \(OfferNotFound/)
-    expect(run.summary).toMatch(/^## ❌ 3 offers: failed/)
-    expect(run.summary).toMatch(/\| pub-\w+\/late \| ✅ Succeeded \| — \| ✅ passed \|/)
-    expect(run.summary.match(/<details>/g)).toHaveLength(3)
+    expect(run.summary).toMatch(/^## ❌ 3 offers: 1 failed, 1 unreadable, 1 live\n/)
+    // Worst first, each with why: the blocked step, the 404's reason.
+    const rows = run.summary.split('\n').filter((l) => l.startsWith('| pub-'))
+    expect(rows).toEqual([
+      expect.stringMatching(
+        /^\| pub-\w+\/failed \| ❌ failed \| Packaging and Lead Generation Registration blocked \| Failed \| ❌ failed \|$/
+      ),
+      expect.stringMatching(
+        /^\| pub-\w+\/not-found \| ❔ unknown \| HTTP 404 \(OfferNotFound: .*\| — \| ❌ failed \|$/
+      ),
+      expect.stringMatching(/^\| pub-\w+\/late \| ✅ live \| — \| Succeeded \| ✅ passed \|$/)
+    ])
+    // The failed and the unreadable offers open, the live one closed.
+    expect(run.summary.match(/<details open>/g)).toHaveLength(2)
+    expect(run.summary.match(/<details>/g)).toHaveLength(1)
     // the log names the offer on each line
     expect(run.stdout).toMatch(/::group::\[\d+m?s\] pub-\w+\/late: /)
+  })
+
+  it.concurrent('the same refusal for every offer is one annotation naming them all', async () => {
+    const given = inputs('happy, late, failed', { token: 'not-the-token' })
+    const run = await runAction({ node, inputs: given })
+    expect(run.code).toBe(1)
+    expect(run.outputs).toMatchObject({ result: 'failed', outcome: 'unknown' })
+    const errors = commands(run.stdout, 'error')
+    expect(errors).toEqual([expect.stringMatching(/^Offers pub-\w+\/happy, pub-\w+\/late, pub-\w+\/failed: HTTP 401 /)])
+    expect(run.summary).toMatch(/^## ⚠️ 3 offers: 3 unreadable\n\n\*\*Next:\*\* Fix the access as the reason says/)
   })
 
   it.concurrent('a 429 with Retry-After to one offer slows every offer down', async () => {
@@ -98,7 +129,7 @@ describe.each(runtimes())('several offers with the bundle on $name', ({ path: no
     expect(JSON.parse(run.outputs['stuck-steps'] ?? '')).toEqual([
       expect.objectContaining({
         offer: 'stuck',
-        id: 'certification',
+        id: 'displaycertify',
         name: 'Certification',
         estimatedTimeFrame: '~2-3 days'
       })
@@ -111,7 +142,8 @@ describe.each(runtimes())('several offers with the bundle on $name', ({ path: no
     const given = inputs('stuck', { 'fail-on-stuck': 'true' })
     const run = await runAction({ node, inputs: given })
     expect(run.code).toBe(1)
-    expect(run.outputs).toMatchObject({ status: 'Running', result: 'failed' })
+    expect(run.outputs).toMatchObject({ status: 'Running', result: 'failed', outcome: 'in-progress' })
+    expect(run.summary).toMatch(/^## ❌ Stuck: Certification stuck for 6d \(estimate ~2-3 days\) — Offer /)
     expect(commands(run.stdout, 'error')).toEqual([
       expect.stringMatching(/step 'Certification' has been in progress for 6d, beyond its estimate/)
     ])

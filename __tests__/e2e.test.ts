@@ -56,29 +56,37 @@ function expectNoStackTrace(run: ActionRun): void {
 
 describe.each(runtimes())('the bundle on $name', ({ path: node }) => {
   it.concurrent('happy path: waits to Succeeded, passes, sets outputs and writes the summary', async () => {
-    const run = await runAction({ node, inputs: inputs('happy') })
+    const given = inputs('happy')
+    const run = await runAction({ node, inputs: given })
     expect(run.code).toBe(0)
     expect(run.outputs.status).toBe('Succeeded')
     expect(run.outputs.result).toBe('passed')
+    expect(run.outputs.outcome).toBe('live')
+    const name = `${given['publisher-id']}.happy`
+    expect(run.outputs['preview-url']).toBe(`https://portal.azure.com/#create/${name}-preview`)
+    expect(run.outputs['live-url']).toBe(`https://azuremarketplace.microsoft.com/marketplace/apps/${name}`)
     const steps = JSON.parse(run.outputs.steps ?? '') as Record<string, unknown>[]
     expect(steps.map((s) => s.id)).toEqual([
-      'validation',
-      'certification',
-      'packaging',
-      'preview-creation',
+      'displaydummycertify',
+      'displaycertify',
+      'displayprovision',
+      'displaypackage',
       'publisher-signoff',
       'live'
     ])
     expect(steps.every((s) => s.status === 'Complete' && s.progress === 100)).toBe(true)
     expect(steps[0]).toEqual({
-      id: 'validation',
-      name: 'Validation',
+      id: 'displaydummycertify',
+      name: 'Validate Pre-Requisites',
       status: 'Complete',
       progress: 100,
       estimatedTimeFrame: '< 15 min'
     })
-    expect(run.summary).toMatch(/^## ✅ Offer pub-\w+\/happy: Succeeded/)
-    expect(run.summary).toContain('| Go live | ✅ Complete | ██████████ 100% |')
+    expect(run.summary).toMatch(
+      /^## ✅ Live — Offer pub-\w+\/happy\n\n\*\*Next:\*\* Nothing to do: the offer is live\./
+    )
+    expect(run.summary).toContain(`**Live:** [${run.outputs['live-url']}](${run.outputs['live-url']})`)
+    expect(run.summary).toContain('| Live | ✅ Complete | ██████████ 100% |')
     expect(run.summary).toMatch(/Offer \| Running → Succeeded/)
     expect(run.summary).toMatch(/in 13 requests/)
     expect(commands(run.stdout, 'error')).toEqual([])
@@ -96,11 +104,13 @@ describe.each(runtimes())('the bundle on $name', ({ path: node }) => {
     async () => {
       const run = await runAction({ node, inputs: inputs('rejected') })
       expect(run.code).toBe(1)
-      expect(run.outputs).toMatchObject({ status: 'Failed', result: 'failed' })
+      expect(run.outputs).toMatchObject({ status: 'Failed', result: 'failed', outcome: 'failed', 'preview-url': '' })
+      expect(run.summary).toMatch(/^## ❌ Failed: Certification rejected — Offer pub-\w+\/rejected\n/)
+      expect(run.summary).toMatch(/\*\*Next:\*\* Read the certification report/)
       const errors = commands(run.stdout, 'error')
       expect(errors).toHaveLength(1)
       expect(errors[0]).toMatch(
-        /^Offer pub-\w+\/rejected: step 'Certification' \(certification\) was rejected: Certification failed: CVE-2026-1234 found/
+        /^Offer pub-\w+\/rejected: step 'Certification' \(displaycertify\) was rejected: Certification failed: CVE-2026-1234 found/
       )
       expect(run.stdout).toMatch(/::error title=Certification rejected::/)
       expect(run.summary).not.toMatch(/<script|<b>|<a |<p>/i)
@@ -115,28 +125,34 @@ describe.each(runtimes())('the bundle on $name', ({ path: node }) => {
   it.concurrent('failed: fails naming the blocked step and its message', async () => {
     const run = await runAction({ node, inputs: inputs('failed') })
     expect(run.code).toBe(1)
-    expect(run.outputs).toMatchObject({ status: 'Failed', result: 'failed' })
+    expect(run.outputs).toMatchObject({ status: 'Failed', result: 'failed', outcome: 'failed' })
     const errors = commands(run.stdout, 'error')
     expect(errors).toHaveLength(1)
     expect(errors[0]).toMatch(
-      /publishing failed at step 'Packaging' \(packaging\) \(Blocked\): Packaging failed: the VM image could not be copied/
+      /publishing failed at step 'Packaging and Lead Generation Registration' \(displaypackage\) \(Blocked\): Packaging failed: the VM image could not be copied/
     )
   })
 
   it.concurrent('canceled: fails with the offer Canceled', async () => {
     const run = await runAction({ node, inputs: inputs('canceled') })
     expect(run.code).toBe(1)
-    expect(run.outputs).toMatchObject({ status: 'Canceled', result: 'failed' })
+    expect(run.outputs).toMatchObject({ status: 'Canceled', result: 'failed', outcome: 'canceled' })
     expect(commands(run.stdout, 'error')[0]).toMatch(/publishing canceled .*Publishing was canceled by the publisher/)
   })
 
   it.concurrent('publisher-review: stops when the preview waits for sign-off', async () => {
-    const run = await runAction({ node, inputs: inputs('publisher-review', { 'wait-for': 'publisher-review' }) })
+    const given = inputs('publisher-review', { 'wait-for': 'publisher-review' })
+    const run = await runAction({ node, inputs: given })
     expect(run.code).toBe(0)
-    expect(run.outputs).toMatchObject({ status: 'Running', result: 'passed' })
+    // The status stays the last one read; the outcome says the preview is ready, with its link.
+    expect(run.outputs).toMatchObject({ status: 'Running', result: 'passed', outcome: 'preview-ready', 'live-url': '' })
+    const preview = `https://portal.azure.com/#create/${given['publisher-id']}.publisher-review-preview`
+    expect(run.outputs['preview-url']).toBe(preview)
     const steps = JSON.parse(run.outputs.steps ?? '') as Record<string, unknown>[]
     expect(steps.find((s) => s.id === 'publisher-signoff')?.status).toBe('WaitingForPublisherReview')
     expect(run.summary).toContain('👀 WaitingForPublisherReview')
+    expect(run.summary).toMatch(/^## ✅ Preview ready for your sign-off — Offer /)
+    expect(run.summary).toContain(`**Preview:** [${preview}](${preview})`)
   })
 
   it.concurrent('completion at publisher review times out: fails, or warns with on-timeout: warn', async () => {
@@ -145,12 +161,13 @@ describe.each(runtimes())('the bundle on $name', ({ path: node }) => {
       runAction({ node, inputs: inputs('publisher-review', { timeout: '3s', 'on-timeout': 'warn' }) })
     ])
     expect(fail.code).toBe(1)
-    expect(fail.outputs).toMatchObject({ status: 'Running', result: 'timed-out' })
+    expect(fail.outputs).toMatchObject({ status: 'Running', result: 'timed-out', outcome: 'preview-ready' })
+    expect(fail.outputs['preview-url']).toMatch(/^https:\/\/portal\.azure\.com\/#create\/.*-preview$/)
     expect(commands(fail.stdout, 'error')[0]).toMatch(
-      /still not done after 3s \(timeout\); last known status Running, step 'Publisher sign-off'/
+      /still not done after 3s \(timeout\); last known status Running, step 'Publisher signoff'/
     )
     expect(fail.stdout).toContain('The preview is ready and waits for the publisher')
-    expect(fail.summary).toMatch(/^## ⏱️ Offer .*: Running/)
+    expect(fail.summary).toMatch(/^## ⏱️ Timed out: the preview waits for your sign-off — Offer /)
     expect(warn.code).toBe(0)
     expect(warn.outputs.result).toBe('timed-out')
     expect(commands(warn.stdout, 'error')).toEqual([])
@@ -174,11 +191,14 @@ describe.each(runtimes())('the bundle on $name', ({ path: node }) => {
     const run = await runAction({ node, inputs: inputs('slow', { timeout: '1s', 'on-timeout': 'warn' }) })
     // No status was ever read: that fails whatever on-timeout says.
     expect(run.code).toBe(1)
-    expect(run.outputs).toMatchObject({ status: '', result: 'failed' })
+    expect(run.outputs).toMatchObject({ status: '', result: 'failed', outcome: 'unknown' })
     // The simulator answers after 2 s: the action's own clock shows the request was cut at 1 s.
     expect(run.summary).toMatch(/waited 1s · 1 request/)
-    expect(run.summary).toMatch(/^## ❌ Offer .*: status unknown/)
-    expect(run.summary).toMatch(/no status could be read in 1s; the last error: no response within \d+ms/)
+    expect(run.summary).toMatch(
+      /^## ⚠️ Could not read the status: no status in 1s; the last error: no response within \d+ms — Offer /
+    )
+    // The one failed request was not retried, and the summary does not say it was.
+    expect(run.summary).toMatch(/in 1 request; the last one failed and the wait ended before a retry\./)
     expect(commands(run.stdout, 'error').join('\n')).toMatch(/no response within/)
   })
 
@@ -197,10 +217,13 @@ describe.each(runtimes())('the bundle on $name', ({ path: node }) => {
     const given = inputs(offer)
     const run = await runAction({ node, inputs: given })
     expect(run.code).toBe(1)
-    expect(run.outputs).toMatchObject({ status: '', result: 'failed' })
+    expect(run.outputs).toMatchObject({ status: '', result: 'failed', outcome: 'unknown', 'preview-url': '' })
     const errors = commands(run.stdout, 'error')
     expect(errors).toHaveLength(1)
     expect(errors[0]).toMatch(reason)
+    expect(run.summary).toMatch(/^## ⚠️ Could not read the status: HTTP 4\d\d /)
+    // Said once, in the heading: not again on a result line or in a bullet.
+    expect(run.summary.split(reason)).toHaveLength(2)
     expect(requestsFor(given['publisher-id'])).toHaveLength(1)
     expect(run.summary).toMatch(reason)
     expectNoStackTrace(run)
@@ -222,7 +245,7 @@ describe.each(runtimes())('the bundle on $name', ({ path: node }) => {
     expect(run.outputs).toMatchObject({ status: 'pendingValidationQueue', result: 'passed' })
     expect(run.summary).toContain('❔ queuedForScan')
     const steps = JSON.parse(run.outputs.steps ?? '') as Record<string, unknown>[]
-    expect(steps.find((s) => s.id === 'certification')?.progress).toBe(15)
+    expect(steps.find((s) => s.id === 'displaycertify')?.progress).toBe(15)
     const later = await runAction({ node, inputs: inputs('unknown-status') })
     expect(later.outputs).toMatchObject({ status: 'Succeeded', result: 'passed' })
   })
@@ -231,7 +254,13 @@ describe.each(runtimes())('the bundle on $name', ({ path: node }) => {
     const given = inputs('never-published', { 'wait-for': 'none' })
     const run = await runAction({ node, inputs: given })
     expect(run.code).toBe(0)
-    expect(run.outputs).toMatchObject({ status: 'NeverPublished', result: 'passed', steps: '[]' })
+    expect(run.outputs).toMatchObject({
+      status: 'NeverPublished',
+      result: 'passed',
+      outcome: 'not-published',
+      steps: '[]'
+    })
+    expect(run.summary).toMatch(/^## ⚪ Not published yet — Offer /)
     expect(requestsFor(given['publisher-id'])).toHaveLength(1)
     expect(run.summary).toContain('reported no publishing steps')
   })
@@ -260,7 +289,16 @@ describe.each(runtimes())('the bundle on $name', ({ path: node }) => {
     const run = await runAction({ node, inputs: given })
     expect(run.code).toBe(1)
     expect(commands(run.stdout, 'error').join('\n')).toMatch(message)
-    expect(run.outputs).toEqual({ status: '', result: 'failed', steps: '[]', offers: '[]', 'stuck-steps': '[]' })
+    expect(run.outputs).toEqual({
+      status: '',
+      result: 'failed',
+      outcome: 'unknown',
+      'preview-url': '',
+      'live-url': '',
+      steps: '[]',
+      offers: '[]',
+      'stuck-steps': '[]'
+    })
     expect(run.summary).toMatch(message)
     expect(requestsFor(given['publisher-id'])).toHaveLength(0)
     expectNoStackTrace(run)
@@ -277,7 +315,8 @@ describe.each(runtimes())('the bundle on $name', ({ path: node }) => {
       expect(run.code).not.toBe(0)
       expect(run.code).not.toBeNull()
       expect(run.outputs).toMatchObject({ status: 'Running', result: 'cancelled' })
-      expect(run.summary).toMatch(/^## ⛔ Offer .*: Running/)
+      expect(run.summary).toMatch(/^## ⛔ Cancelled while /)
+      expect(run.summary).toContain('Status: **Running** · result: **cancelled**')
       expect(run.summary).toContain('The run was cancelled')
       expect(run.summary).toContain('👀 WaitingForPublisherReview')
       expect(run.stdout).toContain(`Received ${signal}`)
@@ -296,7 +335,7 @@ describe.each(runtimes())('the bundle on $name', ({ path: node }) => {
     expect(run.stdout).toContain('Received SIGTERM')
     // the simulator would answer after 2 s; the action is gone well before
     expect(run.summary).toMatch(/waited \d+ms · 1 request/)
-    expect(run.outputs).toMatchObject({ status: '', result: 'cancelled' })
-    expect(run.summary).toMatch(/^## ⛔ Offer .*: status unknown/)
+    expect(run.outputs).toMatchObject({ status: '', result: 'cancelled', outcome: 'unknown' })
+    expect(run.summary).toMatch(/^## ⛔ Cancelled before any status was read — Offer /)
   })
 })

@@ -32,6 +32,7 @@ function watchOf(snapshot: OfferSnapshot | undefined, label = 'contoso/offer', e
     historyOmitted: 0,
     polls: 1,
     transientErrors: 0,
+    retries: 0,
     stuck: [],
     startedAt: T0,
     endedAt: T0 + 1_000,
@@ -123,8 +124,8 @@ describe('summary budget', () => {
     const verdict = judge(watch, { onTimeout: 'fail' })
     const md = renderSummary([watch], [verdict], verdict.result)
     expect(bytes(md)).toBeLessThanOrEqual(SUMMARY_BUDGET_BYTES)
-    expect(md.split('\n')[0]).toMatch(/^## ❌ Offer contoso\/offer: Failed/)
-    expect(md).toContain('**Result: failed**')
+    expect(md.split('\n')[0]).toBe('## ❌ Failed: 20 errors — Offer contoso/offer')
+    expect(md).toContain('result: **failed**')
     expect(md).toContain("Cut to fit GitHub's 1 MiB limit")
   })
 
@@ -137,11 +138,14 @@ describe('summary budget', () => {
     const md = renderSummary(watches, verdicts, 'failed')
     expect(bytes(md)).toBeLessThanOrEqual(SUMMARY_BUDGET_BYTES)
     const rows = new Set(md.split('\n').filter((line) => line.startsWith('| contoso/offer-')))
+    const why = `10 steps rejected: ${Array.from({ length: 10 }, (_, i) => `s${i}`).join(', ')}`
     for (let i = 0; i < 1_000; i++)
-      expect(rows.has(`| contoso/offer-${i} | ❌ Failed | ❌ s0 Rejected | ❌ failed |`)).toBe(true)
+      expect(rows.has(`| contoso/offer-${i} | ❌ failed | ${why} | Failed | ❌ failed |`)).toBe(true)
     expect(md).toMatch(/\d+ offer sections/)
     // Every <details> that was opened is closed.
-    expect(md.split('<details>').length).toBe(md.split('</details>').length)
+    expect(md.split(/<details[ >]/).length).toBe(md.split('</details>').length)
+    // Failed offers are open.
+    expect(md).toContain('<details open>\n<summary>❌ contoso/offer-0: Failed: 10 steps rejected: s0, s1')
   })
 
   it('holds under a tiny budget too', () => {

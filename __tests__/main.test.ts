@@ -48,10 +48,11 @@ describe('run', () => {
     const r = given({})
     await run()
     expect(process.exitCode).toBeUndefined()
-    expect(r.outputs).toMatchObject({ status: 'Succeeded', result: 'passed' })
+    expect(r.outputs).toMatchObject({ status: 'Succeeded', result: 'passed', outcome: 'live' })
     expect(r.secrets).toEqual(['main-token'])
-    expect(r.summary).toMatch(/^## ✅ Offer main-\d+\/happy: Succeeded/)
-    expect(r.logs).toContain('Result: passed (Succeeded)')
+    expect(r.summary).toMatch(/^## ✅ Live — Offer main-\d+\/happy\n/)
+    expect(r.logs).toContain('Result: passed (Live)')
+    expect(r.logs).toContain('Next: Nothing to do: the offer is live.')
     expect(r.logs.some((l) => l.startsWith('group: [') && l.includes('Running'))).toBe(true)
   })
 
@@ -85,7 +86,8 @@ describe('run', () => {
     expect(JSON.parse(r.outputs.offers ?? '[]')).toHaveLength(2)
     expect(r.logs[0]).toMatch(/^Watching 2 offers of main-\d+ \(with the token input\)/)
     expect(r.logs.some((l) => /^group: \[\d+m?s\] main-\d+\/publisher-review: /.test(l))).toBe(true)
-    expect(r.summary).toMatch(/^## ✅ 2 offers: passed/)
+    expect(r.outputs.outcome).toBe('preview-ready')
+    expect(r.summary).toMatch(/^## ✅ 2 offers: 1 preview ready, 1 live\n/)
   })
 
   it('tells about the preview waiting for the publisher, once per offer', async () => {
@@ -111,7 +113,16 @@ describe('run', () => {
       expect.stringMatching(/^Input 'timeout'/)
     ])
     expect(r.errors[0]?.title).toBe('Invalid input')
-    expect(r.outputs).toEqual({ status: '', result: 'failed', steps: '[]', offers: '[]', 'stuck-steps': '[]' })
+    expect(r.outputs).toEqual({
+      status: '',
+      result: 'failed',
+      outcome: 'unknown',
+      'preview-url': '',
+      'live-url': '',
+      steps: '[]',
+      offers: '[]',
+      'stuck-steps': '[]'
+    })
     expect(r.summary).toMatch(/^## ❌ Offer status: invalid input/)
     expect(sim.requests.length).toBe(before)
   })

@@ -188,10 +188,37 @@ describe('watch', () => {
     ])
   })
 
+  it('counts as retried only the failed requests that were tried again', async () => {
+    const down: ReadOutcome = { kind: 'transient', reason: 'HTTP 503' }
+    // Two failures, each followed by another try: both retried.
+    const recovered = await run([down, down, ok(running()), ok(succeeded)]).promise
+    expect([recovered.transientErrors, recovered.retries]).toEqual([2, 2])
+    // A failure followed by a fatal answer: retried once; the fatal one is no transient error.
+    const fatal = await run([down, { kind: 'fatal', reason: 'HTTP 403', httpStatus: 403 }]).promise
+    expect([fatal.polls, fatal.transientErrors, fatal.retries]).toEqual([2, 1, 1])
+    // Failures until the deadline: the last one is never tried again.
+    const timedOut = await run([ok(running()), down], { timeoutMs: 200_000 }).promise
+    expect(timedOut.end).toEqual({ kind: 'timed-out' })
+    expect(timedOut.transientErrors).toBeGreaterThan(0)
+    expect(timedOut.retries).toBe(timedOut.transientErrors - 1)
+  })
+
+  it('keeps the step in progress at the last look and since when', async () => {
+    const first = await run([ok(running()), ok(running(20))], { timeoutMs: 100_000 }).promise
+    expect(first.inProgress).toEqual({ id: 'certification', since: T0 })
+    const done = await run([ok(running()), ok(succeeded)]).promise
+    expect(done.inProgress).toBeUndefined()
+  })
+
+  it('keeps the status of a fatal answer and whether the sign-in failed', async () => {
+    const signIn = await run([{ kind: 'fatal', reason: 'Entra ID refused', signIn: true }]).promise
+    expect(signIn.end).toEqual({ kind: 'error', reason: 'Entra ID refused', signIn: true })
+  })
+
   it('fails at once on a fatal error, without retrying', async () => {
     const { promise } = run([{ kind: 'fatal', reason: 'HTTP 404', httpStatus: 404 }, ok(succeeded)])
     const result = await promise
-    expect(result.end).toEqual({ kind: 'error', reason: 'HTTP 404' })
+    expect(result.end).toEqual({ kind: 'error', reason: 'HTTP 404', httpStatus: 404 })
     expect(result.polls).toBe(1)
     expect(result.snapshot).toBeUndefined()
     expect(result.stuck).toEqual([])

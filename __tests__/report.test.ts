@@ -7,7 +7,7 @@ import { progressBar } from '../src/present.js'
 import { pollLine, stepLines } from '../src/progress.js'
 import type { OfferSnapshot } from '../src/snapshot.js'
 import { renderProblemSummary, renderSummary } from '../src/summary.js'
-import { judge, overallResult, type Verdict } from '../src/verdict.js'
+import { judge, NEXT, overallResult, type Reason, type Verdict } from '../src/verdict.js'
 import { snapshot, step, T0 } from './fixtures/fakes.js'
 
 function result(end: WatchEnd, snap?: OfferSnapshot, extra: Partial<WatchResult> = {}): WatchResult {
@@ -20,6 +20,7 @@ function result(end: WatchEnd, snap?: OfferSnapshot, extra: Partial<WatchResult>
     historyOmitted: 0,
     polls: 3,
     transientErrors: 0,
+    retries: 0,
     stuck: [],
     startedAt: T0,
     endedAt: T0 + 125_000,
@@ -33,11 +34,23 @@ const summaryOf = (watch: WatchResult) => {
   return renderSummary([watch], [verdict], verdict.result)
 }
 const finished: WatchEnd = { kind: 'stopped', reason: 'finished' }
+/** Reasons as title and message (their subject and detail are tested on their own). */
+const brief = (reasons: Reason[]) => reasons.map(({ title, message }) => ({ title, message }))
 
 describe('judge', () => {
   it('passes a succeeded offer', () => {
     const verdict = judge(result(finished, snapshot('Succeeded', [step('live', 'Complete')])), { onTimeout: 'fail' })
-    expect(verdict).toEqual({ result: 'passed', failures: [], warnings: [], headline: 'Succeeded' })
+    expect(verdict).toEqual({
+      result: 'passed',
+      outcome: 'live',
+      failures: [],
+      warnings: [],
+      what: 'live',
+      icon: '✅',
+      headline: 'Live',
+      why: '',
+      next: NEXT.live
+    })
   })
 
   it('fails once per rejected step, naming offer, step and message (errors first)', () => {
@@ -51,14 +64,19 @@ describe('judge', () => {
     ])
     const verdict = judge(result({ kind: 'stopped', reason: 'rejected' }, snap), { onTimeout: 'fail' })
     expect(verdict.result).toBe('failed')
-    expect(verdict.failures).toEqual([
+    expect(brief(verdict.failures)).toEqual([
       {
         title: 'Certification rejected',
         message: "Offer contoso/vm-offer: step 'Certification' (certification) was rejected: CVE found / minor"
       },
       { title: 'Packaging rejected', message: "Offer contoso/vm-offer: step 'Packaging' (packaging) was rejected" }
     ])
-    expect(verdict.headline).toBe('Failed: 2 problems')
+    expect(verdict.headline).toBe('Failed: 2 steps rejected: Certification, Packaging')
+    expect(verdict.next).toBe(NEXT.certification)
+    expect(verdict.failures[0]).toMatchObject({
+      subject: { kind: 'offer', name: 'contoso/vm-offer' },
+      detail: "step 'Certification' (certification) was rejected: CVE found / minor"
+    })
   })
 
   it.each([
@@ -79,7 +97,8 @@ describe('judge', () => {
 
   it('fails a failed offer with no steps, still naming the offer', () => {
     const verdict = judge(result(finished, snapshot('Failed')), { onTimeout: 'fail' })
-    expect(verdict.failures).toEqual([
+    expect(verdict.headline).toBe('Failed')
+    expect(brief(verdict.failures)).toEqual([
       { title: 'Publishing failed', message: 'Offer contoso/vm-offer: publishing failed' }
     ])
   })
@@ -112,9 +131,18 @@ describe('judge', () => {
     const snap = snapshot('Running', [step('publisher-signoff', 'WaitingForPublisherReview')])
     expect(judge(result({ kind: 'stopped', reason: 'publisher-review' }, snap), { onTimeout: 'fail' })).toMatchObject({
       result: 'passed',
-      headline: "Running: ready for the publisher's review"
+      outcome: 'preview-ready',
+      headline: 'Preview ready for your sign-off',
+      next: NEXT.preview
     })
     expect(judge(result({ kind: 'stopped', reason: 'one-look' }, snap), { onTimeout: 'fail' }).result).toBe('passed')
+    const running = snapshot('Running', [step('certification', 'InProgress', { progress: 40 })])
+    expect(judge(result({ kind: 'stopped', reason: 'one-look' }, running), { onTimeout: 'fail' })).toMatchObject({
+      result: 'passed',
+      outcome: 'in-progress',
+      headline: 'In progress: in Certification (40%)',
+      next: NEXT.later
+    })
   })
 })
 
@@ -133,7 +161,8 @@ describe('renderSummary', () => {
       { at: T0, subject: 'offer', name: 'contoso/vm-offer', to: 'Running' },
       { at: T0 + 60_000, subject: 'certification', name: 'Certification', from: 'InProgress', to: 'Rejected' }
     ],
-    transientErrors: 2
+    transientErrors: 2,
+    retries: 2
   })
   // Rendered in each test, not while the suite is collected, so that a mutation run sees which tests cover it.
   let markdown: string
@@ -141,10 +170,11 @@ describe('renderSummary', () => {
     markdown = summaryOf(watched)
   })
 
-  it('has a heading with the offer and its final status, and the result', () => {
-    expect(markdown.split('\n')[0]).toBe('## ❌ Offer contoso/vm-offer: Failed')
-    expect(markdown).toContain('**Result: failed**')
-    expect(markdown).toContain('waited 2m 5s · 3 requests')
+  it('has a heading with the outcome and the offer, the next move, then the status and the result', () => {
+    const lines = markdown.split('\n')
+    expect(lines[0]).toBe('## ❌ Failed: Certification rejected — Offer contoso/vm-offer')
+    expect(lines[2]).toBe(`**Next:** ${NEXT.certification}`)
+    expect(lines[4]).toBe('Status: **Failed** · result: **failed** · waited 2m 5s · 3 requests')
   })
 
   it('has one row a step with icon, bar, estimate and messages', () => {
@@ -164,16 +194,24 @@ describe('renderSummary', () => {
   it('marks a cancelled run and keeps the last status', () => {
     const cancelled = result({ kind: 'cancelled' }, snapshot('Running', [step('certification', 'InProgress')]))
     const md = summaryOf(cancelled)
-    expect(md.split('\n')[0]).toBe('## ⛔ Offer contoso/vm-offer: Running')
+    expect(md.split('\n')[0]).toBe('## ⛔ Cancelled while in Certification — Offer contoso/vm-offer')
+    expect(md).toContain('Status: **Running** · result: **cancelled**')
     expect(md).toContain('The run was cancelled')
+    // The heading and the warning say it: no bullet says it a third time.
+    expect(md).not.toContain('- **Cancelled**')
     expect(md).toContain('| Certification | 🔄 InProgress |')
   })
 
   it('says when there is no status at all', () => {
     const failed = result({ kind: 'error', reason: 'HTTP 404 (OfferNotFound: <b>gone</b>)' })
     const md = summaryOf(failed)
-    expect(md.split('\n')[0]).toBe('## ❌ Offer contoso/vm-offer: status unknown')
-    expect(md).toContain('HTTP 404 (OfferNotFound: &lt;b>gone&lt;/b>)')
+    expect(md.split('\n')[0]).toBe(
+      '## ⚠️ Could not read the status: HTTP 404 (OfferNotFound: &lt;b>gone&lt;/b>) — Offer contoso/vm-offer'
+    )
+    // The error is said once, in the heading; no empty section either.
+    expect(md.split('OfferNotFound')).toHaveLength(2)
+    expect(md).not.toContain('What was observed')
+    expect(md).toContain('Status: **none read** · result: **failed**')
     expect(md).not.toContain('| Step |')
   })
 
@@ -257,13 +295,29 @@ describe('outputs', () => {
     expect(outputsOf([result(finished, snap)], [{ result: 'passed' }], 'passed')).toEqual({
       status: 'Running',
       result: 'passed',
+      outcome: 'in-progress',
+      'preview-url': '',
+      'live-url': '',
       steps: JSON.stringify(steps),
-      offers: JSON.stringify([{ id: 'vm-offer', status: 'Running', result: 'passed', steps }]),
+      offers: JSON.stringify([
+        {
+          id: 'vm-offer',
+          status: 'Running',
+          result: 'passed',
+          outcome: 'in-progress',
+          previewUrl: null,
+          liveUrl: null,
+          steps
+        }
+      ]),
       'stuck-steps': '[]'
     })
     expect(outputsOf([], [], 'failed')).toEqual({
       status: '',
       result: 'failed',
+      outcome: 'unknown',
+      'preview-url': '',
+      'live-url': '',
       steps: '[]',
       offers: '[]',
       'stuck-steps': '[]'
@@ -315,13 +369,18 @@ describe('several offers', () => {
   it('names the offer in every reason, and warns about a stuck step', () => {
     expect(verdicts[1]?.failures[0]?.message).toMatch(/^Offer contoso\/saas: publishing failed at step 'Packaging'/)
     expect(verdicts[2]?.failures[0]?.message).toMatch(/^Offer contoso\/app: HTTP 404/)
-    expect(verdicts[3]?.warnings).toEqual([
+    expect(brief(verdicts[3]?.warnings ?? [])).toEqual([
       expect.objectContaining({ message: expect.stringMatching(/^Offer contoso\/old: still not done/) }),
       {
         title: 'Certification stuck',
         message: "Offer contoso/old: step 'Certification' has been in progress for 6d, beyond its estimate of ~2-3 days"
       }
     ])
+    expect(verdicts[3]).toMatchObject({
+      outcome: 'in-progress',
+      headline: 'Timed out: still in Certification, beyond its estimate of ~2-3 days',
+      next: NEXT.stuck
+    })
   })
 
   it('fails a stuck step with fail-on-stuck', () => {
@@ -334,23 +393,40 @@ describe('several offers', () => {
     const verdict = judge(stuckOnly, { onTimeout: 'fail', failOnStuck: true })
     expect(verdict.result).toBe('failed')
     expect(verdict.failures.map((f) => f.title)).toEqual(['Certification stuck'])
-    expect(verdict.headline).toBe('Running: Certification stuck')
+    expect(verdict.headline).toBe('Stuck: Certification stuck for 6d (estimate ~2-3 days)')
+    expect(verdict.next).toBe(NEXT.stuck)
   })
 
   it('writes an overview first, then each offer under <details>', () => {
     const md = renderSummary(watches, verdicts, overallResult(verdicts))
     const lines = md.split('\n')
-    expect(lines[0]).toBe('## ❌ 4 offers: failed')
-    expect(md).toContain('| Offer | Status | Active step | Result |')
-    expect(md).toContain('| contoso/vm | ✅ Succeeded | — | ✅ passed |')
-    expect(md).toContain('| contoso/saas | ❌ Failed | ⛔ Packaging Blocked | ❌ failed |')
-    expect(md).toContain('| contoso/app | unknown | — | ❌ failed |')
-    expect(md).toContain('| contoso/old | 🔄 Running | 🔄 Certification InProgress ⚠️ stuck | ⏱️ timed-out |')
-    expect(lines.filter((l) => l === '<details>')).toHaveLength(4)
-    expect(md).toContain('<summary>❌ contoso/saas: Failed (failed)</summary>')
-    expect(md).toContain('### ❌ Offer contoso/saas: Failed')
+    expect(lines[0]).toBe('## ❌ 4 offers: 1 failed, 1 unreadable, 1 timed out, 1 live')
+    // Worst first, with why: the failure, the 404's reason, the timeout's step.
+    const start = lines.indexOf('| Offer | Outcome | Why | Status | Result |')
+    expect(lines.slice(start, lines.indexOf('', start))).toEqual([
+      '| Offer | Outcome | Why | Status | Result |',
+      '| --- | --- | --- | --- | --- |',
+      '| contoso/saas | ❌ failed | Packaging blocked | Failed | ❌ failed |',
+      '| contoso/app | ❔ unknown | HTTP 404 (OfferNotFound: gone): check publisher-id and offer-id | — | ❌ failed |',
+      '| contoso/old | 🔄 in-progress | still in Certification, beyond its estimate of ~2-3 days | Running | ⏱️ timed-out |',
+      '| contoso/vm | ✅ live | — | Succeeded | ✅ passed |'
+    ])
     expect(md).toContain('| Certification | 🔄 InProgress ⚠️ stuck for 6d | — | — |  |')
-    expect(md).toContain('#### What was observed')
+    // Failed, unreadable and timed-out offers open, the live one closed, in the same order.
+    expect(lines.filter((l) => l.startsWith('<details'))).toEqual([
+      '<details open>',
+      '<details open>',
+      '<details open>',
+      '<details>'
+    ])
+    expect(lines.filter((l) => l.startsWith('<summary>'))).toEqual([
+      '<summary>❌ contoso/saas: Failed: Packaging blocked</summary>',
+      '<summary>⚠️ contoso/app: Could not read the status: HTTP 404 (OfferNotFound: gone): check publisher-id and offer-id</summary>',
+      '<summary>⏱️ contoso/old: Timed out: still in Certification, beyond its estimate of ~2-3 days</summary>',
+      '<summary>✅ contoso/vm: Live</summary>'
+    ])
+    expect(md).toContain('### ❌ Failed: Packaging blocked — Offer contoso/saas')
+    expect(md).not.toContain('What was observed')
   })
 
   it('sets offers, stuck-steps, the overall result, and a status only when all share it', () => {
@@ -411,6 +487,7 @@ describe('the whole summary', () => {
       {
         stuck: [scan],
         transientErrors: 1,
+        retries: 1,
         history: [
           { at: T0, subject: 'offer', name: 'contoso/vm-offer', to: 'Running' },
           { at: T0 + 60_000, subject: 'scan', name: 'Scan', from: 'NotStarted', to: 'InProgress' }
@@ -422,12 +499,11 @@ describe('the whole summary', () => {
     const watch = timedOut()
     const verdict = judge(watch, { onTimeout: 'warn' })
     expect(renderSummary([watch], [verdict], verdict.result).split('\n')).toEqual([
-      '## ⏱️ Offer contoso/vm-offer: Running',
+      '## ⏱️ Timed out: still in Certification (40%); Scan stuck for 2h (estimate < 1 hour) — Offer contoso/vm-offer',
       '',
-      '**Result: timed-out** · timed out after 2m 5s; last known status Running · waited 2m 5s · 3 requests',
+      '**Next:** Look at the offer in Partner Center; if the step stays stuck, open a support request in Partner Center (Help + support).',
       '',
-      "- **Timed out**: Offer contoso/vm-offer: still not done after 2m 5s (timeout); last known status Running, step 'Certification' (certification) InProgress",
-      "- **Scan stuck**: Offer contoso/vm-offer: step 'Scan' has been in progress for 2h, beyond its estimate of < 1 hour",
+      'Status: **Running** · result: **timed-out** · waited 2m 5s · 3 requests',
       '',
       '| Step | Status | Progress | Estimate | Messages |',
       '| --- | --- | --- | --- | --- |',
@@ -452,13 +528,13 @@ describe('the whole summary', () => {
     const watch = result(finished, snapshot('Succeeded'), { polls: 1, endedAt: T0 + 900 })
     const verdict = judge(watch, { onTimeout: 'fail' })
     expect(renderSummary([watch], [verdict], verdict.result).split('\n')).toEqual([
-      '## ✅ Offer contoso/vm-offer: Succeeded',
+      '## ✅ Live — Offer contoso/vm-offer',
       '',
-      '**Result: passed** · Succeeded · waited 900ms · 1 request',
+      '**Next:** Nothing to do: the offer is live.',
+      '',
+      'Status: **Succeeded** · result: **passed** · waited 900ms · 1 request',
       '',
       '_The service reported no publishing steps._',
-      '',
-      '### What was observed',
       '',
       'Watched from 2026-11-25 10:00:00 UTC to 2026-11-25 10:00:00 UTC: 900ms in 1 request.',
       ''
@@ -483,25 +559,42 @@ describe('the whole summary', () => {
     ]
     const verdicts = watches.map((w) => judge(w, { onTimeout: 'warn' }))
     expect(renderSummary(watches, verdicts, overallResult(verdicts)).split('\n')).toEqual([
-      '## ⛔ 3 offers: cancelled',
+      '## ⛔ 3 offers: 1 cancelled, 1 timed out, 1 live',
       '',
-      '**Result: cancelled** · waited 2m 5s · 5 requests in all',
+      '**Next:** Start at the top: the offers are listed worst first, each with what to do next.',
       '',
-      '| Offer | Status | Active step | Result |',
-      '| --- | --- | --- | --- |',
-      '| contoso/vm-offer | 🔄 Running | 🔄 Certification InProgress | ⏱️ timed-out |',
-      '| contoso/saas | ✅ Succeeded | — | ✅ passed |',
-      '| contoso/app | unknown | — | ⛔ cancelled |',
+      'Result: **cancelled** · waited 2m 5s · 5 requests in all',
       '',
-      '<details>',
-      '<summary>⏱️ contoso/vm-offer: Running (timed-out)</summary>',
+      '| Offer | Outcome | Why | Status | Result |',
+      '| --- | --- | --- | --- | --- |',
+      '| contoso/app | ❔ unknown | before any status was read | — | ⛔ cancelled |',
+      '| contoso/vm-offer | 🔄 in-progress | still in Certification (40%); Scan stuck for 2h (estimate < 1 hour) | Running | ⏱️ timed-out |',
+      '| contoso/saas | ✅ live | — | Succeeded | ✅ passed |',
       '',
-      '### ⏱️ Offer contoso/vm-offer: Running',
+      '<details open>',
+      '<summary>⛔ contoso/app: Cancelled before any status was read</summary>',
       '',
-      '**Result: timed-out** · timed out after 2m 5s; last known status Running · waited 2m 5s · 3 requests',
+      '### ⛔ Cancelled before any status was read — Offer contoso/app',
       '',
-      "- **Timed out**: Offer contoso/vm-offer: still not done after 2m 5s (timeout); last known status Running, step 'Certification' (certification) InProgress",
-      "- **Scan stuck**: Offer contoso/vm-offer: step 'Scan' has been in progress for 2h, beyond its estimate of < 1 hour",
+      '**Next:** Run again to see where publishing stands: cancelling the run does not stop the publish.',
+      '',
+      'Status: **none read** · result: **cancelled** · waited 30s · 0 requests',
+      '',
+      '> [!WARNING]',
+      '> The run was cancelled: no status had been read yet.',
+      '',
+      'Watched from 2026-11-25 10:00:00 UTC to 2026-11-25 10:00:30 UTC: 30s in 0 requests.',
+      '',
+      '</details>',
+      '',
+      '<details open>',
+      '<summary>⏱️ contoso/vm-offer: Timed out: still in Certification (40%); Scan stuck for 2h (estimate < 1 hour)</summary>',
+      '',
+      '### ⏱️ Timed out: still in Certification (40%); Scan stuck for 2h (estimate < 1 hour) — Offer contoso/vm-offer',
+      '',
+      '**Next:** Look at the offer in Partner Center; if the step stays stuck, open a support request in Partner Center (Help + support).',
+      '',
+      'Status: **Running** · result: **timed-out** · waited 2m 5s · 3 requests',
       '',
       '| Step | Status | Progress | Estimate | Messages |',
       '| --- | --- | --- | --- | --- |',
@@ -522,35 +615,17 @@ describe('the whole summary', () => {
       '</details>',
       '',
       '<details>',
-      '<summary>✅ contoso/saas: Succeeded (passed)</summary>',
+      '<summary>✅ contoso/saas: Live</summary>',
       '',
-      '### ✅ Offer contoso/saas: Succeeded',
+      '### ✅ Live — Offer contoso/saas',
       '',
-      '**Result: passed** · Succeeded · waited 1m · 2 requests',
+      '**Next:** Nothing to do: the offer is live.',
+      '',
+      'Status: **Succeeded** · result: **passed** · waited 1m · 2 requests',
       '',
       '_The service reported no publishing steps._',
       '',
-      '#### What was observed',
-      '',
       'Watched from 2026-11-25 10:00:01 UTC to 2026-11-25 10:01:01 UTC: 1m in 2 requests.',
-      '',
-      '</details>',
-      '',
-      '<details>',
-      '<summary>⛔ contoso/app: status unknown (cancelled)</summary>',
-      '',
-      '### ⛔ Offer contoso/app: status unknown',
-      '',
-      '**Result: cancelled** · cancelled after 30s; no status read yet · waited 30s · 0 requests',
-      '',
-      '> [!WARNING]',
-      '> The run was cancelled: no status had been read yet.',
-      '',
-      '- **Cancelled**: Offer contoso/app: the run was cancelled after 30s; no status read yet',
-      '',
-      '#### What was observed',
-      '',
-      'Watched from 2026-11-25 10:00:00 UTC to 2026-11-25 10:00:30 UTC: 30s in 0 requests.',
       '',
       '</details>',
       ''
@@ -564,14 +639,16 @@ describe('the whole summary', () => {
     ]
     const verdicts = [judge(watches[0]!, { onTimeout: 'fail' })]
     const md = renderSummary(watches, verdicts, 'passed')
-    expect(md.split('\n').slice(0, 8)).toEqual([
-      '## ✅ 2 offers: passed',
+    expect(md.split('\n').slice(0, 10)).toEqual([
+      '## ✅ 2 offers: 1 live',
       '',
-      '**Result: passed** · waited 2m 5s · 6 requests in all',
+      `**Next:** ${NEXT.live}`,
       '',
-      '| Offer | Status | Active step | Result |',
-      '| --- | --- | --- | --- |',
-      '| contoso/vm-offer | ✅ Succeeded | — | ✅ passed |',
+      'Result: **passed** · waited 2m 5s · 6 requests in all',
+      '',
+      '| Offer | Outcome | Why | Status | Result |',
+      '| --- | --- | --- | --- | --- |',
+      '| contoso/vm-offer | ✅ live | — | Succeeded | ✅ passed |',
       ''
     ])
     expect(md).not.toContain('contoso/b')
@@ -593,35 +670,65 @@ describe('judge, reason by reason', () => {
   })
 
   it('words an API error, a cancelled run and a timeout in full', () => {
-    expect(judge(result({ kind: 'error', reason: 'HTTP 403' }), { onTimeout: 'fail' })).toEqual({
+    const subject = { kind: 'offer', name: 'contoso/vm-offer' }
+    expect(judge(result({ kind: 'error', reason: 'HTTP 403', httpStatus: 403 }), { onTimeout: 'fail' })).toEqual({
       result: 'failed',
-      failures: [{ title: 'Offer status unavailable', message: 'Offer contoso/vm-offer: HTTP 403' }],
-      warnings: [],
-      headline: 'could not read the status: HTTP 403'
-    })
-    expect(judge(result({ kind: 'cancelled' }, snapshot('Running')), { onTimeout: 'fail' })).toEqual({
-      result: 'cancelled',
+      outcome: 'unknown',
       failures: [
         {
-          title: 'Cancelled',
-          message: 'Offer contoso/vm-offer: the run was cancelled after 2m 5s; last known status Running'
+          title: 'Offer status unavailable',
+          message: 'Offer contoso/vm-offer: HTTP 403',
+          subject,
+          detail: 'HTTP 403',
+          inHeading: true
         }
       ],
       warnings: [],
-      headline: 'cancelled after 2m 5s; last known status Running'
+      what: 'unreadable',
+      icon: '⚠️',
+      headline: 'Could not read the status: HTTP 403',
+      why: 'HTTP 403',
+      next: NEXT.access
+    })
+    expect(judge(result({ kind: 'cancelled' }, snapshot('Running')), { onTimeout: 'fail' })).toEqual({
+      result: 'cancelled',
+      outcome: 'in-progress',
+      failures: [
+        {
+          title: 'Cancelled',
+          message: 'Offer contoso/vm-offer: the run was cancelled after 2m 5s; last known status Running',
+          subject,
+          detail: 'the run was cancelled after 2m 5s; last known status Running',
+          inHeading: true
+        }
+      ],
+      warnings: [],
+      what: 'cancelled',
+      icon: '⛔',
+      headline: 'Cancelled while the offer was Running',
+      why: 'while the offer was Running',
+      next: NEXT.cancelled
     })
     expect(
       judge(result({ kind: 'timed-out' }, snapshot('Running', [step('live', 'Complete')])), { onTimeout: 'fail' })
     ).toEqual({
       result: 'timed-out',
+      outcome: 'in-progress',
       failures: [
         {
           title: 'Timed out',
-          message: 'Offer contoso/vm-offer: still not done after 2m 5s (timeout); last known status Running'
+          message: 'Offer contoso/vm-offer: still not done after 2m 5s (timeout); last known status Running',
+          subject,
+          detail: 'still not done after 2m 5s (timeout); last known status Running',
+          inHeading: true
         }
       ],
       warnings: [],
-      headline: 'timed out after 2m 5s; last known status Running'
+      what: 'timed out',
+      icon: '⏱️',
+      headline: 'Timed out: still Running',
+      why: 'still Running',
+      next: NEXT.later
     })
   })
 
@@ -629,7 +736,7 @@ describe('judge, reason by reason', () => {
     const verdict = judge(result(finished, snapshot('Failed', [step('x', 'Rejected', { name: 'x' })])), {
       onTimeout: 'fail'
     })
-    expect(verdict.failures).toEqual([
+    expect(brief(verdict.failures)).toEqual([
       { title: 'x rejected', message: "Offer contoso/vm-offer: step 'x' was rejected" }
     ])
     expect(verdict.headline).toBe('Failed: x rejected')
@@ -641,31 +748,39 @@ describe('judge, reason by reason', () => {
       step('scan', 'InProgress', { messages: [msg('slow scan', 'warning')] }),
       step('packaging', status)
     ])
-    expect(judge(result(finished, snap), { onTimeout: 'fail' }).failures).toEqual([
+    const verdict = judge(result(finished, snap), { onTimeout: 'fail' })
+    expect(brief(verdict.failures)).toEqual([
       {
         title: 'Publishing failed',
         message: `Offer contoso/vm-offer: publishing failed at step 'Packaging' (packaging) (${status})`
       }
     ])
+    expect(verdict.headline).toBe(`Failed: Packaging ${status.toLowerCase()}`)
   })
 
   it('blames no step when every step is complete, messages or not', () => {
     const snap = snapshot('Failed', [step('validation', 'Complete', { messages: [msg('done', 'info')] })])
-    expect(judge(result(finished, snap), { onTimeout: 'fail' })).toEqual({
+    const verdict = judge(result(finished, snap), { onTimeout: 'fail' })
+    expect(brief(verdict.failures)).toEqual([
+      { title: 'Publishing failed', message: 'Offer contoso/vm-offer: publishing failed' }
+    ])
+    expect(verdict).toMatchObject({
       result: 'failed',
-      failures: [{ title: 'Publishing failed', message: 'Offer contoso/vm-offer: publishing failed' }],
-      warnings: [],
-      headline: 'Failed: Publishing failed'
+      outcome: 'failed',
+      headline: 'Failed',
+      why: '',
+      next: NEXT.failed
     })
   })
 
   it('with fail-on-stuck, passes when nothing is stuck', () => {
     const watch = result(finished, snapshot('Succeeded'))
-    expect(judge(watch, { onTimeout: 'fail', failOnStuck: true })).toEqual({
+    expect(judge(watch, { onTimeout: 'fail', failOnStuck: true })).toEqual(judge(watch, { onTimeout: 'fail' }))
+    expect(judge(watch, { onTimeout: 'fail', failOnStuck: true })).toMatchObject({
       result: 'passed',
       failures: [],
       warnings: [],
-      headline: 'Succeeded'
+      headline: 'Live'
     })
   })
 
@@ -673,32 +788,42 @@ describe('judge, reason by reason', () => {
     const watch = result({ kind: 'stopped', reason: 'stuck' }, snapshot('Running'), {
       stuck: [stuckOn('scan', 'Scan'), stuckOn('packaging', 'Packaging')]
     })
-    expect(judge(watch, { onTimeout: 'fail', failOnStuck: true })).toEqual({
+    const verdict = judge(watch, { onTimeout: 'fail', failOnStuck: true })
+    expect(brief(verdict.failures)).toEqual([stuckReason('Scan'), stuckReason('Packaging')])
+    expect(verdict).toMatchObject({
       result: 'failed',
-      failures: [stuckReason('Scan'), stuckReason('Packaging')],
       warnings: [],
-      headline: 'Running: 2 steps stuck'
+      what: 'stuck',
+      headline: 'Stuck: 2 steps stuck: Scan, Packaging',
+      next: NEXT.stuck
     })
+    // Two stuck steps are counted in the heading, and said in full below it.
+    expect(verdict.failures.map((f) => f.inHeading)).toEqual([undefined, undefined])
   })
 
   it('with fail-on-stuck, keeps a timeout a timeout, adding the stuck step to its failures', () => {
     const watch = result({ kind: 'timed-out' }, snapshot('Running'), { stuck: [stuckOn('scan', 'Scan')] })
     const verdict = judge(watch, { onTimeout: 'warn', failOnStuck: true })
+    expect(brief(verdict.failures)).toEqual([stuckReason('Scan')])
     expect(verdict).toMatchObject({
       result: 'timed-out',
-      failures: [stuckReason('Scan')],
-      headline: 'timed out after 2m 5s; last known status Running'
+      headline: 'Timed out: still Running; Scan stuck for 2h (estimate < 1 hour)',
+      next: NEXT.stuck
     })
+    // The heading says all of the one stuck step: the summary does not repeat it.
+    expect(verdict.failures[0]?.inHeading).toBe(true)
     expect(verdict.warnings.map((w) => w.title)).toEqual(['Timed out'])
   })
 
   it('judges a stop before any status was read (not something the loop does) without tripping on it', () => {
     const watch = result({ kind: 'stopped', reason: 'stuck' }, undefined, { stuck: [stuckOn('scan', 'Scan')] })
-    expect(judge(watch, { onTimeout: 'fail', failOnStuck: true })).toEqual({
+    const verdict = judge(watch, { onTimeout: 'fail', failOnStuck: true })
+    expect(brief(verdict.failures)).toEqual([stuckReason('Scan')])
+    expect(verdict).toMatchObject({
       result: 'failed',
-      failures: [stuckReason('Scan')],
+      outcome: 'unknown',
       warnings: [],
-      headline: ': Scan stuck'
+      headline: 'Stuck: Scan stuck for 2h (estimate < 1 hour)'
     })
   })
 
@@ -713,8 +838,13 @@ describe('outputs and log lines at the edges', () => {
     expect(outputs).toEqual({
       status: '',
       result: 'failed',
+      outcome: 'unknown',
+      'preview-url': '',
+      'live-url': '',
       steps: '[]',
-      offers: JSON.stringify([{ id: 'vm-offer', status: '', result: 'failed', steps: [] }]),
+      offers: JSON.stringify([
+        { id: 'vm-offer', status: '', result: 'failed', outcome: 'unknown', previewUrl: null, liveUrl: null, steps: [] }
+      ]),
       'stuck-steps': '[]'
     })
   })
@@ -740,14 +870,22 @@ describe('outputs and log lines at the edges', () => {
 })
 
 describe('annotations', () => {
-  const failing = (n: number): Verdict => ({
+  const failing = (n: number, from = 0): Verdict => ({
     result: 'failed',
-    failures: Array.from({ length: n }, (_, i) => ({ title: `t${i}`, message: `m${i}` })),
+    outcome: 'failed',
+    failures: Array.from({ length: n }, (_, i) => ({ title: `t${from + i}`, message: `m${from + i}` })),
     warnings: [{ title: 'w', message: 'w' }],
-    headline: 'x'
+    what: 'failed',
+    icon: '❌',
+    headline: 'x',
+    why: '',
+    next: NEXT.failed
   })
   it('are one per reason up to what GitHub shows, then one that counts the rest', () => {
-    expect(annotationsOf([failing(3), failing(7)]).errors.map((r) => r.title)).toHaveLength(10)
+    expect(annotationsOf([failing(3), failing(7, 3)]).errors.map((r) => r.title)).toHaveLength(10)
+    // The same reason twice, with no subject to tell them apart, is one annotation.
+    expect(annotationsOf([failing(3), failing(7)]).errors).toHaveLength(7)
+    expect(annotationsOf([failing(3), failing(7)]).warnings).toEqual([{ title: 'w', message: 'w' }])
     const many = annotationsOf([failing(500)])
     expect(many.errors).toHaveLength(MAX_ANNOTATIONS)
     expect(many.errors[8]?.title).toBe('t8')

@@ -26,6 +26,7 @@
  * a Reply, which server.js sends.
  */
 import { createHash } from 'node:crypto'
+import { clock } from './clock.js'
 import { GRAPH_AUDIENCE } from './identity.js'
 
 /**
@@ -63,8 +64,7 @@ export const NO_JOB_END = '0001-01-01T00:00:00'
 /** The origin the `pi-foreign-nextlink` scenario's `@nextLink` points at (with this server's port). */
 export const FOREIGN_HOST = '127.0.0.2'
 
-/** Submission times count from when the module is loaded (to the minute), like server.js's messages. */
-const START = Math.floor(Date.now() / 60_000) * 60_000
+/** Submission and job times count from the start of publishing (see clock.js), like server.js's messages. */
 const MINUTE = 60_000
 const DAY = 24 * 60 * MINUTE
 
@@ -115,7 +115,7 @@ function draft(product) {
  * @param {Product} product @param {number} seq its number (a live entry made from a preview shares it)
  * @param {'preview' | 'live'} targetType
  * @param {'notStarted' | 'running' | 'completed'} status @param {'pending' | 'succeeded' | 'failed'} result
- * @param {number} createdAgoMs how long before START it was created
+ * @param {number} createdAgoMs how long before the start of publishing it was created
  * @returns {Body}
  */
 function submission(product, seq, targetType, status, result, createdAgoMs) {
@@ -127,7 +127,7 @@ function submission(product, seq, targetType, status, result, createdAgoMs) {
     target: { targetType },
     status,
     result,
-    created: stamp(START - createdAgoMs, number)
+    created: stamp(clock().start - createdAgoMs, number)
   }
 }
 
@@ -218,8 +218,8 @@ function job(jobId, jobStatus, jobResult, more = {}) {
       [idKey]: jobId,
       jobStatus,
       jobResult,
-      jobStart: stamp(START - 2 * MINUTE, `${jobId}:start`),
-      jobEnd: ended ? stamp(START, `${jobId}:end`) : NO_JOB_END,
+      jobStart: stamp(clock().start - 2 * MINUTE, `${jobId}:start`),
+      jobEnd: ended ? stamp(clock().start, `${jobId}:end`) : NO_JOB_END,
       ...(resourceUri ? { resourceUri: `https://product-ingestion.mp.microsoft.com/configure/${jobId}` } : {}),
       errors
     }

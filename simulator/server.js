@@ -19,6 +19,7 @@
  */
 import http from 'node:http'
 import { randomUUID } from 'node:crypto'
+import { clock, createClock, withClock } from './clock.js'
 import { CPP_AUDIENCE, GRAPH_AUDIENCE, aadError, createIdentity, identityRoute } from './identity.js'
 import { INGESTION_PREFIX, JOB_NAMES, PI_SCENARIO_NAMES, createIngestion, piScenarioOf } from './ingestion.js'
 
@@ -52,10 +53,11 @@ export { INGESTION_PREFIX, JOB_NAMES, PI_SCENARIO_NAMES }
  * @typedef {import('./identity.js').BearerCheck} BearerCheck
  * @typedef {{
  *   scenario?: string, token?: string, graphToken?: string, host?: string, port?: number, latencyMs?: number,
- *   log?: (line: string) => void, identity?: IdentityOptions
+ *   log?: (line: string) => void, identity?: IdentityOptions, now?: () => number
  * }} SimulatorOptions
  *   token: the static token of the CPP API (default 'sim-token'); graphToken: the static token of the PI API
- *   (default 'sim-graph-token-0123456789')
+ *   (default 'sim-graph-token-0123456789'); now: this simulator's own clock (default: real time), for the
+ *   times in its answers (see clock.js): with a fake clock they are the same on every run
  * @typedef {{
  *   url: string, port: number, ingestionUrl: string, requests: RecordedRequest[], close(): Promise<void>,
  *   readonly connections: number, idTokenRequestUrl: string, idTokenRequestToken: string,
@@ -68,62 +70,69 @@ export { INGESTION_PREFIX, JOB_NAMES, PI_SCENARIO_NAMES }
  *   4 s, so requests closer together than that share one, and slower ones open one each
  */
 
+/**
+ * The steps of a publish, with the IDs, names, estimates and descriptions of the API's documented sample
+ * (learn.microsoft.com, "Retrieve offer status", for a virtual machine offer): the IDs are not the names.
+ */
 const STEP_DEFS = [
   {
-    id: 'validation',
-    stepName: 'Validation',
+    id: 'displaydummycertify',
+    stepName: 'Validate Pre-Requisites',
     estimatedTimeFrame: '< 15 min',
-    description: 'Checks the offer metadata and technical assets.'
+    description: 'Offer settings provided are validated.'
   },
   {
-    id: 'certification',
+    id: 'displaycertify',
     stepName: 'Certification',
     estimatedTimeFrame: '~2-3 days',
-    description: 'Microsoft reviews the offer for security, compliance and content policies.'
+    description: 'Your offer is analyzed by our certification systems for issues.'
   },
   {
-    id: 'packaging',
-    stepName: 'Packaging',
-    estimatedTimeFrame: '< 1 hour',
-    description: 'Copies and repackages the technical assets for publication.'
-  },
-  {
-    id: 'preview-creation',
-    stepName: 'Preview creation',
+    id: 'displayprovision',
+    stepName: 'Provisioning',
     estimatedTimeFrame: '< 1 day',
-    description: 'Creates the preview offer for the preview audience.'
+    description: 'Your virtual machine is being replicated in our production systems.'
+  },
+  {
+    id: 'displaypackage',
+    stepName: 'Packaging and Lead Generation Registration',
+    estimatedTimeFrame: '< 1 hour',
+    description:
+      'Your virtual machine is being packaged for customers. Additionally, lead systems are being configured and set up.'
   },
   {
     id: 'publisher-signoff',
-    stepName: 'Publisher sign-off',
-    estimatedTimeFrame: '',
-    description: 'The publisher reviews the preview and selects Go live.'
+    stepName: 'Publisher signoff',
+    estimatedTimeFrame: '< 1 hour',
+    description: 'Offer is available to preview. Ensure that everything looks good before making your offer live.'
   },
   {
     id: 'live',
-    stepName: 'Go live',
-    estimatedTimeFrame: '< 1 day',
-    description: 'Publishes the offer to the Azure Marketplace and Azure portal.'
+    stepName: 'Live',
+    estimatedTimeFrame: '~2-5 days',
+    description: 'Offer is publicly visible and is available for purchase.'
   }
 ]
-
-/**
- * Fixed message timestamps count from when the module is loaded (to the minute), so that they are
- * never old enough to make a step look stuck, whatever the date the tests run on.
- */
-const START = Math.floor(Date.now() / 60_000) * 60_000
 
 /** @param {number} ms @returns {string} ISO 8601 to the second, as the API writes it */
 const iso = (ms) => new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z')
 
 /**
+ * A message dated `minutes` after the start of publishing (see clock.js: fixed, a whole minute); the
+ * date is read when the answer is written, from the clock of the simulator writing it.
  * @param {Message['level']} level
  * @param {string} html
  * @param {number} minutes after the (fixed) start of publishing
  * @returns {Message}
  */
 function msg(level, html, minutes) {
-  return { messageHtml: html, level, timestamp: iso(START + minutes * 60_000) }
+  return {
+    messageHtml: html,
+    level,
+    get timestamp() {
+      return iso(clock().start + minutes * 60_000)
+    }
+  }
 }
 
 /**
@@ -132,7 +141,7 @@ function msg(level, html, minutes) {
  * @returns {Message}
  */
 function msgAgo(level, html, ms) {
-  return { messageHtml: html, level, timestamp: iso(Date.now() - ms) }
+  return { messageHtml: html, level, timestamp: iso(clock().now() - ms) }
 }
 
 const DAY_MS = 24 * 60 * 60_000
@@ -211,7 +220,7 @@ const WRONG_AUDIENCE = error(
  * @returns {ErrorFrame}
  */
 function expired(expiresAt) {
-  const message = `The access token expiry UTC time '${new Date(expiresAt).toISOString()}' is earlier than current UTC time '${new Date().toISOString()}'.`
+  const message = `The access token expiry UTC time '${new Date(expiresAt).toISOString()}' is earlier than current UTC time '${new Date(clock().now()).toISOString()}'.`
   return error(401, 'ExpiredAuthenticationToken', message)
 }
 
@@ -240,34 +249,26 @@ function happy(ids) {
   const { preview, live } = links(ids)
   const shown = { previewLinks: preview }
   const v = done(VALIDATION_OK)
+  const certified = { displaydummycertify: v, displaycertify: D }
+  // the preview exists once packaging is done: its links from then on
+  const packaged = { ...certified, displayprovision: D, displaypackage: D }
   return [
     offer('notStarted', {}),
-    offer('running', { validation: ip(30) }),
-    offer('running', { validation: v }),
-    offer('running', { validation: v, certification: ip(20, CERT_QUEUED) }),
-    offer('running', { validation: v, certification: ip(60, CERT_QUEUED) }),
-    offer('running', { validation: v, certification: D }),
-    offer('running', { validation: v, certification: D, packaging: ip(50) }),
-    offer('running', { validation: v, certification: D, packaging: D }),
-    offer('running', { validation: v, certification: D, packaging: D, 'preview-creation': ip(40) }),
-    offer('running', { validation: v, certification: D, packaging: D, 'preview-creation': D }, shown),
-    offer(
-      'running',
-      { validation: v, certification: D, packaging: D, 'preview-creation': D, 'publisher-signoff': D },
-      shown
-    ),
-    offer(
-      'running',
-      { validation: v, certification: D, packaging: D, 'preview-creation': D, 'publisher-signoff': D, live: ip(50) },
-      shown
-    ),
+    offer('running', { displaydummycertify: ip(30) }),
+    offer('running', { displaydummycertify: v }),
+    offer('running', { displaydummycertify: v, displaycertify: ip(20, CERT_QUEUED) }),
+    offer('running', { displaydummycertify: v, displaycertify: ip(60, CERT_QUEUED) }),
+    offer('running', certified),
+    offer('running', { ...certified, displayprovision: ip(50) }),
+    offer('running', { ...certified, displayprovision: D }),
+    offer('running', { ...certified, displayprovision: D, displaypackage: ip(40) }),
+    offer('running', packaged, shown),
+    offer('running', { ...packaged, 'publisher-signoff': D }, shown),
+    offer('running', { ...packaged, 'publisher-signoff': D, live: ip(50) }, shown),
     offer(
       'succeeded',
       {
-        validation: v,
-        certification: D,
-        packaging: D,
-        'preview-creation': D,
+        ...packaged,
         'publisher-signoff': D,
         live: done([
           msg(
@@ -301,7 +302,10 @@ function late(ids) {
     [30, [...CERT_QUEUED, note, still]],
     [35, [...CERT_QUEUED, note, still]]
   ]
-  return [...cert.map(([p, m]) => offer('running', { validation: v, certification: ip(p, m) })), ...happy(ids).slice(5)]
+  return [
+    ...cert.map(([p, m]) => offer('running', { displaydummycertify: v, displaycertify: ip(p, m) })),
+    ...happy(ids).slice(5)
+  ]
 }
 
 const NASTY =
@@ -311,11 +315,11 @@ const NASTY =
 const SCENARIOS = {
   happy,
   rejected: () => [
-    offer('running', { validation: ip(50) }),
-    offer('running', { validation: done(VALIDATION_OK), certification: ip(20, CERT_QUEUED) }),
+    offer('running', { displaydummycertify: ip(50) }),
+    offer('running', { displaydummycertify: done(VALIDATION_OK), displaycertify: ip(20, CERT_QUEUED) }),
     offer('failed', {
-      validation: done(VALIDATION_OK),
-      certification: {
+      displaydummycertify: done(VALIDATION_OK),
+      displaycertify: {
         status: 'rejected',
         progress: 100,
         messages: [
@@ -330,13 +334,14 @@ const SCENARIOS = {
     })
   ],
   failed: () => [
-    offer('running', { validation: ip(40) }),
-    offer('running', { validation: D, certification: ip(50) }),
-    offer('running', { validation: D, certification: D, packaging: ip(30) }),
+    offer('running', { displaydummycertify: ip(40) }),
+    offer('running', { displaydummycertify: D, displaycertify: ip(50) }),
+    offer('running', { displaydummycertify: D, displaycertify: D, displayprovision: D, displaypackage: ip(30) }),
     offer('failed', {
-      validation: D,
-      certification: D,
-      packaging: {
+      displaydummycertify: D,
+      displaycertify: D,
+      displayprovision: D,
+      displaypackage: {
         status: 'blocked',
         progress: 30,
         messages: [
@@ -346,10 +351,10 @@ const SCENARIOS = {
     })
   ],
   canceled: () => [
-    offer('running', { validation: ip(50) }),
+    offer('running', { displaydummycertify: ip(50) }),
     offer('canceled', {
-      validation: D,
-      certification: {
+      displaydummycertify: D,
+      displaycertify: {
         status: 'canceled',
         messages: [msg('informational', '<p>Publishing was canceled by the publisher</p>', 60)]
       }
@@ -363,17 +368,17 @@ const SCENARIOS = {
       3600
     )
     return [
-      offer('running', { validation: ip(50) }),
-      offer('running', { validation: D, certification: ip(50) }),
-      offer('running', { validation: D, certification: D, packaging: ip(50) }),
-      offer('running', { validation: D, certification: D, packaging: D, 'preview-creation': ip(50) }),
+      offer('running', { displaydummycertify: ip(50) }),
+      offer('running', { displaydummycertify: D, displaycertify: ip(50) }),
+      offer('running', { displaydummycertify: D, displaycertify: D, displayprovision: ip(50) }),
+      offer('running', { displaydummycertify: D, displaycertify: D, displayprovision: D, displaypackage: ip(50) }),
       offer(
         'running',
         {
-          validation: D,
-          certification: D,
-          packaging: D,
-          'preview-creation': D,
+          displaydummycertify: D,
+          displaycertify: D,
+          displayprovision: D,
+          displaypackage: D,
           'publisher-signoff': { status: 'waitingForPublisherReview', messages: [review] }
         },
         { previewLinks: preview }
@@ -396,7 +401,7 @@ const SCENARIOS = {
   },
   'expired-once': (ids) => {
     const [first, ...rest] = happy(ids)
-    return [...(first ? [first] : []), expired(Date.now() - 1000), ...rest]
+    return [...(first ? [first] : []), expired(clock().now() - 1000), ...rest]
   },
   late,
   throttled: (ids) => [
@@ -407,14 +412,16 @@ const SCENARIOS = {
   stuck: () => [
     atAnswer(() =>
       offer('running', {
-        validation: D,
-        certification: ip(40, [msgAgo('informational', '<p>Your offer is in the certification queue.</p>', 6 * DAY_MS)])
+        displaydummycertify: D,
+        displaycertify: ip(40, [
+          msgAgo('informational', '<p>Your offer is in the certification queue.</p>', 6 * DAY_MS)
+        ])
       })
     )
   ],
-  // In validation (estimate < 15 min) forever, with no message to date it.
-  'stuck-short': () => [offer('running', { validation: ip(50) })],
-  slow: () => [{ ...offer('running', { validation: D, certification: ip(10, CERT_QUEUED) }), delayMs: 2000 }],
+  // In Validate Pre-Requisites (estimate < 15 min) forever, with no message to date it.
+  'stuck-short': () => [offer('running', { displaydummycertify: ip(50) })],
+  slow: () => [{ ...offer('running', { displaydummycertify: D, displaycertify: ip(10, CERT_QUEUED) }), delayMs: 2000 }],
   'not-found': (ids) => [
     error(404, 'OfferNotFound', `Offer '${ids.offerId}' of publisher '${ids.publisherId}' was not found.`)
   ],
@@ -422,7 +429,7 @@ const SCENARIOS = {
   unauthorized: () => [UNAUTHORIZED],
   'bad-request': () => [error(400, 'BadRequest', 'The request is invalid.')],
   'unknown-status': () => {
-    const first = offer('pendingValidationQueue', { validation: { status: 'queuedForScan', progress: 0 } })
+    const first = offer('pendingValidationQueue', { displaydummycertify: { status: 'queuedForScan', progress: 0 } })
     const [validation, certification, ...others] = /** @type {Record<string, unknown>[]} */ (first.body.steps)
     const rest = { ...certification }
     delete rest.progressPercentage
@@ -498,6 +505,7 @@ export async function startSimulator(options = {}) {
     log
   } = options
   scenarioFrames(scenario) // throws for an unknown scenario
+  const own = options.now ? createClock(options.now) : undefined
   const identity = createIdentity(options.identity) // throws for bad identity options
   const ingestion = createIngestion()
   /** This server's origin, e.g. http://127.0.0.1:4321, once it listens. */
@@ -667,7 +675,7 @@ export async function startSimulator(options = {}) {
       offerId: ids?.offerId ?? pi?.offerId ?? '',
       productId: pi?.productId ?? '',
       jobId: pi?.jobId ?? '',
-      at: Date.now()
+      at: clock().now()
     })
 
     if (pi) {
@@ -729,7 +737,9 @@ export async function startSimulator(options = {}) {
 
   const server = http.createServer((req, res) => {
     try {
-      handle(req, res)
+      withClock(own, () => {
+        handle(req, res)
+      })
     } catch (err) {
       internalError(res, err)
     }

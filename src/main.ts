@@ -164,8 +164,11 @@ async function report(results: WatchResult[], settings: Settings): Promise<void>
     core.warning(neutralize(reason.message, 2_000), { title: neutralize(reason.title, 100) })
   }
   await writeSummary(renderSummary(results, verdicts, overall))
-  const headline = verdicts.length === 1 ? ` (${neutralize(verdicts[0]?.headline ?? '', 300)})` : ''
-  core.info(`Result: ${overall}${headline}`)
+  const [only] = verdicts
+  if (only && verdicts.length === 1) {
+    core.info(`Result: ${overall} (${neutralize(only.headline, 300)})`)
+    core.info(`Next: ${neutralize(only.next, 300)}`)
+  } else core.info(`Result: ${overall}`)
   if (verdicts.some((verdict) => verdict.failures.length > 0)) process.exitCode = core.ExitCode.Failure
 }
 

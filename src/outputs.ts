@@ -1,9 +1,12 @@
 /**
- * The step's outputs: `status`, `result`, `steps`, `offers` and `stuck-steps`. Remote text in them is
- * neutralised; `status` is a plain word a later `run:` step can interpolate; each JSON output is built
+ * The step's outputs: `status`, `result`, `outcome`, `preview-url`, `live-url`, `steps`, `offers` and
+ * `stuck-steps`. Remote text in them is neutralised; `status` is a plain word a later `run:` step can
+ * interpolate, `outcome` one of a fixed set, a URL one that `links.ts` trusts; each JSON output is built
  * to a byte budget and, when cut, stays valid JSON with a last element saying so.
  */
+import { MAX_URL_CHARS, trustedUrl } from './links.js'
 import { OUTPUT_BUDGET_BYTES } from './limits.js'
+import { outcomeOf, worstOutcome } from './outcome.js'
 import type { WatchResult } from './poll.js'
 import { neutralize, plainWord } from './text.js'
 import type { Result, Verdict } from './verdict.js'
@@ -67,8 +70,28 @@ export function jsonArray<T>(
 }
 
 /**
+ * A link of the offer, for an output: trusted (see `links.ts`) and neutralised like every output (which
+ * leaves a trusted link as it is); '' when there is none, or when neutralising would change it.
+ */
+function urlOf(link: string | undefined): string {
+  const url = trustedUrl(link)
+  return url !== undefined && neutralize(url, MAX_URL_CHARS) === url ? url : ''
+}
+
+/** The offer's links as the outputs give them: the preview once it is ready (or live), the listing once live. */
+function linksOf(watch: WatchResult): { preview: string; live: string } {
+  const outcome = outcomeOf(watch)
+  const links = watch.snapshot?.links
+  return {
+    preview: outcome === 'preview-ready' || outcome === 'live' ? urlOf(links?.preview) : '',
+    live: outcome === 'live' ? urlOf(links?.live) : ''
+  }
+}
+
+/**
  * `status` and `steps` describe the offer when there is one; with several, `status` is their common
- * status if they share one (else empty) and `steps` is empty: `offers` has each offer's.
+ * status if they share one (else empty), `outcome` the worst of theirs, `steps`, `preview-url` and
+ * `live-url` are empty: `offers` has each offer's.
  */
 export function outputsOf(
   watches: WatchResult[],
@@ -77,12 +100,18 @@ export function outputsOf(
 ): Record<string, string> {
   const statuses = new Set(watches.map((w) => plainWord(w.snapshot?.status ?? '')))
   const single = watches.length === 1 ? watches[0] : undefined
-  const offer = (watch: WatchResult, i: number) => ({
-    id: text(watch.id),
-    status: text(watch.snapshot?.status ?? ''),
-    result: verdicts[i]?.result ?? overall,
-    steps: stepsOf(watch)
-  })
+  const offer = (watch: WatchResult, i: number) => {
+    const links = linksOf(watch)
+    return {
+      id: text(watch.id),
+      status: text(watch.snapshot?.status ?? ''),
+      result: verdicts[i]?.result ?? overall,
+      outcome: outcomeOf(watch),
+      previewUrl: links.preview || null,
+      liveUrl: links.live || null,
+      steps: stepsOf(watch)
+    }
+  }
   const stuck = watches.flatMap((watch) =>
     watch.stuck.map((step) => ({
       offer: text(watch.id),
@@ -98,9 +127,14 @@ export function outputsOf(
   const stuckSteps = jsonArray(stuck, STUCK_BUDGET_BYTES)
   // All outputs together within the budget: `offers` has what the others leave.
   const left = OUTPUT_BUDGET_BYTES - Buffer.byteLength(steps) - Buffer.byteLength(stuckSteps) - 100
+  const links = single ? linksOf(single) : { preview: '', live: '' }
   return {
     status,
     result: overall,
+    // No offer at all (bad inputs): `unknown`.
+    outcome: worstOutcome(watches.map(outcomeOf)),
+    'preview-url': links.preview,
+    'live-url': links.live,
     steps,
     offers: jsonArray(
       watches.map((watch, i) => [watch, i] as const),

@@ -13,6 +13,7 @@ import {
   hasChanged,
   hasMovedOn,
   isFinalOfferStatus,
+  isStatus,
   rejectedSteps,
   waitsForPublisherReview,
   type OfferSnapshot
@@ -55,7 +56,8 @@ export type WatchEnd =
   | { kind: 'stopped'; reason: StopReason }
   | { kind: 'timed-out' }
   | { kind: 'cancelled' }
-  | { kind: 'error'; reason: string }
+  /** A read that was not worth another try; `httpStatus` and `signIn` as the source said. */
+  | { kind: 'error'; reason: string; httpStatus?: number; signIn?: true }
 
 /** A change seen between two looks (or the first look at the offer, with no `from`). */
 export interface Observation {
@@ -82,11 +84,16 @@ export interface WatchResult {
   historyOmitted: number
   /** Requests made. */
   polls: number
+  /** Requests that failed in a way worth another try. */
   transientErrors: number
+  /** Of those, the ones that were tried again (not the last, when the wait ended after it). */
+  retries: number
   /** Why the last read failed, when it did: said when no status could be read at all. */
   lastError?: string
   /** Steps in progress beyond their estimate at the last look. */
   stuck: StuckStep[]
+  /** The step in progress at the last look, and since when (as far as can be told). */
+  inProgress?: { id: string; since: number }
   startedAt: number
   endedAt: number
 }
@@ -169,6 +176,7 @@ export async function watch(source: StatusSource, settings: WatchSettings, ports
     historyOmitted: 0,
     polls: 0,
     transientErrors: 0,
+    retries: 0,
     stuck: [],
     startedAt,
     endedAt: startedAt
@@ -187,11 +195,14 @@ export async function watch(source: StatusSource, settings: WatchSettings, ports
   const emit = (event: DistributiveOmit<WatchEvent, 'label'>): void =>
     ports.onEvent?.({ label: source.label, ...event })
 
+  /** Whether the last read failed in a way worth another try: the next read is that try. */
+  let retrying = false
   for (;;) {
     if (signal.aborted) return finish({ kind: 'cancelled' })
     const remaining = deadline - now()
     if (remaining <= 0) return finish({ kind: 'timed-out' })
 
+    if (retrying) result.retries++
     const outcome = await readSafely(source, {
       timeoutMs: Math.min(requestTimeoutMs, remaining),
       signal,
@@ -205,7 +216,13 @@ export async function watch(source: StatusSource, settings: WatchSettings, ports
 
     let retryAfterMs = 0
     let changed = false
-    if (outcome.kind === 'fatal') return finish({ kind: 'error', reason: outcome.reason })
+    if (outcome.kind === 'fatal') {
+      const end: WatchEnd = { kind: 'error', reason: outcome.reason }
+      if (outcome.httpStatus !== undefined) end.httpStatus = outcome.httpStatus
+      if (outcome.signIn) end.signIn = true
+      return finish(end)
+    }
+    retrying = outcome.kind === 'transient'
     let pace = plainPace(settings)
     if (outcome.kind === 'ok') {
       const { snapshot } = outcome
@@ -221,6 +238,10 @@ export async function watch(source: StatusSource, settings: WatchSettings, ports
         if (!result.stuck.some((s) => s.id === step.id)) emit({ type: 'stuck', elapsedMs, step })
       }
       result.stuck = stuck
+      const running = activeStep(snapshot)
+      if (running && isStatus(running.status, 'InProgress')) {
+        result.inProgress = { id: running.id, since: inProgressSince(running, firstSeenInProgress, at) }
+      } else delete result.inProgress
 
       const reason =
         stopReason(snapshot, settings.waitFor) ?? (settings.failOnStuck && stuck.length > 0 ? 'stuck' : undefined)

@@ -1,4 +1,5 @@
 /** How statuses, progress and times look to a person: icons, bars, clock times. */
+import type { Outcome } from './outcome.js'
 import { isStatus, type OfferStatus, type StepStatus } from './snapshot.js'
 import type { Result } from './verdict.js'
 
@@ -38,6 +39,17 @@ export const RESULT_ICONS: Record<Result, string> = {
   failed: '❌',
   'timed-out': '⏱️',
   cancelled: '⛔'
+}
+
+export const OUTCOME_ICONS: Record<Outcome, string> = {
+  failed: '❌',
+  canceled: '🚫',
+  unknown: '❔',
+  'not-published': '⚪',
+  'in-progress': '🔄',
+  succeeded: '✅',
+  'preview-ready': '👀',
+  live: '✅'
 }
 
 /** What a watch is about, as a sentence starts: `Offer contoso/vm-offer` or `Configure job 0b1c…`. */

@@ -76,7 +76,8 @@ export function stepLines(snapshot: OfferSnapshot): string[] {
     lines.push(`${stepIcon(step.status)} ${stepBrief(step)}`)
     lines.push(...messageLines(step.messages, step.omittedMessages ?? 0, '    '))
   }
-  if (snapshot.omittedSteps) lines.push(`... ${snapshot.omittedSteps} more steps, not kept`)
+  const omitted = snapshot.omittedSteps ?? 0
+  if (omitted > 0) lines.push(`... ${omitted} more ${omitted === 1 ? 'step' : 'steps'}, not kept`)
   lines.push(...messageLines(snapshot.messages, snapshot.omittedMessages ?? 0, ''))
   if (lines.length === 0) lines.push('(no publishing steps reported)')
   return lines

@@ -77,6 +77,16 @@ export interface OfferSnapshot {
   omittedSteps?: number
   /** Offer messages beyond the limit, dropped. */
   omittedMessages?: number
+  /**
+   * Where the publisher sees the offer: its preview (to sign off) and its live listing, when the API
+   * gives them. Only links `links.ts` trusts (https, on Microsoft's hosts) are kept.
+   */
+  links?: OfferLinks
+}
+
+export interface OfferLinks {
+  preview?: string
+  live?: string
 }
 
 const FINAL_OFFER: readonly OfferStatus[] = ['Succeeded', 'Failed', 'Canceled']

@@ -1,8 +1,9 @@
 /**
- * The job summary, as markdown: a heading with the offer and its final status, a table of the
- * publishing steps, then what was observed while waiting. Every remote or user text goes through
- * {@link escapeCell}, so nothing in it can become a command, HTML, markdown, a mention, a link or a new
- * table cell. The whole is built to a byte budget (GitHub shows no summary over 1 MiB): the headings,
+ * The job summary, as markdown: a heading that says what happened (the outcome, not the last status)
+ * and to which offer, the next move with the links it needs, the status and the result, the reasons not
+ * already said, a table of the publishing steps, then what was observed while waiting. Every remote or
+ * user text goes through {@link escapeCell}, so nothing in it can become a command, HTML, markdown, a
+ * mention, a link or a new table cell; the only links are those `links.ts` trusts. The whole is built to a byte budget (GitHub shows no summary over 1 MiB): the headings,
  * verdicts and the overview of several offers come first, and what does not fit is left out with a
  * note that says so.
  */
@@ -10,11 +11,12 @@ import { BudgetedMarkdown } from './budget.js'
 import { formatDuration } from './duration.js'
 import { SUMMARY_BUDGET_BYTES } from './limits.js'
 import type { WatchResult } from './poll.js'
-import { clockTime, offerIcon, progressBar, RESULT_ICONS, stepIcon, subjectOf } from './present.js'
-import { activeStep, type Step, type StepMessage } from './snapshot.js'
+import { clockTime, OUTCOME_ICONS, progressBar, RESULT_ICONS, stepIcon, subjectOf } from './present.js'
+import { markdownLink } from './links.js'
+import type { Step, StepMessage } from './snapshot.js'
 import type { StuckStep } from './stuck.js'
 import { escapeCell } from './text.js'
-import type { Result, Verdict } from './verdict.js'
+import { compareVerdicts, type Result, type Verdict } from './verdict.js'
 
 const MESSAGE_CELL_MAX = 600
 /** Messages shown per step (and for the offer); the rest are counted. */
@@ -52,6 +54,17 @@ function historyRow(watch: WatchResult, o: WatchResult['history'][number]): stri
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`
 
+/** What the summary may leave out, counted in the closing note: each kind's singular. */
+const ONE_OF: Record<string, string> = {
+  steps: 'step',
+  'history rows': 'history row',
+  'offers in the overview': 'offer in the overview',
+  'offer sections': 'offer section'
+}
+
+/** `1 step`, `3 history rows`. */
+const counted = (n: number, kind: string): string => plural(n, ONE_OF[kind] ?? kind, kind)
+
 /**
  * Adds `count` rows under `header` while they fit; counts the rest as `kind`. A row is only made
  * when there is room to try it, so a full summary costs nothing more.
@@ -72,32 +85,68 @@ function addTable(
   }
   if (shown < count) {
     doc.count(kind, count - shown)
-    doc.note(`_… ${count - shown} more ${kind} not shown (summary size limit)._`, '')
+    doc.note(`_… ${counted(count - shown, kind).replace(' ', ' more ')} not shown (summary size limit)._`, '')
   }
 }
 
-/** One offer's section: heading, result, reasons, steps, what was observed. False when not even its heading fit. */
+/** Characters of a headline in a heading; a longer one is cut there, and its reason shown in full below. */
+const HEADLINE_MAX = 300
+/** Characters of the why in an overview row. */
+const WHY_MAX = 160
+
+/** `**Next:** ...`, and the links the publisher opens next, each on its own line. */
+function nextLines(watch: WatchResult, verdict: Verdict): string[] {
+  // The next move is the action's own text (see NEXT in verdict.ts): markdown as it is.
+  const lines = [`**Next:** ${verdict.next}`, '']
+  const { preview, live } = watch.snapshot?.links ?? {}
+  const previewLink =
+    preview && (verdict.outcome === 'preview-ready' || verdict.outcome === 'live') ? markdownLink(preview) : undefined
+  const liveLink = live && verdict.outcome === 'live' ? markdownLink(live) : undefined
+  if (previewLink) lines.push(`**Preview:** ${previewLink}`, '')
+  if (liveLink) lines.push(`**Live:** ${liveLink}`, '')
+  return lines
+}
+
+/**
+ * `12 requests, 2 of them failed and were retried; the last of them failed and the wait ended before a
+ * retry`: only a request that was tried again counts as retried.
+ */
+function requestsSaid(watch: WatchResult): string {
+  const { retries } = watch
+  const retried = retries > 0 ? `, ${retries} of them failed and ${retries === 1 ? 'was' : 'were'} retried` : ''
+  const unretried =
+    watch.transientErrors > retries
+      ? `; the last ${watch.polls === 1 ? 'one' : 'of them'} failed and the wait ended before a retry`
+      : ''
+  return `${plural(watch.polls, 'request')}${retried}${unretried}`
+}
+
+/** One offer's section: heading, next move, status, reasons, steps, what was observed. False when not even its heading fit. */
 function offerSection(doc: BudgetedMarkdown, watch: WatchResult, verdict: Verdict, level: number): boolean {
   const subject = escapeCell(subjectOf(watch), NAME_MAX + 10)
   const snapshot = watch.snapshot
-  const status = snapshot ? escapeCell(snapshot.status, NAME_MAX) : 'status unknown'
+  const status = snapshot ? escapeCell(snapshot.status, NAME_MAX) : 'none read'
   const h = '#'.repeat(level)
   const waited = formatDuration(watch.endedAt - watch.startedAt)
-  const polls = plural(watch.polls, 'request')
+  const headlineWhole = verdict.headline.length <= HEADLINE_MAX
 
   const head = [
-    `${h} ${RESULT_ICONS[verdict.result]} ${subject}: ${status}`,
+    `${h} ${verdict.icon} ${escapeCell(verdict.headline, HEADLINE_MAX)} — ${subject}`,
     '',
-    `**Result: ${verdict.result}** · ${escapeCell(verdict.headline, 1_000)} · waited ${waited} · ${polls}`,
+    ...nextLines(watch, verdict),
+    `Status: **${status}** · result: **${verdict.result}** · waited ${waited} · ${plural(watch.polls, 'request')}`,
     ''
   ]
   if (verdict.result === 'cancelled') {
     const what = snapshot ? 'the table shows the last status read before it stopped' : 'no status had been read yet'
     head.push('> [!WARNING]', `> The run was cancelled: ${what}.`, '')
   }
-  const reasons = [...verdict.failures, ...verdict.warnings].map(
-    (reason) => `- **${escapeCell(reason.title, NAME_MAX)}**: ${escapeCell(reason.message, 2_000)}`
-  )
+  // A reason the heading says in full is not said again.
+  const reasons = [...verdict.failures, ...verdict.warnings]
+    .filter((reason) => !(reason.inHeading && headlineWhole))
+    .map(
+      (reason) => `- **${escapeCell(reason.title, NAME_MAX)}**: ${escapeCell(reason.detail ?? reason.message, 2_000)}`
+    )
   if (reasons.length > 0) head.push(...reasons, '')
   if (!doc.add(...head)) return false
   if (doc.isFull) return true
@@ -128,58 +177,67 @@ function offerSection(doc: BudgetedMarkdown, watch: WatchResult, verdict: Verdic
     doc.add(`> ${messageCell(snapshot.messages, snapshot.omittedMessages)}`, '')
   }
 
-  doc.add(`${h}# What was observed`, '')
   const { history, historyOmitted } = watch
-  // The changes left out of a long history were those in the middle: a row there says how many.
-  const gapAt = historyOmitted > 0 ? Math.floor(history.length / 2) : -1
-  const gap = `| … | | | ${plural(historyOmitted, 'more change')} in between, not kept |`
-  addTable(
-    doc,
-    ['| Time | After | What | Change |', '| --- | --- | --- | --- |'],
-    history.length + (gapAt >= 0 ? 1 : 0),
-    (i) => {
-      if (i === gapAt) return gap
-      const o = history[gapAt >= 0 && i > gapAt ? i - 1 : i] as WatchResult['history'][number]
-      return historyRow(watch, o)
-    },
-    'history rows'
-  )
-  const errors = watch.transientErrors
-  const retried =
-    errors === 1
-      ? ', 1 of them failed and was retried'
-      : errors > 1
-        ? `, ${errors} of them failed and were retried`
-        : ''
+  if (history.length > 0) {
+    doc.add(`${h}# What was observed`, '')
+    // The changes left out of a long history were those in the middle: a row there says how many.
+    const gapAt = historyOmitted > 0 ? Math.floor(history.length / 2) : -1
+    const gap = `| … | | | ${plural(historyOmitted, 'more change')} in between, not kept |`
+    addTable(
+      doc,
+      ['| Time | After | What | Change |', '| --- | --- | --- | --- |'],
+      history.length + (gapAt >= 0 ? 1 : 0),
+      (i) => {
+        if (i === gapAt) return gap
+        const o = history[gapAt >= 0 && i > gapAt ? i - 1 : i] as WatchResult['history'][number]
+        return historyRow(watch, o)
+      },
+      'history rows'
+    )
+  }
   doc.add(
-    `Watched from ${clockTime(watch.startedAt)} to ${clockTime(watch.endedAt)}: ${waited} in ${polls}${retried}.`,
+    `Watched from ${clockTime(watch.startedAt)} to ${clockTime(watch.endedAt)}: ${waited} in ${requestsSaid(watch)}.`,
     ''
   )
   return true
 }
 
 function overviewRow(watch: WatchResult, verdict: Verdict): string {
-  const snapshot = watch.snapshot
-  const status = snapshot ? `${offerIcon(snapshot.status)} ${escapeCell(snapshot.status, 60)}` : 'unknown'
-  const step = snapshot ? activeStep(snapshot) : undefined
-  const stuck = step && watch.stuck.some((s) => s.id === step.id) ? ' ⚠️ stuck' : ''
-  const active = step
-    ? `${stepIcon(step.status)} ${escapeCell(step.name, 80)} ${escapeCell(step.status, 60)}${stuck}`
-    : '—'
-  return `| ${escapeCell(watch.label, NAME_MAX)} | ${status} | ${active} | ${RESULT_ICONS[verdict.result]} ${verdict.result} |`
+  const status = watch.snapshot ? escapeCell(watch.snapshot.status, 60) : '—'
+  const why = verdict.why ? escapeCell(verdict.why, WHY_MAX) : '—'
+  return (
+    `| ${escapeCell(watch.label, NAME_MAX)} | ${OUTCOME_ICONS[verdict.outcome]} ${verdict.outcome} | ${why} | ` +
+    `${status} | ${RESULT_ICONS[verdict.result]} ${verdict.result} |`
+  )
 }
 
 function closingNote(cut: ReadonlyMap<string, number>): string {
-  const what = [...cut].map(([kind, n]) => `${n} ${kind}`).join(', ')
+  const what = [...cut].map(([kind, n]) => counted(n, kind)).join(', ')
   return (
     `> [!NOTE]\n> Cut to fit GitHub's 1 MiB limit for a job summary: ${what} not shown. ` +
     'The outputs and the log have the rest.'
   )
 }
 
+/** `2 failed, 1 timed out, 3 live`, worst first (the verdicts come sorted). */
+function tallies(verdicts: readonly Verdict[]): string {
+  const counts = new Map<string, number>()
+  for (const { what } of verdicts) counts.set(what, (counts.get(what) ?? 0) + 1)
+  return [...counts].map(([word, n]) => `${n} ${word}`).join(', ')
+}
+
+/** `offers`, `configure jobs`, or `offers and jobs`. */
+function noun(watches: readonly WatchResult[]): string {
+  const jobs = watches.filter((w) => w.kind === 'job').length
+  if (jobs === 0) return watches.length === 1 ? 'offer' : 'offers'
+  if (jobs === watches.length) return watches.length === 1 ? 'configure job' : 'configure jobs'
+  return 'offers and jobs'
+}
+
 /**
- * The job summary. One offer: its section. Several: an overview table first, then each offer's
- * section collapsed under `<details>`. At most `budgetBytes` long.
+ * The job summary. One offer: its section. Several: an overview table first, worst first, then each
+ * offer's section under `<details>`, open for those that did not pass or have a stuck step. At most
+ * `budgetBytes` long.
  */
 export function renderSummary(
   watches: WatchResult[],
@@ -203,38 +261,54 @@ export function renderSummary(
     ended = Math.max(ended, w.endedAt)
     requests += w.polls
   }
+  // Worst first; the sort is stable, so offers that fare alike keep the order they were given in.
+  const order = watches
+    .flatMap((watch, i) => {
+      const verdict = verdicts[i]
+      return verdict ? [{ watch, verdict }] : []
+    })
+    .sort((a, b) => compareVerdicts(a.verdict, b.verdict))
+  const sorted = order.map((o) => o.verdict)
+  const nexts = new Set(sorted.map((v) => v.next))
+  const next =
+    nexts.size === 1
+      ? ([...nexts][0] ?? '')
+      : `Start at the top: the ${noun(watches)} are listed worst first, each with what to do next.`
   doc.add(
-    `## ${RESULT_ICONS[overall]} ${watches.length} offers: ${overall}`,
+    `## ${sorted[0]?.icon ?? RESULT_ICONS[overall]} ${watches.length} ${noun(watches)}: ${tallies(sorted)}`,
     '',
-    `**Result: ${overall}** · waited ${formatDuration(ended - started)} · ${plural(requests, 'request')} in all`,
+    `**Next:** ${next}`,
+    '',
+    `Result: **${overall}** · waited ${formatDuration(ended - started)} · ${plural(requests, 'request')} in all`,
     ''
   )
   addTable(
     doc,
-    ['| Offer | Status | Active step | Result |', '| --- | --- | --- | --- |'],
-    Math.min(watches.length, verdicts.length),
-    (i) => overviewRow(watches[i] as WatchResult, verdicts[i] as Verdict),
+    ['| Offer | Outcome | Why | Status | Result |', '| --- | --- | --- | --- | --- |'],
+    order.length,
+    (i) => {
+      const o = order[i] as (typeof order)[number]
+      return overviewRow(o.watch, o.verdict)
+    },
     'offers in the overview'
   )
   let skipped = 0
-  watches.forEach((watch, i) => {
-    const verdict = verdicts[i]
-    if (!verdict) return
-    const status = watch.snapshot ? escapeCell(watch.snapshot.status, 60) : 'status unknown'
+  for (const { watch, verdict } of order) {
+    const open = verdict.result !== 'passed' || watch.stuck.length > 0
     if (
       doc.isFull ||
       !doc.add(
-        '<details>',
-        `<summary>${RESULT_ICONS[verdict.result]} ${escapeCell(watch.label, NAME_MAX)}: ${status} (${verdict.result})</summary>`,
+        open ? '<details open>' : '<details>',
+        `<summary>${verdict.icon} ${escapeCell(watch.label, NAME_MAX)}: ${escapeCell(verdict.headline, 200)}</summary>`,
         ''
       )
     ) {
       skipped++
-      return
+      continue
     }
     offerSection(doc, watch, verdict, 3)
     doc.close('</details>', '')
-  })
+  }
   doc.count('offer sections', skipped)
   return doc.toString(closingNote)
 }

@@ -10,8 +10,9 @@
  */
 import * as z from 'zod/mini'
 import english from 'zod/v4/locales/en.js'
+import { firstTrustedLink } from '../links.js'
 import { firstItems, MAX_FIELD_CHARS, MAX_MESSAGE_CHARS, MAX_MESSAGES, MAX_STEPS } from '../limits.js'
-import { canonicalStatus, type OfferSnapshot, type Step, type StepMessage } from '../snapshot.js'
+import { canonicalStatus, type OfferLinks, type OfferSnapshot, type Step, type StepMessage } from '../snapshot.js'
 import { htmlToText, truncate } from '../text.js'
 
 /** Anything that does not fit `schema` reads as absent. */
@@ -131,5 +132,12 @@ export function parseOfferStatus(body: unknown): ParseResult {
   }
   if (omitted > 0) snapshot.omittedSteps = omitted
   if (offerMessages.omitted > 0) snapshot.omittedMessages = offerMessages.omitted
+  // `previewLinks` and `liveLinks`: lists of `{ displayText, uri }`; the first link `links.ts` trusts.
+  const links: OfferLinks = {}
+  const preview = firstTrustedLink(raw.previewLinks)
+  const live = firstTrustedLink(raw.liveLinks)
+  if (preview) links.preview = preview
+  if (live) links.live = live
+  if (preview || live) snapshot.links = links
   return { ok: true, snapshot }
 }

@@ -7,6 +7,8 @@
  */
 import type { TokenProvider } from '../auth.js'
 import type { HttpPort } from '../http.js'
+import { partnerCenterOfferPage } from '../links.js'
+import { isStatus, waitsForPublisherReview, type OfferSnapshot } from '../snapshot.js'
 import { neutralize } from '../text.js'
 import {
   describeIngestionError,
@@ -169,9 +171,20 @@ export function createIngestionOfferSource(offerId: string, options: IngestionOp
         if ('kind' in next) return next
         url = next.url
       }
-      return { kind: 'ok', snapshot: submissionSnapshot(submissions, { stuckAfterMs: options.stuckAfterMs }) }
+      const snapshot = submissionSnapshot(submissions, { stuckAfterMs: options.stuckAfterMs })
+      return { kind: 'ok', snapshot: withOfferPage(snapshot, productId ?? '') }
     }
   }
+}
+
+/**
+ * Product Ingestion gives no link to a preview or a listing: once the preview is ready (or live), the
+ * publisher's next stop is the product's page in Partner Center, built from its durable ID (a GUID).
+ */
+function withOfferPage(snapshot: OfferSnapshot, productId: string): OfferSnapshot {
+  const ready = waitsForPublisherReview(snapshot) || isStatus(snapshot.status, 'Succeeded')
+  const page = ready ? partnerCenterOfferPage(productId) : undefined
+  return page ? { ...snapshot, links: { preview: page } } : snapshot
 }
 
 /** A configure job (`POST configure` answered with its `jobId`), watched until it ends. */

@@ -62,6 +62,7 @@ export async function authorisedGet(
   let renewed = false
   for (;;) {
     const credential = await credentials.token({ timeoutMs: left(), signal, renew: renewed })
+    if (credential.kind === 'fatal') return { ...credential, signIn: true }
     if (credential.kind !== 'ok') return credential
     ports.debug?.(`GET ${neutralize(url, 2_100)}`)
     let response: HttpResponse

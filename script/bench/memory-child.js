@@ -5,6 +5,7 @@
  * JSON, RSS and heap after a full collection at poll 1,000 and at poll 100,000 (at once, and at rest),
  * and the summary's size.
  */
+import { readFileSync } from 'node:fs'
 import { BUILD } from './lib.js'
 
 const POLLS = Number(process.argv[2] ?? 100_000)
@@ -23,12 +24,26 @@ const gc = /** @type {() => void} */ (globalThis.gc)
  * V8's memory reducer gives back what a burst of allocation grew; a tight loop of fake looks never
  * rests. So each point is measured twice: at once, and after this long at rest.
  */
-const REST_MS = 12_000
+const REST_MS = Number(process.env.REST_MS ?? 12_000)
+/**
+ * Bytes the process has freed with `madvise(MADV_FREE)`: still counted in RSS until the kernel needs
+ * them (Linux's `LazyFree` in /proc/self/smaps_rollup; 0 where that file does not exist). V8 12+ (Node
+ * 22, 24) frees heap pages that way, so RSS alone no longer shows memory given back.
+ */
+function lazyFree() {
+  try {
+    const match = /^LazyFree:\s+(\d+) kB$/m.exec(readFileSync('/proc/self/smaps_rollup', 'utf8'))
+    return Number(match?.[1] ?? 0) * 1024
+  } catch {
+    return 0
+  }
+}
+
 const usage = () => {
   gc()
   gc()
   const { rss, heapUsed, heapTotal } = process.memoryUsage()
-  return { rss, heapUsed, heapTotal }
+  return { rss, heapUsed, heapTotal, lazyFree: lazyFree() }
 }
 const measure = async () => {
   const busy = usage()

@@ -15,7 +15,7 @@ export const PORTFOLIO_RUNS = /** @type {[string, number][]} */ ([
   [NODE_HERE, 16]
 ])
 import { startSimulator } from '../../simulator/server.js'
-import { BUNDLE, NODE24, NODE_HERE, kib, mib, runAction } from './lib.js'
+import { BUNDLE, NODE24, NODE_HERE, kib, mib, nodeName, runAction } from './lib.js'
 
 const OFFERS = 1_000
 const LATENCY_MS = 300
@@ -46,7 +46,7 @@ export async function portfolio(/** @type {{ runs: [string, number][] }} */ { ru
     } finally {
       await sim.close()
     }
-    const runtime = node === NODE24 ? 'Node 24' : `Node ${process.versions.node.split('.')[0]}`
+    const runtime = nodeName(node)
     const label = `${runtime}, ${OFFERS.toLocaleString('en')} offers at ${LATENCY_MS} ms, max-concurrency ${concurrency}`
     /** @type {{ id: string, status: string, result: string }[]} */
     let offers

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { startSimulator } from '../../simulator/server.js'
-import { BUNDLE, NODE24, NODE_HERE, ROOT, median, mib, runAction } from './lib.js'
+import { BUNDLE, NODE24, NODE_HERE, ROOT, median, mib, nodeName, runAction } from './lib.js'
 
 const FLOOR = join(ROOT, 'script', 'floor-action.js')
 export const START_GOAL = 2.0
@@ -30,7 +30,7 @@ export async function start(/** @type {{ runs: number }} */ { runs }) {
     /** @type {[string, string][]} */
     const runtimes = [
       [NODE24, 'Node 24'],
-      [NODE_HERE, `Node ${process.versions.node.split('.')[0]} (this machine's)`]
+      [NODE_HERE, `${nodeName(NODE_HERE)} (this machine's)`]
     ]
     for (const [node, name] of runtimes) {
       /** @type {number[]} */ const floor = []

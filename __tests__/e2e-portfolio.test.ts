@@ -99,9 +99,13 @@ describe.each(runtimes())('several offers with the bundle on $name', ({ path: no
     expect(run.outputs.status).toBe('Succeeded')
     const requests = requestsFor(given['publisher-id'])
     const throttledAt = requests.find((r) => r.offerId === 'throttled')?.at ?? 0
-    const during = requests.filter((r) => r.at > throttledAt + 50 && r.at < throttledAt + 950)
-    expect(during).toEqual([])
-    expect(requests.filter((r) => r.offerId === 'happy').length).toBe(13)
+    const happy = requests.filter((r) => r.offerId === 'happy')
+    // Within the second the 429 asked for, no offer looks again. The happy offer's first request may
+    // have been sent before the 429 came back (on a loaded machine, well after the throttled one's),
+    // so it is the one request allowed there; polled every 50-200 ms, it would make several unthrottled.
+    const during = requests.filter((r) => r.at > throttledAt && r.at < throttledAt + 950)
+    expect(during.filter((r) => r !== happy[0])).toEqual([])
+    expect(happy.length).toBe(13)
   })
 
   it.concurrent('one offer behaves as before: status and steps, and offers with one entry', async () => {

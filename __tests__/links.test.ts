@@ -27,8 +27,7 @@ describe('a trusted link', () => {
     PREVIEW,
     LIVE,
     'https://partner.microsoft.com/dashboard/commercial-marketplace/offers/x/overview',
-    'https://microsoft.com/',
-    'https://azure.com/a_b~c;d=e&f=g%20h'
+    'https://appsource.microsoft.com/a_b~c;d=e%20h'
   ])('is an https URL on a Microsoft host: %s', (url) => {
     expect(trustedUrl(url)).toBe(url)
   })
@@ -43,6 +42,11 @@ describe('a trusted link', () => {
     ['plain http', 'http://portal.azure.com/'],
     ['another host', 'https://evil.example/'],
     ['a host that only starts like Microsoft', 'https://microsoft.com.evil.example/'],
+    ['a character reference in the host (markdown decodes it)', 'https://evil.example&sol;.microsoft.com/'],
+    ['a character reference in the query', 'https://portal.azure.com/?a=1&num;x'],
+    ['any host under azure.com (anyone can have one under cloudapp)', 'https://x.eastus.cloudapp.azure.com/'],
+    ['a sign-in page (a consent lure)', 'https://login.microsoft.com/common/oauth2/v2.0/authorize?client_id=x'],
+    ['a bare Microsoft domain', 'https://microsoft.com/devicelogin'],
     ['a host that only ends like Microsoft', 'https://evilmicrosoft.com/'],
     ['a host that only ends like Azure', 'https://notazure.com/x'],
     ['user info', 'https://user:pass@portal.azure.com/'],
@@ -120,8 +124,8 @@ describe("Partner Center's offer page", () => {
 describe('a link in the summary', () => {
   it('is a markdown link showing where it leads, inert characters written as references', () => {
     expect(markdownLink(PREVIEW)).toBe(`[${PREVIEW}](${PREVIEW})`)
-    expect(markdownLink('https://azure.com/a_b_c~d~&x')).toBe(
-      '[https://azure.com/a&#95;b&#95;c&#126;d&#126;&#38;x](https://azure.com/a_b_c~d~&x)'
+    expect(markdownLink('https://portal.azure.com/a_b_c~d~x')).toBe(
+      '[https://portal.azure.com/a&#95;b&#95;c&#126;d&#126;x](https://portal.azure.com/a_b_c~d~x)'
     )
   })
 

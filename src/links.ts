@@ -11,14 +11,25 @@
  *   `(`, `)`, `[`, `]`, `|`, `\`, `*`, `@`, backtick, `^`, `{`, `}`), and with no `::` (a workflow
  *   command in a log line);
  * - an `https:` URL with no user name or password and no port;
- * - on a host in {@link LINK_DOMAINS} or under one (`portal.azure.com`, `azuremarketplace.microsoft.com`).
+ * - on one of the hosts in {@link LINK_HOSTS}, exactly: where previews and listings live. Not any host
+ *   under `microsoft.com` or `azure.com`: anyone can have a name under `cloudapp.azure.com`, and
+ *   `login.microsoft.com` with someone else's client ID is a consent lure.
+ * - with no `&` at all: markdown decodes character references in a link's target, so
+ *   `https://evil.example&sol;.microsoft.com/` (a host the URL parser accepts) would lead to `evil.example`.
  *
  * What is accepted is then written exactly as it came (it already is what `new URL` would write),
  * so that neutralising it for an output or a log line leaves it unchanged.
  */
 
-/** Microsoft's own domains: a link is kept only on one of these hosts or under one. */
-export const LINK_DOMAINS = ['microsoft.com', 'azure.com'] as const
+/** The only hosts a link is kept on: the Azure portal, the marketplaces and Partner Center. */
+export const LINK_HOSTS = [
+  'portal.azure.com',
+  'ms.portal.azure.com',
+  'azuremarketplace.microsoft.com',
+  'appsource.microsoft.com',
+  'marketplace.microsoft.com',
+  'partner.microsoft.com'
+] as const
 
 /** Longest link kept; a longer one is dropped, never cut (a cut link leads somewhere else). */
 export const MAX_URL_CHARS = 1_000
@@ -32,14 +43,14 @@ const URL_CHARS = /^[A-Za-z0-9\-._~:/?#!$&+,;=%]+$/
 /** Partner Center's GUIDs (a product's durable ID). */
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
-function onLinkDomain(hostname: string): boolean {
-  return LINK_DOMAINS.some((domain) => hostname === domain || hostname.endsWith(`.${domain}`))
+function onLinkHost(hostname: string): boolean {
+  return (LINK_HOSTS as readonly string[]).includes(hostname)
 }
 
 /** `value` when it is a link the publisher may be sent to (see the module's comment), else undefined. */
 export function trustedUrl(value: unknown): string | undefined {
   if (typeof value !== 'string' || value.length > MAX_URL_CHARS || !URL_CHARS.test(value)) return undefined
-  if (value.includes('::')) return undefined
+  if (value.includes('::') || value.includes('&')) return undefined
   let url: URL
   try {
     url = new URL(value)
@@ -47,7 +58,7 @@ export function trustedUrl(value: unknown): string | undefined {
     return undefined
   }
   if (url.protocol !== 'https:' || url.username !== '' || url.password !== '' || url.port !== '') return undefined
-  if (!onLinkDomain(url.hostname)) return undefined
+  if (!onLinkHost(url.hostname)) return undefined
   // Only a link that reads the same once parsed: nothing a parser would normalise away (`https:x`,
   // `HTTPS://`, `/./`, a trailing dot) can make it mean something else than it shows. A bare origin
   // gets its `/`.
@@ -82,6 +93,6 @@ export function partnerCenterOfferPage(productId: string): string | undefined {
 export function markdownLink(url: string): string | undefined {
   const trusted = trustedUrl(url)
   if (!trusted) return undefined
-  const shown = trusted.replace(/[_~&]/g, (c) => `&#${c.charCodeAt(0)};`)
+  const shown = trusted.replace(/[_~]/g, (c) => `&#${c.charCodeAt(0)};`)
   return `[${shown}](${trusted})`
 }

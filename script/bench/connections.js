@@ -5,7 +5,7 @@
  * accepted. Kept-alive connections are reused across polls and offers: goal at most 10, for each API.
  */
 import { startSimulator, DEFAULT_GRAPH_TOKEN } from '../../simulator/server.js'
-import { BUILD } from './lib.js'
+import { BUILD, sourcesFor } from './lib.js'
 
 export const CONNECTIONS_GOAL = 10
 const OFFERS = 10
@@ -13,14 +13,6 @@ const POLLS_EACH = 100
 
 /** @returns {Promise<import('./lib.js').Row[]>} */
 export async function connections() {
-  /** @type {typeof import('../../src/inputs.js')} */
-  const { readSettings } = await import(`${BUILD}/inputs.js`)
-  /** @type {typeof import('../../src/auth.js')} */
-  const { createCredentials } = await import(`${BUILD}/auth.js`)
-  /** @type {typeof import('../../src/sources/factory.js')} */
-  const { createSources } = await import(`${BUILD}/sources/factory.js`)
-  /** @type {typeof import('../../src/http.js')} */
-  const { createHttpPort } = await import(`${BUILD}/http.js`)
   /** @type {typeof import('../../src/limiter.js')} */
   const { createLimiter } = await import(`${BUILD}/limiter.js`)
 
@@ -41,15 +33,7 @@ export async function connections() {
         'base-url': sim.url,
         'ingestion-url': sim.ingestionUrl
       }
-      const settings = readSettings((name) => inputs[name] ?? '')
-      const http = createHttpPort()
-      const ports = { http, now: Date.now, mask: () => undefined }
-      const credentials = createCredentials(settings.auth, {}, ports)
-      const { sources } = createSources(settings, credentials, {
-        ...ports,
-        debug: () => undefined,
-        log: () => undefined
-      })
+      const { sources, close } = await sourcesFor(inputs)
       const limiter = createLimiter({ now: Date.now, sleep: async () => undefined })
       const signal = new AbortController().signal
       let failed = 0
@@ -62,7 +46,7 @@ export async function connections() {
           }
         })
       )
-      http.close?.()
+      close()
       const polls = OFFERS * POLLS_EACH
       const count = sim.connections
       rows.push({

@@ -123,3 +123,25 @@ export function parseOutputs(/** @type {string} */ text) {
   }
   return outputs
 }
+
+/**
+ * The action's sources for `inputs`, wired as `main.ts` wires them (settings, sign-in, the real HTTP
+ * port), with `now` as the sources' clock; `close` drops the port's kept-alive connections.
+ * @param {Record<string, string>} inputs @param {() => number} [now]
+ */
+export async function sourcesFor(inputs, now = Date.now) {
+  /** @type {typeof import('../../src/inputs.js')} */
+  const { readSettings } = await import(`${BUILD}/inputs.js`)
+  /** @type {typeof import('../../src/auth.js')} */
+  const { createCredentials } = await import(`${BUILD}/auth.js`)
+  /** @type {typeof import('../../src/sources/factory.js')} */
+  const { createSources } = await import(`${BUILD}/sources/factory.js`)
+  /** @type {typeof import('../../src/http.js')} */
+  const { createHttpPort } = await import(`${BUILD}/http.js`)
+  const settings = readSettings((name) => inputs[name] ?? '')
+  const http = createHttpPort()
+  const ports = { http, now, mask: () => undefined }
+  const credentials = createCredentials(settings.auth, {}, ports)
+  const { sources } = createSources(settings, credentials, { ...ports, debug: () => undefined, log: () => undefined })
+  return { settings, sources, close: () => http.close?.() }
+}

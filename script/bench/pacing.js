@@ -9,7 +9,7 @@
  * at one item within a minute. Last, for information, a realistic publish of four steps.
  */
 import { startSimulator, DEFAULT_GRAPH_TOKEN } from '../../simulator/server.js'
-import { BUILD, median, minutes, prng } from './lib.js'
+import { BUILD, median, minutes, prng, sourcesFor } from './lib.js'
 
 const MIN = 60_000
 const HOUR = 60 * MIN
@@ -140,14 +140,6 @@ export async function pacing() {
  * @returns {Promise<import('./lib.js').Row[]>}
  */
 async function ingestion() {
-  /** @type {typeof import('../../src/inputs.js')} */
-  const { readSettings } = await import(`${BUILD}/inputs.js`)
-  /** @type {typeof import('../../src/auth.js')} */
-  const { createCredentials } = await import(`${BUILD}/auth.js`)
-  /** @type {typeof import('../../src/sources/factory.js')} */
-  const { createSources } = await import(`${BUILD}/sources/factory.js`)
-  /** @type {typeof import('../../src/http.js')} */
-  const { createHttpPort } = await import(`${BUILD}/http.js`)
   /** @type {typeof import('../../src/portfolio.js')} */
   const { watchAll } = await import(`${BUILD}/portfolio.js`)
 
@@ -168,17 +160,8 @@ async function ingestion() {
         'ingestion-url': sim.ingestionUrl,
         timeout: '6h'
       }
-      const settings = readSettings((name) => inputs[name] ?? '')
-      const http = createHttpPort()
-      const ports = { http, now: Date.now, mask: () => undefined }
-      const credentials = createCredentials(settings.auth, {}, ports)
       let time = Date.UTC(2026, 10, 25)
-      const { sources } = createSources(settings, credentials, {
-        ...ports,
-        now: () => time,
-        debug: () => undefined,
-        log: () => undefined
-      })
+      const { settings, sources, close } = await sourcesFor(inputs, () => time)
       /** @type {number[]} */ const looks = []
       const [source] = sources
       if (!source) throw new Error(`no source for ${id}`)
@@ -189,7 +172,7 @@ async function ingestion() {
         random: Math.random,
         signal: new AbortController().signal
       })
-      http.close?.()
+      close()
       let shortest = Infinity
       for (let i = 1; i < looks.length; i++) shortest = Math.min(shortest, (looks[i] ?? 0) - (looks[i - 1] ?? 0))
       rows.push({

@@ -181,7 +181,18 @@ function expectNoForeignCommands(run: ActionRun): void {
   expect(foreign).toEqual([])
 }
 
-const OUTPUT_NAMES = ['status', 'result', 'outcome', 'preview-url', 'live-url', 'steps', 'offers', 'stuck-steps']
+const OUTPUT_NAMES = [
+  'status',
+  'result',
+  'outcome',
+  'preview-url',
+  'live-url',
+  'steps',
+  'offers',
+  'stuck-steps',
+  'changed',
+  'changes'
+]
 
 /** The run ended by itself and everything it wrote is of bounded size and well formed. */
 function expectBounded(run: ActionRun): void {
@@ -196,7 +207,7 @@ function expectBounded(run: ActionRun): void {
     .map(([name, value]) => [name, Buffer.byteLength(value)] as const)
     .filter(([, bytes]) => bytes >= 1_000_000)
   expect(large).toEqual([])
-  for (const name of ['steps', 'offers', 'stuck-steps']) {
+  for (const name of ['steps', 'offers', 'stuck-steps', 'changes']) {
     expect(() => JSON.parse(run.outputs[name] ?? '') as unknown).not.toThrow()
   }
   expect(Buffer.byteLength(run.stdout)).toBeLessThan(2_000_000)

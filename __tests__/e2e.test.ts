@@ -297,7 +297,9 @@ describe.each(runtimes())('the bundle on $name', ({ path: node }) => {
       'live-url': '',
       steps: '[]',
       offers: '[]',
-      'stuck-steps': '[]'
+      'stuck-steps': '[]',
+      changed: 'false',
+      changes: '[]'
     })
     expect(run.summary).toMatch(message)
     expect(requestsFor(given['publisher-id'])).toHaveLength(0)

@@ -13,7 +13,7 @@ import type { OfferSnapshot } from '../src/snapshot.js'
 import { parseOfferStatus } from '../src/sources/cpp-schema.js'
 import { renderSummary } from '../src/summary.js'
 import { judge } from '../src/verdict.js'
-import { T0 } from './fixtures/fakes.js'
+import { T0, watchResult } from './fixtures/fakes.js'
 
 const bytes = (text: string): number => Buffer.byteLength(text)
 
@@ -24,20 +24,7 @@ function parsed(body: unknown): OfferSnapshot {
 }
 
 function watchOf(snapshot: OfferSnapshot | undefined, label = 'contoso/offer', extra: Partial<WatchResult> = {}) {
-  const watch: WatchResult = {
-    id: label.split('/').pop() ?? '',
-    label,
-    end: { kind: 'stopped', reason: 'finished' },
-    history: [],
-    historyOmitted: 0,
-    polls: 1,
-    transientErrors: 0,
-    retries: 0,
-    stuck: [],
-    startedAt: T0,
-    endedAt: T0 + 1_000,
-    ...extra
-  }
+  const watch: WatchResult = watchResult({ label, polls: 1, endedAt: T0 + 1_000, ...extra })
   if (snapshot) watch.snapshot = snapshot
   return watch
 }
@@ -152,7 +139,9 @@ describe('summary budget', () => {
     const watch = watchOf(parsed({ status: 'failed', steps: [{ id: 'a', status: 'rejected' }] }))
     const verdict = judge(watch, { onTimeout: 'fail' })
     for (const budget of [5_000, 6_000, 8_000]) {
-      expect(bytes(renderSummary([watch, watch], [verdict, verdict], 'failed', budget))).toBeLessThanOrEqual(budget)
+      expect(
+        bytes(renderSummary([watch, watch], [verdict, verdict], 'failed', { budgetBytes: budget }))
+      ).toBeLessThanOrEqual(budget)
     }
   })
 

@@ -16,7 +16,7 @@ import { createIngestionOfferSource } from '../src/sources/ingestion.js'
 import { renderSummary } from '../src/summary.js'
 import { neutralize } from '../src/text.js'
 import { judge } from '../src/verdict.js'
-import { snapshot, step, T0 } from './fixtures/fakes.js'
+import { snapshot, step, T0, watchResult } from './fixtures/fakes.js'
 import { json, scriptedHttp } from './fixtures/http.js'
 
 const PREVIEW = 'https://portal.azure.com/#create/contoso.vm-offer-preview'
@@ -215,21 +215,13 @@ describe('a link from Product Ingestion', () => {
 })
 
 describe('links in the outputs and the summary', () => {
-  const watchOf = (status: string, links: Record<string, string>, extra: Partial<WatchResult> = {}): WatchResult => ({
-    id: 'vm-offer',
-    label: 'contoso/vm-offer',
-    end: { kind: 'stopped', reason: 'finished' },
-    snapshot: { ...snapshot(status, [step('live', status === 'Succeeded' ? 'Complete' : 'NotStarted')]), links },
-    history: [],
-    historyOmitted: 0,
-    polls: 1,
-    transientErrors: 0,
-    retries: 0,
-    stuck: [],
-    startedAt: T0,
-    endedAt: T0 + 1_000,
-    ...extra
-  })
+  const watchOf = (status: string, links: Record<string, string>, extra: Partial<WatchResult> = {}): WatchResult =>
+    watchResult({
+      snapshot: { ...snapshot(status, [step('live', status === 'Succeeded' ? 'Complete' : 'NotStarted')]), links },
+      polls: 1,
+      endedAt: T0 + 1_000,
+      ...extra
+    })
   const outputs = (watches: WatchResult[]) =>
     outputsOf(
       watches,

@@ -121,7 +121,9 @@ describe('run', () => {
       'live-url': '',
       steps: '[]',
       offers: '[]',
-      'stuck-steps': '[]'
+      'stuck-steps': '[]',
+      changed: 'false',
+      changes: '[]'
     })
     expect(r.summary).toMatch(/^## ❌ Offer status: invalid input/)
     expect(sim.requests.length).toBe(before)

@@ -9,27 +9,19 @@ import type { WatchEnd, WatchResult } from '../src/poll.js'
 import type { OfferSnapshot } from '../src/snapshot.js'
 import { renderSummary } from '../src/summary.js'
 import { compareVerdicts, judge, NEXT, overallResult, subjectsOf, type Reason, type Verdict } from '../src/verdict.js'
-import { snapshot, step, T0 } from './fixtures/fakes.js'
+import { snapshot, step, T0, watchResult } from './fixtures/fakes.js'
 
 const DAY = 86_400_000
 const HOUR = 3_600_000
 
 function watchOf(end: WatchEnd, snap?: OfferSnapshot, extra: Partial<WatchResult> = {}): WatchResult {
-  return {
+  return watchResult({
     id: 'vm-offer',
-    label: 'contoso/vm-offer',
     end,
     ...(snap ? { snapshot: snap } : {}),
-    history: [],
-    historyOmitted: 0,
-    polls: 3,
-    transientErrors: 0,
-    retries: 0,
-    stuck: [],
-    startedAt: T0,
     endedAt: T0 + 2 * DAY + 4 * HOUR,
     ...extra
-  }
+  })
 }
 
 const job = (end: WatchEnd, snap?: OfferSnapshot, extra: Partial<WatchResult> = {}) =>

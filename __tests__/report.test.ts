@@ -8,24 +8,10 @@ import { pollLine, stepLines } from '../src/progress.js'
 import type { OfferSnapshot } from '../src/snapshot.js'
 import { renderProblemSummary, renderSummary } from '../src/summary.js'
 import { judge, NEXT, overallResult, type Reason, type Verdict } from '../src/verdict.js'
-import { snapshot, step, T0 } from './fixtures/fakes.js'
+import { snapshot, step, T0, watchResult } from './fixtures/fakes.js'
 
 function result(end: WatchEnd, snap?: OfferSnapshot, extra: Partial<WatchResult> = {}): WatchResult {
-  return {
-    id: (extra.label ?? 'contoso/vm-offer').split('/').pop() ?? '',
-    label: 'contoso/vm-offer',
-    end,
-    ...(snap ? { snapshot: snap } : {}),
-    history: [],
-    historyOmitted: 0,
-    polls: 3,
-    transientErrors: 0,
-    retries: 0,
-    stuck: [],
-    startedAt: T0,
-    endedAt: T0 + 125_000,
-    ...extra
-  }
+  return watchResult({ end, ...(snap ? { snapshot: snap } : {}), ...extra })
 }
 
 const msg = (text: string, level = 'error') => ({ text, level })
@@ -310,7 +296,9 @@ describe('outputs', () => {
           steps
         }
       ]),
-      'stuck-steps': '[]'
+      'stuck-steps': '[]',
+      changed: 'false',
+      changes: '[]'
     })
     expect(outputsOf([], [], 'failed')).toEqual({
       status: '',
@@ -320,7 +308,9 @@ describe('outputs', () => {
       'live-url': '',
       steps: '[]',
       offers: '[]',
-      'stuck-steps': '[]'
+      'stuck-steps': '[]',
+      changed: 'false',
+      changes: '[]'
     })
   })
 
@@ -845,7 +835,9 @@ describe('outputs and log lines at the edges', () => {
       offers: JSON.stringify([
         { id: 'vm-offer', status: '', result: 'failed', outcome: 'unknown', previewUrl: null, liveUrl: null, steps: [] }
       ]),
-      'stuck-steps': '[]'
+      'stuck-steps': '[]',
+      changed: 'false',
+      changes: '[]'
     })
   })
 

@@ -8916,7 +8916,8 @@ const INPUT_DEFAULTS = {
     'ingestion-url': 'https://graph.microsoft.com/rp/product-ingestion',
     'fail-on-stuck': 'false',
     'stuck-after': '7d',
-    'max-concurrency': '4'
+    'max-concurrency': '4',
+    'state-file': ''
 };
 /** A problem with the inputs or the job's setup: expected, shown without a stack trace. */
 class InputError extends Error {
@@ -9031,7 +9032,11 @@ const schema = object({
     'stuck-after': inputs_duration(60_000, MAX_TIMEOUT_MS),
     'max-concurrency': pipe(trimmed(refine((v) => /^\d{1,9}$/.test(v) && Number(v) >= 1 && Number(v) <= MAX_CONCURRENCY, {
         message: `must be a whole number from 1 to ${MAX_CONCURRENCY}`
-    })), transform(Number))
+    })), transform(Number)),
+    // Only its form here: whether it stays inside the workspace is judged where the workspace is known.
+    'state-file': trimmed(_maxLength(1_000, { message: 'must be at most 1,000 characters' }), 
+    // eslint-disable-next-line no-control-regex
+    refine((v) => !/[\u0000-\u001f\u007f]/.test(v), { message: 'must not contain control characters' }), refine((v) => !/[\\/]$/.test(v), { message: 'must name a file, not a directory' }))
 })
     .check(superRefine((v, ctx) => {
     // (The object's checks run even when a field failed its own: each reads only what it needs.)
@@ -9152,7 +9157,8 @@ function readSettings(getInput) {
         ingestionUrl: withoutTrailingSlashes(v['ingestion-url']),
         failOnStuck: v['fail-on-stuck'],
         stuckAfterMs: v['stuck-after'],
-        maxConcurrency: v['max-concurrency']
+        maxConcurrency: v['max-concurrency'],
+        ...(v['state-file'] ? { stateFile: v['state-file'] } : {})
     };
 }
 
@@ -9610,8 +9616,8 @@ function firstItems(value, max) {
 
 ;// CONCATENATED MODULE: ./src/outputs.ts
 /**
- * The step's outputs: `status`, `result`, `outcome`, `preview-url`, `live-url`, `steps`, `offers` and
- * `stuck-steps`. Remote text in them is neutralised; `status` is a plain word a later `run:` step can
+ * The step's outputs: `status`, `result`, `outcome`, `preview-url`, `live-url`, `steps`, `offers`,
+ * `stuck-steps`, `changed` and `changes`. Remote text in them is neutralised; `status` is a plain word a later `run:` step can
  * interpolate, `outcome` one of a fixed set, a URL one that `links.ts` trusts; each JSON output is built
  * to a byte budget and, when cut, stays valid JSON with a last element saying so.
  */
@@ -9622,6 +9628,16 @@ function firstItems(value, max) {
 /** Budgets of the smaller outputs; `offers` gets what is left of {@link OUTPUT_BUDGET_BYTES}. */
 const STEPS_BUDGET_BYTES = 100_000;
 const STUCK_BUDGET_BYTES = 100_000;
+const CHANGES_BUDGET_BYTES = 100_000;
+const changeOutput = (change) => ({
+    item: outputs_text(change.item),
+    what: change.what,
+    step: change.step === undefined ? null : outputs_text(change.step),
+    name: change.name === undefined ? null : outputs_text(change.name),
+    from: change.from === undefined ? null : outputs_text(change.from),
+    to: outputs_text(change.to),
+    firstSeen: change.firstSeen
+});
 const outputs_text = (value) => neutralize(value, 200);
 function stepsOf(watch) {
     return (watch?.snapshot?.steps ?? []).map((step) => ({
@@ -9675,9 +9691,10 @@ function linksOf(watch) {
 /**
  * `status` and `steps` describe the offer when there is one; with several, `status` is their common
  * status if they share one (else empty), `outcome` the worst of theirs, `steps`, `preview-url` and
- * `live-url` are empty: `offers` has each offer's.
+ * `live-url` are empty: `offers` has each offer's. `changed` is whether `changes` (since the last
+ * check: see `since.ts`) has any.
  */
-function outputsOf(watches, verdicts, overall) {
+function outputsOf(watches, verdicts, overall, changes = []) {
     const statuses = new Set(watches.map((w) => plainWord(w.snapshot?.status ?? '')));
     const single = watches.length === 1 ? watches[0] : undefined;
     const offer = (watch, i) => {
@@ -9703,8 +9720,13 @@ function outputsOf(watches, verdicts, overall) {
     const status = statuses.size === 1 ? ([...statuses][0] ?? '') : '';
     const steps = jsonArray(single ? stepsOf(single) : [], STEPS_BUDGET_BYTES);
     const stuckSteps = jsonArray(stuck, STUCK_BUDGET_BYTES);
+    const changesJson = jsonArray(changes, CHANGES_BUDGET_BYTES, changeOutput);
     // All outputs together within the budget: `offers` has what the others leave.
-    const left = OUTPUT_BUDGET_BYTES - Buffer.byteLength(steps) - Buffer.byteLength(stuckSteps) - 100;
+    const left = OUTPUT_BUDGET_BYTES -
+        Buffer.byteLength(steps) -
+        Buffer.byteLength(stuckSteps) -
+        Buffer.byteLength(changesJson) -
+        100;
     const links = single ? linksOf(single) : { preview: '', live: '' };
     return {
         status,
@@ -9715,7 +9737,9 @@ function outputsOf(watches, verdicts, overall) {
         'live-url': links.live,
         steps,
         offers: jsonArray(watches.map((watch, i) => [watch, i]), left, ([watch, i]) => offer(watch, i)),
-        'stuck-steps': stuckSteps
+        'stuck-steps': stuckSteps,
+        changed: String(changes.length > 0),
+        changes: changesJson
     };
 }
 
@@ -9767,6 +9791,10 @@ function createLimiter(ports, maxInFlight = MAX_IN_FLIGHT) {
                 id: source.id,
                 label: source.label,
                 ...(source.kind ? { kind: source.kind } : {}),
+                // A getter: a source that switches APIs says which one answered.
+                get key() {
+                    return source.key;
+                },
                 ...(source.intervalMs === undefined ? {} : { intervalMs: source.intervalMs }),
                 ...(source.minIntervalMs === undefined ? {} : { minIntervalMs: source.minIntervalMs }),
                 async read({ timeoutMs, signal, notAfter = Infinity }) {
@@ -10038,6 +10066,10 @@ async function readSafely(source, options) {
         return { kind: 'fatal', reason: `unexpected error while reading the status (${message.slice(0, 300)})` };
     }
 }
+/** The source's name across runs; a test double without one is named by its kind and ID. */
+function keyOf(source) {
+    return source.key ?? `${source.kind ?? 'offer'}:${source.id}`;
+}
 /** Appends changes to the history, keeping its first and last ones within {@link MAX_HISTORY}. */
 function poll_record(result, changes) {
     for (const change of changes) {
@@ -10056,10 +10088,12 @@ async function watch(source, settings, ports) {
     let deadline = startedAt + settings.timeoutMs;
     const oneLook = settings.waitFor === 'none';
     const requestTimeoutMs = settings.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+    const firstSeenInProgress = new Map();
     const result = {
         id: source.id,
         ...(source.kind === 'job' ? { kind: 'job' } : {}),
         label: source.label,
+        key: keyOf(source),
         end: { kind: 'timed-out' },
         history: [],
         historyOmitted: 0,
@@ -10067,17 +10101,19 @@ async function watch(source, settings, ports) {
         transientErrors: 0,
         retries: 0,
         stuck: [],
+        firstSeenInProgress,
         startedAt,
         endedAt: startedAt
     };
     const finish = (end) => {
+        // A source that may switch APIs knows which one answered only once it has.
+        result.key = keyOf(source);
         result.end = end;
         result.endedAt = now();
         return result;
     };
     let base;
     let lastLookTaken = false;
-    const firstSeenInProgress = new Map();
     // A function, so that the compiler does not take `aborted` for unchanged across an await.
     const cancelled = () => signal.aborted;
     const emit = (event) => ports.onEvent?.({ label: source.label, ...event });
@@ -10118,6 +10154,15 @@ async function watch(source, settings, ports) {
         if (outcome.kind === 'ok') {
             const { snapshot } = outcome;
             delete result.lastError;
+            if (result.firstReadAt === undefined) {
+                result.firstReadAt = at;
+                // What earlier checks saw in progress (and still is) counts from when they first saw it.
+                for (const [id, since] of ports.carriedFirstSeen?.(keyOf(source)) ?? []) {
+                    if (Number.isFinite(since))
+                        firstSeenInProgress.set(id, Math.min(since, at));
+                }
+            }
+            result.readAt = at;
             changed = hasChanged(result.snapshot, snapshot);
             const movedOn = hasMovedOn(result.snapshot, snapshot);
             poll_record(result, observe(result.snapshot, snapshot, at, source.label));
@@ -10526,6 +10571,733 @@ class Summary {
 /** The step's summary, as core's `summary`. */
 const summary = new Summary();
 
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/state.ts
+/**
+ * The state a check leaves for the next one (the `state-file` input): for each watched item (an offer
+ * or a configure job, per API) what the last check saw, so that a scheduled check can say what changed
+ * since, carry when a step was first seen in progress across checks, and keep a history that spans them.
+ *
+ * The file is versioned JSON, written compact with its keys in a fixed order:
+ *
+ * ```json
+ * {"version":1,"items":{"cpp:offer:contoso/vm-offer":{"status":"Running",
+ *   "statusChangedAt":"2026-11-25T10:00:00Z","checkedAt":"2026-11-25T13:00:00Z","outcome":"in-progress",
+ *   "steps":[{"id":"displaycertify","status":"InProgress","firstSeenInProgress":"2026-11-25T10:00:00Z"}],
+ *   "history":[{"at":"2026-11-25T10:00:00Z","to":"Running"}],"historyOmitted":0}}}
+ * ```
+ *
+ * It holds statuses, step IDs and times only: no labels, messages, links or anything a request sent
+ * or received besides those, every string neutralised and capped. Reading it never throws: a file that
+ * is missing, empty, unreadable, too large, not JSON, of another version or of the wrong shape gives
+ * one warning and the check proceeds as a first check for whatever could not be read, keeping every
+ * item it could (one file can serve several steps). Writing it keeps it within
+ * {@link STATE_BUDGET_BYTES}, whatever the portfolio.
+ *
+ * Pure apart from {@link readStateFile} and {@link writeStateFile}, the I/O edge. Which path they get
+ * is the caller's business: the input is relative to the workspace, and the caller resolves it and
+ * checks that it stays inside (symbolic links of its directories included) before calling them.
+ */
+
+
+
+
+
+
+/** The version this module reads and writes; a file of another version is read as no state. */
+const STATE_VERSION = 1;
+/** A larger file is refused before it is parsed (four times what is ever written). */
+const MAX_STATE_FILE_BYTES = 4 * 1024 * 1024;
+/** Items read from one file; the rest are ignored (with the warning). */
+const MAX_STATE_ITEMS = 5_000;
+/** What {@link nextState} keeps the serialized state within: 1 MiB, about 1,000 offers with some history. */
+const STATE_BUDGET_BYTES = 1024 * 1024;
+/** History kept per item: the first and the last half of this many changes; the rest are counted. */
+const MAX_STATE_HISTORY = 40;
+/** Steps kept per item (a real offer has about ten). */
+const MAX_STATE_STEPS = 50;
+/** Characters kept of a status or a step ID. */
+const MAX_STATE_TEXT = 100;
+/** Characters kept of an item's key. */
+const MAX_STATE_KEY = 300;
+/** An item no check has looked at for this long, and not watched by this one, is dropped. */
+const UNRELATED_TTL_MS = 90 * 24 * 60 * 60 * 1000;
+/** Deeper JSON than this is refused before it is parsed (a state file nests five deep). */
+const MAX_STATE_DEPTH = 16;
+function emptyState() {
+    return { version: STATE_VERSION, items: new Map() };
+}
+/**
+ * The key of a watched item: `cpp:offer:contoso/vm-offer` (CPP offers are named with their
+ * publisher), `pi:offer:vm-offer`, `pi:job:<jobId>`. The ID is lower-cased (the APIs' IDs are not
+ * case-sensitive), neutralised and capped, so the same item always gets the same key.
+ */
+function stateKey(item) {
+    return cleanKey(`${item.api}:${item.kind}:${item.id.slice(0, MAX_STATE_KEY * 2).toLowerCase()}`);
+}
+const cleanKey = (key) => neutralize(key, MAX_STATE_KEY);
+const clean = (text) => neutralize(text, MAX_STATE_TEXT);
+// ---------------------------------------------------------------------------------------------
+// Times
+const ISO_SECONDS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/;
+/** 9999-12-31T23:59:59Z: the last time with a four-digit year. */
+const LAST_TIME = Date.UTC(9999, 11, 31, 23, 59, 59);
+/** `ms` as ISO 8601 to the second (`2026-11-25T10:00:00Z`); a time out of range counts as `fallback`. */
+function isoTime(ms, fallback) {
+    const at = Number.isFinite(ms) && ms >= 0 && ms <= LAST_TIME ? ms : Math.min(Math.max(fallback, 0), LAST_TIME);
+    return new Date(Math.floor(at / 1000) * 1000).toISOString().slice(0, 19) + 'Z';
+}
+/** A time read from a file: ISO 8601 in UTC, to the second or millisecond, from 1970 to 9999. */
+function readTime(value) {
+    if (typeof value !== 'string' || value.length > 24 || !ISO_SECONDS.test(value))
+        return undefined;
+    const at = Date.parse(value);
+    return Number.isFinite(at) ? isoTime(at, at) : undefined;
+}
+function seenOf(check, now) {
+    const at = Number.isFinite(check.at) ? check.at : now;
+    // The first read: as said, else the watch's first recorded change (its first look records the status).
+    let firstRead = check.firstReadAt !== undefined && Number.isFinite(check.firstReadAt) ? check.firstReadAt : at;
+    for (const change of check.history ?? [])
+        if (change.at < firstRead)
+            firstRead = change.at;
+    firstRead = Math.min(firstRead, at);
+    const steps = [];
+    const ids = new Set();
+    for (const step of check.steps) {
+        if (steps.length === MAX_STATE_STEPS)
+            break;
+        const id = clean(step.id);
+        if (ids.has(id))
+            continue;
+        ids.add(id);
+        steps.push({ id, raw: step.id, name: clean(step.name ?? step.id), status: clean(step.status) });
+    }
+    const run = [];
+    for (const change of check.history ?? []) {
+        const entry = { at: Number.isFinite(change.at) ? Math.min(change.at, at) : at, to: clean(change.to) };
+        if (change.subject !== 'offer')
+            entry.step = clean(change.subject);
+        if (change.from !== undefined)
+            entry.from = clean(change.from);
+        run.push(entry);
+    }
+    return { at, firstRead, status: clean(check.status), steps, run };
+}
+/**
+ * The changes since `previous` that this check saw, in time order, each `from` the one before's `to`:
+ * those the watch recorded, with what it could not see (before its first read, or dropped from its
+ * history) filled in, at the first read when the watch never saw the subject change, else at the last.
+ * A first check records the status only (its steps have nothing to be compared with).
+ */
+function changeChain(previous, seen) {
+    const first = previous === undefined;
+    let status = previous?.status;
+    const steps = new Map(previous?.steps.map((s) => [s.id, s.status]));
+    const observed = new Set();
+    const entries = [];
+    const known = (step) => (step === undefined ? status : steps.get(step));
+    const learn = (step, value) => {
+        if (step === undefined)
+            status = value;
+        else
+            steps.set(step, value);
+    };
+    const push = (at, step, from, to) => {
+        const entry = { at, to };
+        if (step !== undefined)
+            entry.step = step;
+        if (from !== undefined)
+            entry.from = from;
+        // A first check's steps are not changes: they are only learnt.
+        if (!(first && step !== undefined && from === undefined))
+            entries.push(entry);
+    };
+    for (const change of seen.run) {
+        const before = known(change.step);
+        if (change.from !== undefined && change.from !== before) {
+            push(observed.has(change.step) ? change.at : seen.firstRead, change.step, before, change.from);
+            learn(change.step, change.from);
+        }
+        const from = known(change.step);
+        if (change.to !== from)
+            push(change.at, change.step, from, change.to);
+        learn(change.step, change.to);
+        observed.add(change.step);
+    }
+    const finalAt = (step) => (observed.has(step) ? seen.at : seen.firstRead);
+    if (seen.status !== status)
+        push(finalAt(undefined), undefined, status, seen.status);
+    for (const step of seen.steps) {
+        const before = steps.get(step.id);
+        if (step.status !== before)
+            push(finalAt(step.id), step.id, before, step.status);
+    }
+    // Each subject's entries are already in time order; a stable sort merges them.
+    return entries.sort((a, b) => a.at - b.at);
+}
+/**
+ * When `step` (the status when undefined) reached the value it has now: its last change in the chain
+ * (which always ends at that value), else the first read.
+ */
+function reachedAt(chain, step, seen) {
+    for (let i = chain.length - 1; i >= 0; i--) {
+        const entry = chain[i];
+        if (entry !== undefined && entry.step === step)
+            return entry.at;
+    }
+    return seen.firstRead;
+}
+/**
+ * What changed for one item since `previous`, what the last check saw of it (undefined: none did).
+ * A first check reports one change, the status with no `from` (so `changed` is true), and lists no
+ * steps, as the watch's own first look does; the summary shows them. Later, every step whose status
+ * differs is reported (a new step with no `from`); a step gone from the answer is not. A status that
+ * went away and came back between two checks is no change. `firstSeen` is when this check first saw
+ * the new value: when the watch saw it change, else its first read.
+ */
+function changesSince(previous, check, now = check.at) {
+    const seen = seenOf(check, now);
+    const chain = changeChain(previous, seen);
+    const key = cleanKey(check.key);
+    const item = neutralize(check.label, MAX_STATE_KEY);
+    const changes = [];
+    const add = (what, step, from) => {
+        const to = step ? step.status : seen.status;
+        const firstSeen = isoTime(reachedAt(chain, step?.id, seen), now);
+        const change = step
+            ? { key, item, what, step: step.id, name: step.name, to, firstSeen }
+            : { key, item, what, to, firstSeen };
+        if (from !== undefined)
+            change.from = from;
+        changes.push(change);
+    };
+    if (previous?.status !== seen.status)
+        add('status', undefined, previous?.status);
+    if (!previous)
+        return changes;
+    const before = new Map(previous.steps.map((s) => [s.id, s.status]));
+    for (const step of seen.steps) {
+        const from = before.get(step.id);
+        if (from !== step.status)
+            add('step', step, from);
+    }
+    return changes;
+}
+/** Appends `entry`, keeping the first and the last `max / 2` entries and counting those between. */
+function append(item, entry, max) {
+    item.history.push(entry);
+    if (item.history.length > max) {
+        item.history.splice(max / 2, 1);
+        item.historyOmitted++;
+    }
+}
+function nextItem(previous, check, now) {
+    const seen = seenOf(check, now);
+    const chain = changeChain(previous, seen);
+    const iso = (ms) => isoTime(ms, now);
+    const item = {
+        status: seen.status,
+        statusChangedAt: previous?.statusChangedAt ?? iso(seen.firstRead),
+        checkedAt: iso(seen.at),
+        outcome: OUTCOMES.includes(check.outcome) ? check.outcome : 'unknown',
+        steps: [],
+        history: previous ? [...previous.history] : [],
+        historyOmitted: previous?.historyOmitted ?? 0
+    };
+    for (const entry of chain) {
+        const kept = { at: iso(entry.at), to: entry.to };
+        if (entry.step !== undefined)
+            kept.step = entry.step;
+        if (entry.from !== undefined)
+            kept.from = entry.from;
+        append(item, kept, MAX_STATE_HISTORY);
+        if (entry.step === undefined)
+            item.statusChangedAt = kept.at;
+    }
+    const before = new Map(previous?.steps.map((s) => [s.id, s]));
+    for (const step of seen.steps) {
+        const kept = { id: step.id, status: step.status };
+        if (isStatus(step.status, 'InProgress')) {
+            kept.firstSeenInProgress = iso(firstSeenInProgressOf(step, before.get(step.id), chain, check, seen));
+        }
+        item.steps.push(kept);
+    }
+    return item;
+}
+/**
+ * When a step in progress was first seen so: the earliest of what the last check left (if the step
+ * was in progress then and did not leave that status since, as far as this check saw) and what the
+ * watch remembered; failing both, when this check first saw it in progress.
+ */
+function firstSeenInProgressOf(step, before, chain, check, seen) {
+    const candidates = [];
+    const left = chain.some((e) => e.step === step.id && e.from !== undefined && isStatus(e.from, 'InProgress'));
+    if (before?.firstSeenInProgress && isStatus(before.status, 'InProgress') && !left) {
+        candidates.push(Date.parse(before.firstSeenInProgress));
+    }
+    const remembered = check.firstSeenInProgress?.get(step.raw);
+    if (remembered !== undefined && Number.isFinite(remembered))
+        candidates.push(remembered);
+    if (candidates.length === 0)
+        candidates.push(reachedAt(chain, step.id, seen));
+    return Math.min(...candidates, seen.at);
+}
+/** The first-seen-in-progress times of an item's steps (step ID to epoch ms), to seed stuck detection. */
+function firstSeenInProgress(item) {
+    const seen = new Map();
+    for (const step of item?.steps ?? []) {
+        if (step.firstSeenInProgress && isStatus(step.status, 'InProgress')) {
+            seen.set(step.id, Date.parse(step.firstSeenInProgress));
+        }
+    }
+    return seen;
+}
+/**
+ * The state to leave for the next check: the checked items updated (a later check of the same key
+ * wins), the items this check did not watch kept as they were (unless no check looked at them for
+ * {@link UNRELATED_TTL_MS}), the whole within `maxBytes` and {@link MAX_STATE_ITEMS} items. To fit,
+ * history is cut first, evenly (each item keeps its first and last changes), since an item's statuses
+ * are what make `changed` right; only when the statuses alone do not fit are items dropped, unrelated
+ * ones first, the oldest checked first. `now` (epoch ms) is when the state is written.
+ */
+function nextState(previous, checks, now, options = {}) {
+    const watched = new Set([...checks.map((c) => cleanKey(c.key)), ...(options.unread ?? []).map(cleanKey)]);
+    const items = new Map();
+    const expired = [];
+    for (const [key, item] of previous.items) {
+        if (!watched.has(key) && Date.parse(item.checkedAt) < now - UNRELATED_TTL_MS)
+            expired.push(key);
+        else
+            items.set(key, item);
+    }
+    for (const check of checks) {
+        const key = cleanKey(check.key);
+        items.set(key, nextItem(previous.items.get(key), check, now));
+    }
+    const bounded = bound(items, watched, options.maxBytes ?? STATE_BUDGET_BYTES);
+    const result = {
+        state: { version: STATE_VERSION, items: bounded.items },
+        dropped: bounded.dropped,
+        expired
+    };
+    if (bounded.historyKept !== undefined)
+        result.historyKept = bounded.historyKept;
+    return result;
+}
+/** `item` with at most `max` history entries: its first `max / 2` (rounded down) and its last ones. */
+function cutHistory(item, max) {
+    if (item.history.length <= max)
+        return item;
+    const head = Math.floor(max / 2);
+    const tail = max - head;
+    return {
+        ...item,
+        history: [...item.history.slice(0, head), ...item.history.slice(item.history.length - tail)],
+        historyOmitted: item.historyOmitted + item.history.length - max
+    };
+}
+const HEADER = `{"version":${STATE_VERSION},"items":{}}\n`;
+/** The bytes an item takes in the file, with the comma that separates it from the next. */
+const entryBytes = (key, item) => Buffer.byteLength(JSON.stringify(key)) + 1 + Buffer.byteLength(itemJson(item)) + 1;
+function bound(items, watched, maxBytes) {
+    const header = Buffer.byteLength(HEADER) - 1;
+    const totalAt = (max) => {
+        let total = header;
+        for (const [key, item] of items)
+            total += entryBytes(key, cutHistory(item, max));
+        return total;
+    };
+    const fits = (max) => items.size <= MAX_STATE_ITEMS && totalAt(max) <= maxBytes;
+    const dropped = [];
+    if (fits(MAX_STATE_HISTORY))
+        return { items, dropped };
+    if (!fits(0)) {
+        // Even without history it does not fit: drop items, unrelated ones first, the oldest checked first.
+        const order = [...items]
+            .sort(([a, x], [b, y]) => {
+            const related = Number(watched.has(a)) - Number(watched.has(b));
+            if (related !== 0)
+                return related;
+            const checked = compare(x.checkedAt, y.checkedAt);
+            return checked !== 0 ? checked : compare(a, b);
+        })
+            .map(([key]) => key);
+        const sizes = new Map();
+        let total = header;
+        for (const [key, item] of items) {
+            const size = entryBytes(key, cutHistory(item, 0));
+            sizes.set(key, size);
+            total += size;
+        }
+        for (const key of order) {
+            if (items.size <= MAX_STATE_ITEMS && total <= maxBytes)
+                break;
+            total -= sizes.get(key) ?? 0;
+            items.delete(key);
+            dropped.push(key);
+        }
+    }
+    if (fits(MAX_STATE_HISTORY))
+        return { items, dropped };
+    // The most history every item may keep: fits(0) holds now, fits(MAX_STATE_HISTORY) does not.
+    let low = 0;
+    let high = MAX_STATE_HISTORY;
+    while (high - low > 1) {
+        const middle = Math.floor((low + high) / 2);
+        if (fits(middle))
+            low = middle;
+        else
+            high = middle;
+    }
+    for (const [key, item] of items)
+        items.set(key, cutHistory(item, low));
+    return { items, dropped, historyKept: low };
+}
+/** Code-unit order, the same in every locale. */
+const compare = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+// ---------------------------------------------------------------------------------------------
+// Serializing and parsing
+function itemJson(item) {
+    return JSON.stringify({
+        status: item.status,
+        statusChangedAt: item.statusChangedAt,
+        checkedAt: item.checkedAt,
+        outcome: item.outcome,
+        steps: item.steps.map((s) => s.firstSeenInProgress === undefined
+            ? { id: s.id, status: s.status }
+            : { id: s.id, status: s.status, firstSeenInProgress: s.firstSeenInProgress }),
+        history: item.history.map((e) => ({
+            at: e.at,
+            ...(e.step === undefined ? {} : { step: e.step }),
+            ...(e.from === undefined ? {} : { from: e.from }),
+            to: e.to
+        })),
+        historyOmitted: item.historyOmitted
+    });
+}
+/**
+ * The file's text: compact JSON (indenting would add a third to its size), items sorted by key and
+ * each item's fields in a fixed order, so the same state is always the same bytes; a final newline.
+ */
+function serializeState(state) {
+    const entries = [...state.items].sort(([a], [b]) => compare(a, b));
+    const items = entries.map(([key, item]) => `${JSON.stringify(key)}:${itemJson(item)}`);
+    return `{"version":${STATE_VERSION},"items":{${items.join(',')}}}\n`;
+}
+/** Whether `text` nests arrays and objects deeper than `max` (one linear pass, strings skipped). */
+function nestsDeeperThan(text, max) {
+    let depth = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (inString) {
+            if (code === 0x5c /* \ */)
+                i++;
+            else if (code === 0x22 /* " */)
+                inString = false;
+        }
+        else if (code === 0x22)
+            inString = true;
+        else if (code === 0x7b /* { */ || code === 0x5b /* [ */) {
+            if (++depth > max)
+                return true;
+        }
+        else if (code === 0x7d /* } */ || code === 0x5d /* ] */)
+            depth--;
+    }
+    return false;
+}
+const isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** An own property only: nothing is read from a prototype. */
+const field = (record, name) => Object.hasOwn(record, name) ? record[name] : undefined;
+function readText(value) {
+    return typeof value === 'string' && value.length <= MAX_STATE_TEXT ? clean(value) : undefined;
+}
+const describeValue = (value) => value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`;
+function readStep(value, checkedAt) {
+    if (!isRecord(value))
+        return 'a step is not an object';
+    const id = readText(field(value, 'id'));
+    const status = readText(field(value, 'status'));
+    if (id === undefined || status === undefined)
+        return 'a step has no valid id or status';
+    const step = { id, status };
+    const since = field(value, 'firstSeenInProgress');
+    if (since !== undefined) {
+        const at = readTime(since);
+        if (at === undefined || at > checkedAt)
+            return `step ${id} has an invalid firstSeenInProgress`;
+        step.firstSeenInProgress = at;
+    }
+    return step;
+}
+function readEntry(value) {
+    const invalid = 'a history entry is invalid';
+    if (!isRecord(value))
+        return invalid;
+    const at = readTime(field(value, 'at'));
+    const to = readText(field(value, 'to'));
+    if (at === undefined || to === undefined)
+        return invalid;
+    const entry = { at, to };
+    for (const name of ['step', 'from']) {
+        const raw = field(value, name);
+        if (raw === undefined)
+            continue;
+        const text = readText(raw);
+        if (text === undefined)
+            return invalid;
+        entry[name] = text;
+    }
+    return entry;
+}
+/** An item as written by {@link serializeState}, or why it is not one. */
+function readItem(value) {
+    if (!isRecord(value))
+        return `it is ${describeValue(value)}, not an object`;
+    const status = readText(field(value, 'status'));
+    if (status === undefined)
+        return 'it has no valid status';
+    const statusChangedAt = readTime(field(value, 'statusChangedAt'));
+    const checkedAt = readTime(field(value, 'checkedAt'));
+    if (statusChangedAt === undefined || checkedAt === undefined)
+        return 'it has no valid statusChangedAt or checkedAt';
+    const outcome = OUTCOMES.find((o) => o === field(value, 'outcome'));
+    if (outcome === undefined)
+        return 'it has no valid outcome';
+    const rawSteps = field(value, 'steps');
+    if (!Array.isArray(rawSteps) || rawSteps.length > MAX_STATE_STEPS)
+        return 'its steps are not a list of steps';
+    const rawHistory = field(value, 'history');
+    if (!Array.isArray(rawHistory) || rawHistory.length > MAX_STATE_HISTORY)
+        return 'its history is not a list';
+    const omitted = field(value, 'historyOmitted');
+    if (typeof omitted !== 'number' || !Number.isSafeInteger(omitted) || omitted < 0) {
+        return 'its historyOmitted is not a count';
+    }
+    const item = {
+        status,
+        statusChangedAt,
+        checkedAt,
+        outcome,
+        steps: [],
+        history: [],
+        historyOmitted: omitted
+    };
+    const ids = new Set();
+    for (const raw of rawSteps) {
+        const step = readStep(raw, checkedAt);
+        if (typeof step === 'string')
+            return step;
+        if (ids.has(step.id))
+            return `step ${step.id} is there twice`;
+        ids.add(step.id);
+        item.steps.push(step);
+    }
+    for (const raw of rawHistory) {
+        const entry = readEntry(raw);
+        if (typeof entry === 'string')
+            return entry;
+        item.history.push(entry);
+    }
+    return item;
+}
+const MiB = (bytes) => `${(bytes / (1024 * 1024)).toLocaleString('en-US')} MiB`;
+/** `n` and the word that goes with it: `one` for 1, else `many` (`one` alone: always that word). */
+const count = (n, one, many = one) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+/**
+ * The state in a state file's text (`source` names the file in the warning). Never throws: whatever
+ * cannot be read is left out, with one warning sentence naming the file and the problem, and the
+ * check proceeds as a first check for it. Items of the wrong shape are dropped one by one, the others
+ * kept; a file of another version is read as empty (the next write replaces it with this version).
+ * Bounded: a file over {@link MAX_STATE_FILE_BYTES} or nested deeper than a state file is refused
+ * before it is parsed; {@link MAX_STATE_ITEMS} items are read at most; strings are capped.
+ */
+function parseState(file, source) {
+    const name = neutralize(source, 200);
+    const fail = (problem, what) => ({
+        state: emptyState(),
+        warning: `The state file ${name} ${what}, so this check starts as a first check.`,
+        problem
+    });
+    const read = file === undefined ? { missing: true } : typeof file === 'string' ? { text: file } : file;
+    if ('missing' in read)
+        return fail('missing', 'does not exist');
+    if ('error' in read)
+        return fail('unreadable', `could not be read (${neutralize(read.error, 200)})`);
+    const { text } = read;
+    // UTF-16 code units never outnumber UTF-8 bytes: the length is a cheap first check.
+    if (text.length > MAX_STATE_FILE_BYTES || Buffer.byteLength(text) > MAX_STATE_FILE_BYTES) {
+        return fail('too-large', `is larger than ${MiB(MAX_STATE_FILE_BYTES)}`);
+    }
+    if (text.trim() === '')
+        return fail('empty', 'is empty');
+    if (nestsDeeperThan(text, MAX_STATE_DEPTH))
+        return fail('too-deep', 'nests deeper than a state file does');
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        return fail('not-json', 'is not valid JSON');
+    }
+    if (!isRecord(json))
+        return fail('not-an-object', `holds ${describeValue(json)}, not a JSON object`);
+    const version = field(json, 'version');
+    if (version !== STATE_VERSION) {
+        const said = typeof version === 'number' ? `version ${version}` : version === undefined ? 'no version' : 'an invalid version';
+        return fail('unknown-version', `has ${said}, and this action reads version ${STATE_VERSION}`);
+    }
+    const rawItems = field(json, 'items');
+    if (!isRecord(rawItems))
+        return fail('no-items', 'has no items object');
+    const state = emptyState();
+    const keys = Object.keys(rawItems);
+    /** Why each item that could not be read was not: the first is said, the others counted. */
+    const bad = [];
+    for (const key of keys.slice(0, MAX_STATE_ITEMS)) {
+        const item = cleanKey(key) === key ? readItem(field(rawItems, key)) : 'its key is not valid';
+        if (typeof item === 'string')
+            bad.push(`${JSON.stringify(neutralize(key, 80))}: ${item}`);
+        else
+            state.items.set(key, item);
+    }
+    const problems = [];
+    if (keys.length > MAX_STATE_ITEMS) {
+        problems.push(`holds ${count(keys.length, 'items')}, of which only the first ${count(MAX_STATE_ITEMS, 'are')} read`);
+    }
+    if (bad.length > 0)
+        problems.push(`has ${count(bad.length, 'item', 'items')} of the wrong shape (${bad[0] ?? ''})`);
+    if (problems.length === 0)
+        return { state };
+    const kept = count(state.items.size, 'item is', 'items are');
+    return {
+        state,
+        warning: `The state file ${name} ${problems.join(' and ')}: those start as first checks, and its other ${kept} kept.`,
+        problem: 'items'
+    };
+}
+// ---------------------------------------------------------------------------------------------
+// The I/O edge
+const { O_RDONLY, O_WRONLY, O_CREAT, O_EXCL } = external_node_fs_namespaceObject.constants;
+/** A flag Windows does not have (there is nothing to ask for there): 0 where it is missing. */
+function optionalFlag(name) {
+    const value = Reflect.get(external_node_fs_namespaceObject.constants, name);
+    return typeof value === 'number' ? value : 0;
+}
+const O_NOFOLLOW = optionalFlag('O_NOFOLLOW');
+const O_NONBLOCK = optionalFlag('O_NONBLOCK');
+/**
+ * A property of a thrown value. Duck-typed: an error from another realm (a test's sandbox, say) is no
+ * `instanceof Error` here.
+ */
+const property = (thrown, name) => typeof thrown === 'object' && thrown !== null ? Reflect.get(thrown, name) : undefined;
+function describeError(error) {
+    const code = property(error, 'code');
+    if (code === 'ELOOP')
+        return 'it is a symbolic link, which is not followed';
+    if (code === 'ERR_ENCODING_INVALID_ENCODED_DATA')
+        return 'it is not UTF-8 text';
+    const message = property(error, 'message');
+    const text = typeof message === 'string' ? message : String(error);
+    // Node's own messages start with their code (`ENOENT: no such file ...`); a bare one gets it.
+    return typeof code === 'string' && !text.startsWith(code) ? `${code}: ${text}` : text;
+}
+/**
+ * Reads a state file, at most {@link MAX_STATE_FILE_BYTES}: its text, `missing` when it does not
+ * exist, or an error saying why not. Never throws. A symbolic link is not followed and anything but a
+ * regular file (a directory, a FIFO, a device) is refused without reading from it, so a planted path
+ * can neither leak another file into the log nor hang the read. Text must be UTF-8 (a BOM is dropped).
+ */
+function readStateFile(path) {
+    let fd;
+    try {
+        fd = external_node_fs_namespaceObject.openSync(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK);
+        const stat = external_node_fs_namespaceObject.fstatSync(fd);
+        if (!stat.isFile())
+            return { error: 'it is not a regular file' };
+        if (stat.size > MAX_STATE_FILE_BYTES)
+            return { error: `it is larger than ${MiB(MAX_STATE_FILE_BYTES)}` };
+        // One byte more than the file's size, to notice a file that grows while it is read.
+        const buffer = Buffer.alloc(stat.size + 1);
+        let length = 0;
+        while (length < buffer.length) {
+            const n = external_node_fs_namespaceObject.readSync(fd, buffer, length, buffer.length - length, null);
+            if (n === 0)
+                break;
+            length += n;
+        }
+        if (length > stat.size)
+            return { error: 'it changed while it was read' };
+        return { text: new TextDecoder('utf-8', { fatal: true }).decode(buffer.subarray(0, length)) };
+    }
+    catch (error) {
+        return property(error, 'code') === 'ENOENT' ? { missing: true } : { error: describeError(error) };
+    }
+    finally {
+        if (fd !== undefined)
+            external_node_fs_namespaceObject.closeSync(fd);
+    }
+}
+/**
+ * Writes the state file atomically: the text goes to a new temporary file in the same directory
+ * (created exclusively, never through an existing file or link), is flushed to disk, and is renamed
+ * over `path`, so a reader sees the old file or the new one, never part of one. The directory is
+ * created when missing. A symbolic link at `path` is replaced, not followed. Never throws: on failure
+ * the temporary file is removed, `path` is left as it was, and the error says why.
+ */
+function writeStateFile(path, text, fs = external_node_fs_namespaceObject) {
+    const dir = (0,external_node_path_namespaceObject.dirname)(path);
+    const temp = (0,external_node_path_namespaceObject.join)(dir, `.${(0,external_node_path_namespaceObject.basename)(path).slice(0, 100)}.${process.pid}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`);
+    let fd;
+    let created = false;
+    try {
+        fs.mkdirSync(dir, { recursive: true });
+        fd = fs.openSync(temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0o644);
+        created = true;
+        const bytes = Buffer.from(text, 'utf8');
+        for (let written = 0; written < bytes.length;) {
+            const n = fs.writeSync(fd, bytes, written, bytes.length - written);
+            if (n <= 0)
+                throw new Error('the disk took no more bytes');
+            written += n;
+        }
+        fs.fsyncSync(fd);
+        const open = fd;
+        fd = undefined;
+        fs.closeSync(open);
+        fs.renameSync(temp, path);
+        created = false;
+        return { ok: true };
+    }
+    catch (error) {
+        return { error: describeError(error) };
+    }
+    finally {
+        if (fd !== undefined) {
+            const open = fd;
+            ignoreErrors(() => {
+                fs.closeSync(open);
+            });
+        }
+        if (created) {
+            ignoreErrors(() => {
+                fs.unlinkSync(temp);
+            });
+        }
+    }
+}
+function ignoreErrors(action) {
+    try {
+        action();
+    }
+    catch {
+        // Cleaning up after a failure that is already reported.
+    }
+}
+
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
 
 const error = () => {
@@ -10864,6 +11636,7 @@ async function authorisedGet(url, profile, ports, { timeoutMs, signal }) {
 
 
 
+
 const CPP_RESOURCE = 'https://cloudpartner.azure.com';
 const CPP_API_VERSION = '2017-10-31';
 /** The pace when `interval` is empty. */
@@ -10914,6 +11687,7 @@ function createCppSource(options) {
     return {
         id: options.offerId,
         label: `${options.publisherId}/${options.offerId}`,
+        key: stateKey({ api: 'cpp', kind: 'offer', id: `${options.publisherId}/${options.offerId}` }),
         intervalMs: CPP_INTERVAL_MS,
         async read({ timeoutMs, signal }) {
             const result = await authorisedGet(url, profile, options, { timeoutMs, signal });
@@ -10992,14 +11766,14 @@ const MAX_ERROR_DETAILS = 20;
 const MAX_KEYS_SCANNED = 200;
 /** Appended to a job error that reports a failed certification. */
 const CERTIFICATION_HINT = " This is a certification failure: the certification report is in Partner Center (the offer's page) and sent to the account's contacts by email.";
-function isRecord(value) {
+function ingestion_schema_isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 /**
  * Property `name` of `record`, matched exactly or else case-insensitively among its first
  * {@link MAX_KEYS_SCANNED} keys.
  */
-function field(record, name) {
+function ingestion_schema_field(record, name) {
     if (Object.hasOwn(record, name))
         return record[name];
     const wanted = name.toLowerCase();
@@ -11036,7 +11810,7 @@ const ingestion_schema_ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2
  * An ISO 8601 date or date-time as a time (no offset means UTC), when every part is in range and it
  * is from 1970 on; undefined otherwise. Reads at most 40 characters.
  */
-function isoTime(value) {
+function ingestion_schema_isoTime(value) {
     if (value === undefined || value.length > 40)
         return undefined;
     const match = ingestion_schema_ISO_8601.exec(value);
@@ -11066,7 +11840,7 @@ function isoTime(value) {
 /** `@nextLink` (or `nextLink`), in any case, as sent and capped; undefined when absent or blank. */
 function nextLinkOf(record) {
     for (const name of ['@nextLink', 'nextLink']) {
-        const value = field(record, name);
+        const value = ingestion_schema_field(record, name);
         if (typeof value === 'string' && value.trim() !== '')
             return truncate(value, MAX_NEXT_LINK_CHARS);
     }
@@ -11074,9 +11848,9 @@ function nextLinkOf(record) {
 }
 /** The array `value` of a collection answer, or why there is none. */
 function collection(body, what) {
-    if (!isRecord(body))
+    if (!ingestion_schema_isRecord(body))
         return { reason: `not ${what} (the body is not an object)` };
-    const value = field(body, 'value');
+    const value = ingestion_schema_field(body, 'value');
     if (value === undefined)
         return { reason: `not ${what} (value is missing)` };
     if (!Array.isArray(value))
@@ -11099,9 +11873,9 @@ function parseProductList(body) {
     if (list.value.length === 0)
         return result;
     const first = list.value[0];
-    if (!isRecord(first))
+    if (!ingestion_schema_isRecord(first))
         return { ok: false, reason: 'not a product list (value[0] is not an object)' };
-    const id = ingestion_schema_text(field(first, 'id'));
+    const id = ingestion_schema_text(ingestion_schema_field(first, 'id'));
     if (id === undefined)
         return { ok: false, reason: 'not a product list (value[0].id is missing)' };
     const productId = lastSegment(id);
@@ -11113,25 +11887,25 @@ function parseProductList(body) {
 // ---------------------------------------------------------------------------------------------
 // GET submission/<guid>
 function toSubmission(item) {
-    if (!isRecord(item))
+    if (!ingestion_schema_isRecord(item))
         return undefined;
-    const rawTarget = field(item, 'target');
+    const rawTarget = ingestion_schema_field(item, 'target');
     // `target` is `{ "targetType": "preview" }`; a bare string is read too.
-    const target = isRecord(rawTarget) ? word(field(rawTarget, 'targetType')) : word(rawTarget);
+    const target = ingestion_schema_isRecord(rawTarget) ? word(ingestion_schema_field(rawTarget, 'targetType')) : word(rawTarget);
     if (target === undefined)
         return undefined;
-    const id = ingestion_schema_text(field(item, 'id')) ?? '';
+    const id = ingestion_schema_text(ingestion_schema_field(item, 'id')) ?? '';
     const submission = { id, submissionId: lastSegment(id), target };
-    const status = word(field(item, 'status'));
+    const status = word(ingestion_schema_field(item, 'status'));
     if (status !== undefined)
         submission.status = status;
-    const result = word(field(item, 'result'));
+    const result = word(ingestion_schema_field(item, 'result'));
     if (result !== undefined)
         submission.result = result;
-    const created = ingestion_schema_text(field(item, 'created'));
+    const created = ingestion_schema_text(ingestion_schema_field(item, 'created'));
     if (created !== undefined) {
         submission.created = created;
-        const createdMs = isoTime(created);
+        const createdMs = ingestion_schema_isoTime(created);
         if (createdMs !== undefined)
             submission.createdMs = createdMs;
     }
@@ -11324,9 +12098,9 @@ function submissionSnapshot(submissions, options) {
 // GET configure/<jobId>/status
 /** A resource reference: a durable ID, or `{ resourceName }` / `{ externalId }`. */
 function resourceText(value) {
-    if (!isRecord(value))
+    if (!ingestion_schema_isRecord(value))
         return ingestion_schema_text(value);
-    return ingestion_schema_text(field(value, 'resourceName')) ?? ingestion_schema_text(field(value, 'externalId'));
+    return ingestion_schema_text(ingestion_schema_field(value, 'resourceName')) ?? ingestion_schema_text(ingestion_schema_field(value, 'externalId'));
 }
 /** `code: message (resource r)` of one error object; '' when it has none of them. */
 function errorPart(code, message, resource) {
@@ -11350,20 +12124,20 @@ function jobErrorText(entry) {
     const stack = [{ node: entry, depth: 0 }];
     for (let top = stack.pop(); top; top = stack.pop()) {
         const { node, depth } = top;
-        if (!isRecord(node))
+        if (!ingestion_schema_isRecord(node))
             continue;
         if (depth > 0 && ++details > MAX_ERROR_DETAILS) {
             cut = true;
             break;
         }
-        const code = ingestion_schema_text(field(node, 'code'));
-        const message = ingestion_schema_text(field(node, 'message'), MAX_MESSAGE_CHARS);
-        const part = errorPart(code, message, resourceText(field(node, 'resourceId')));
+        const code = ingestion_schema_text(ingestion_schema_field(node, 'code'));
+        const message = ingestion_schema_text(ingestion_schema_field(node, 'message'), MAX_MESSAGE_CHARS);
+        const part = errorPart(code, message, resourceText(ingestion_schema_field(node, 'resourceId')));
         if (part !== '')
             parts.push(part);
         if (mentionsCertification(code, message))
             certification = true;
-        const nested = field(node, 'details');
+        const nested = ingestion_schema_field(node, 'details');
         if (!Array.isArray(nested) || nested.length === 0)
             continue;
         if (depth >= MAX_ERROR_DEPTH) {
@@ -11393,7 +12167,7 @@ function unknownOfferStatus(raw) {
 /** A time as sent (capped), when it is a real date ({@link isoTime}); undefined for a placeholder or anything else. */
 function dateText(value) {
     const raw = ingestion_schema_text(value);
-    return isoTime(raw) === undefined ? undefined : raw;
+    return ingestion_schema_isoTime(raw) === undefined ? undefined : raw;
 }
 /** Offer status and step status of a job. */
 function jobStatuses(jobStatus, rawStatus, rawResult = 'pending') {
@@ -11428,17 +12202,17 @@ function jobStatuses(jobStatus, rawStatus, rawResult = 'pending') {
  * `limitMs`. Fails only when there is no `jobStatus`.
  */
 function parseJobStatus(body, options = {}) {
-    if (!isRecord(body))
+    if (!ingestion_schema_isRecord(body))
         return { ok: false, reason: 'not a job status (the body is not an object)' };
-    const rawStatus = ingestion_schema_text(field(body, 'jobStatus'));
+    const rawStatus = ingestion_schema_text(ingestion_schema_field(body, 'jobStatus'));
     if (rawStatus === undefined)
         return { ok: false, reason: 'not a job status (jobStatus is missing)' };
     const jobStatus = rawStatus.toLowerCase();
-    const jobId = ingestion_schema_text(field(body, 'jobId')) ?? '';
-    const [status, stepStatus] = jobStatuses(jobStatus, rawStatus, ingestion_schema_text(field(body, 'jobResult')));
-    const start = dateText(field(body, 'jobStart'));
+    const jobId = ingestion_schema_text(ingestion_schema_field(body, 'jobId')) ?? '';
+    const [status, stepStatus] = jobStatuses(jobStatus, rawStatus, ingestion_schema_text(ingestion_schema_field(body, 'jobResult')));
+    const start = dateText(ingestion_schema_field(body, 'jobStart'));
     // An end is read only once the job is completed: before that it is a placeholder (year 0001).
-    const end = jobStatus === 'completed' ? dateText(field(body, 'jobEnd')) : undefined;
+    const end = jobStatus === 'completed' ? dateText(ingestion_schema_field(body, 'jobEnd')) : undefined;
     const when = [];
     if (start !== undefined)
         when.push(`started ${start}`);
@@ -11464,8 +12238,8 @@ function parseJobStatus(body, options = {}) {
     };
     if (options.stuckAfterMs !== undefined && isStatus(stepStatus, 'InProgress'))
         step.limitMs = options.stuckAfterMs;
-    const rawErrors = field(body, 'errors');
-    const { items, omitted } = firstItems(isRecord(rawErrors) ? [rawErrors] : rawErrors, MAX_MESSAGES);
+    const rawErrors = ingestion_schema_field(body, 'errors');
+    const { items, omitted } = firstItems(ingestion_schema_isRecord(rawErrors) ? [rawErrors] : rawErrors, MAX_MESSAGES);
     const errors = [];
     for (const item of items) {
         const line = jobErrorText(item);
@@ -11481,7 +12255,7 @@ function parseJobStatus(body, options = {}) {
 // Error envelope
 /** `code: message` of an error object; '' when it has neither. */
 function codeAndMessage(error) {
-    return [ingestion_schema_text(field(error, 'code')), ingestion_schema_text(field(error, 'message'), MAX_MESSAGE_CHARS)]
+    return [ingestion_schema_text(ingestion_schema_field(error, 'code')), ingestion_schema_text(ingestion_schema_field(error, 'message'), MAX_MESSAGE_CHARS)]
         .filter((part) => part !== undefined)
         .join(': ');
 }
@@ -11502,21 +12276,22 @@ function describeIngestionError(body) {
     }
     if (typeof parsed === 'string')
         return neutralize(parsed.slice(0, 1_000), 200);
-    if (!isRecord(parsed))
+    if (!ingestion_schema_isRecord(parsed))
         return '';
-    const wrapped = field(parsed, 'error');
-    const error = isRecord(wrapped) ? wrapped : parsed;
+    const wrapped = ingestion_schema_field(parsed, 'error');
+    const error = ingestion_schema_isRecord(wrapped) ? wrapped : parsed;
     let head = codeAndMessage(error);
     // `{"error": "text"}`
     if (head === '' && typeof wrapped === 'string')
         head = ingestion_schema_text(wrapped, MAX_MESSAGE_CHARS) ?? '';
-    const detail = firstItems(field(error, 'details'), 1).items[0];
-    const inner = isRecord(detail) ? codeAndMessage(detail) : '';
+    const detail = firstItems(ingestion_schema_field(error, 'details'), 1).items[0];
+    const inner = ingestion_schema_isRecord(detail) ? codeAndMessage(detail) : '';
     const line = inner === '' ? head : head === '' ? inner : `${head} (${inner})`;
     return neutralize(line, 500);
 }
 
 ;// CONCATENATED MODULE: ./src/sources/ingestion.ts
+
 
 
 
@@ -11618,6 +12393,7 @@ function createIngestionOfferSource(offerId, options) {
     return {
         id: offerId,
         label: offerId,
+        key: stateKey({ api: 'pi', kind: 'offer', id: offerId }),
         intervalMs: INGESTION_INTERVAL_MS,
         minIntervalMs: INGESTION_INTERVAL_MS,
         async read({ timeoutMs, signal }) {
@@ -11673,6 +12449,7 @@ function createJobSource(jobId, options) {
         id: jobId,
         kind: 'job',
         label: `Configure job ${jobId}`,
+        key: stateKey({ api: 'pi', kind: 'job', id: jobId }),
         intervalMs: INGESTION_INTERVAL_MS,
         minIntervalMs: INGESTION_INTERVAL_MS,
         async read({ timeoutMs, signal }) {
@@ -11741,6 +12518,9 @@ function cppThenIngestion(cpp, ingestion, ports) {
     return {
         id: cpp.id,
         label: cpp.label,
+        get key() {
+            return current.key;
+        },
         ...(cpp.intervalMs === undefined ? {} : { intervalMs: cpp.intervalMs }),
         async read(options) {
             const until = ports.now() + options.timeoutMs;
@@ -11823,6 +12603,114 @@ function createSources(settings, credentials, ports) {
     }
     sources.push(...settings.jobIds.map((jobId) => createJobSource(jobId, ingestion)));
     return { sources, notes };
+}
+
+;// CONCATENATED MODULE: ./src/since.ts
+
+/** What the watch loop carries across checks: when each step in progress was first seen so, by item key. */
+function carriedFirstSeen(loaded) {
+    return (key) => firstSeenInProgress(loaded?.state.items.get(key));
+}
+/** The item as the state records it, from a watch with at least one good read. */
+function checkOf(watch, outcome) {
+    const { snapshot, readAt } = watch;
+    if (!snapshot || readAt === undefined)
+        return undefined;
+    const check = {
+        key: watch.key,
+        label: watch.label,
+        at: readAt,
+        status: snapshot.status,
+        steps: snapshot.steps,
+        outcome,
+        history: watch.history,
+        firstSeenInProgress: watch.firstSeenInProgress
+    };
+    if (watch.firstReadAt !== undefined)
+        check.firstReadAt = watch.firstReadAt;
+    return check;
+}
+/**
+ * The changes since the last check and the next state. An item this check could not read changes
+ * nothing and is kept as the last check left it; items of the file this check does not watch are kept
+ * too (one file can serve several steps), until they are old.
+ */
+function sinceLastCheck(loaded, watches, outcomes, now, file = loaded?.file ?? '') {
+    const previous = loaded?.state ?? emptyState();
+    const checks = [];
+    const unread = [];
+    let lastCheckAt;
+    for (const [i, watch] of watches.entries()) {
+        const before = previous.items.get(watch.key);
+        if (before) {
+            const at = Date.parse(before.checkedAt);
+            if (Number.isFinite(at) && (lastCheckAt === undefined || at > lastCheckAt))
+                lastCheckAt = at;
+        }
+        const check = checkOf(watch, outcomes[i] ?? 'unknown');
+        if (check)
+            checks.push(check);
+        else
+            unread.push(watch.key);
+    }
+    const changes = checks.flatMap((check) => changesSince(previous.items.get(check.key), check, now));
+    const since = { file, changes, now };
+    if (lastCheckAt !== undefined)
+        since.lastCheckAt = lastCheckAt;
+    if (loaded?.warning)
+        since.problem = loaded.warning;
+    return { since, next: nextState(previous, checks, now, { unread }) };
+}
+
+;// CONCATENATED MODULE: ./src/state-path.ts
+/**
+ * Where the `state-file` input points: a path relative to the workspace (`GITHUB_WORKSPACE`), which
+ * must stay inside it, symbolic links of its directories included, so that a state file can neither
+ * read nor overwrite anything the workflow did not put in the workspace.
+ */
+
+
+/** Whether `path` is `root` or lies under it (both absolute and normalised). */
+function inside(root, path) {
+    const rel = (0,external_node_path_namespaceObject.relative)(root, path);
+    return rel === '' || (!rel.startsWith(`..${external_node_path_namespaceObject.sep}`) && rel !== '..' && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
+}
+/** The real path of the nearest directory of `path` that exists (`path` itself excluded). */
+function nearestRealDirectory(path, fs) {
+    for (let dir = (0,external_node_path_namespaceObject.dirname)(path);; dir = (0,external_node_path_namespaceObject.dirname)(dir)) {
+        try {
+            return fs.realpathSync(dir);
+        }
+        catch {
+            // Not there yet: it will be created, inside whatever its nearest existing ancestor is.
+        }
+        if ((0,external_node_path_namespaceObject.dirname)(dir) === dir)
+            return undefined;
+    }
+}
+/**
+ * The absolute path of the state file, or why it may not be used (a sentence to follow the input's
+ * name). The file itself may be missing, and so may its directories (they are created when it is
+ * written); a symbolic link at the file itself is never followed (see `state.ts`).
+ */
+function resolveStatePath(input, workspace, fs = external_node_fs_namespaceObject) {
+    const root = (0,external_node_path_namespaceObject.resolve)(workspace);
+    const path = (0,external_node_path_namespaceObject.resolve)(root, input);
+    const outside = { problem: `must be a file inside the workspace ${root} (got '${input}')` };
+    if (!inside(root, path) || path === root)
+        return outside;
+    let realRoot;
+    try {
+        realRoot = fs.realpathSync(root);
+    }
+    catch {
+        return { problem: `needs the workspace ${root}, which does not exist` };
+    }
+    const dir = nearestRealDirectory(path, fs);
+    if (dir === undefined || !inside(realRoot, dir)) {
+        return { problem: `must be a file inside the workspace: a directory of '${input}' leads outside it` };
+    }
+    return { path };
 }
 
 ;// CONCATENATED MODULE: ./src/budget.ts
@@ -11945,7 +12833,8 @@ const ONE_OF = {
     steps: 'step',
     'history rows': 'history row',
     'offers in the overview': 'offer in the overview',
-    'offer sections': 'offer section'
+    'offer sections': 'offer section',
+    changes: 'change'
 };
 /** `1 step`, `3 history rows`. */
 const counted = (n, kind) => plural(n, ONE_OF[kind] ?? kind, kind);
@@ -11997,8 +12886,50 @@ function requestsSaid(watch) {
         : '';
     return `${plural(watch.polls, 'request')}${retried}${unretried}`;
 }
-/** One offer's section: heading, next move, status, reasons, steps, what was observed. False when not even its heading fit. */
-function offerSection(doc, watch, verdict, level) {
+/**
+ * "Since the last check": when it was, and what changed since (or that nothing did), from a state file.
+ * A first check says so, and why when the file could not be used.
+ */
+function sinceSection(doc, since, level) {
+    const h = '#'.repeat(level);
+    const file = `<code>${escapeCell(since.file, 200)}</code>`;
+    const { changes, lastCheckAt } = since;
+    const warning = since.problem ? ['> [!WARNING]', `> ${escapeCell(since.problem, 1_000)}`, ''] : [];
+    const lines = lastCheckAt === undefined
+        ? [
+            `${h} Since the last check: this is the first`,
+            '',
+            ...warning,
+            since.problem
+                ? 'Each status counts as a change.'
+                : `${file} holds no earlier check of what this one watches: each status counts as a change.`,
+            ''
+        ]
+        : [
+            `${h} Since the last check (${formatDuration(since.now - lastCheckAt)} ago)`,
+            '',
+            ...warning,
+            changes.length === 0
+                ? `Nothing changed since the last check, at ${clockTime(lastCheckAt)} (state in ${file}).`
+                : `${plural(changes.length, 'change')} since the last check, at ${clockTime(lastCheckAt)} (state in ${file}):`,
+            ''
+        ];
+    if (!doc.add(...lines))
+        return;
+    addTable(doc, ['| Item | What | Change | First seen |', '| --- | --- | --- | --- |'], changes.length, (i) => {
+        const change = changes[i];
+        const what = change.what === 'status' ? 'Status' : escapeCell(change.name ?? change.step ?? '', NAME_MAX);
+        const to = escapeCell(change.to, NAME_MAX);
+        const said = change.from === undefined ? `${to} (first seen)` : `${escapeCell(change.from, NAME_MAX)} → ${to}`;
+        const at = Date.parse(change.firstSeen);
+        return `| ${escapeCell(change.item, NAME_MAX)} | ${what} | ${said} | ${Number.isFinite(at) ? clockTime(at) : '—'} |`;
+    }, 'changes');
+}
+/**
+ * One offer's section: heading, next move, status, reasons, (`then`, when given), steps, what was
+ * observed. False when not even its heading fit.
+ */
+function offerSection(doc, watch, verdict, level, then) {
     const subject = escapeCell(subjectOf(watch), NAME_MAX + 10);
     const snapshot = watch.snapshot;
     const status = snapshot ? escapeCell(snapshot.status, NAME_MAX) : 'none read';
@@ -12024,6 +12955,7 @@ function offerSection(doc, watch, verdict, level) {
         head.push(...reasons, '');
     if (!doc.add(...head))
         return false;
+    then?.();
     if (doc.isFull)
         return true;
     if (snapshot && snapshot.steps.length > 0) {
@@ -12088,15 +13020,21 @@ function noun(watches) {
 }
 /**
  * The job summary. One offer: its section. Several: an overview table first, worst first, then each
- * offer's section under `<details>`, open for those that did not pass or have a stuck step. At most
- * `budgetBytes` long.
+ * offer's section under `<details>`, open for those that did not pass or have a stuck step. With
+ * `since`, what changed since the last check comes after the verdict and before the details.
  */
-function renderSummary(watches, verdicts, overall, budgetBytes = SUMMARY_BUDGET_BYTES) {
+function renderSummary(watches, verdicts, overall, options = {}) {
+    const { budgetBytes = SUMMARY_BUDGET_BYTES, since } = options;
     const doc = new BudgetedMarkdown(budgetBytes);
     const [only] = watches;
     const [onlyVerdict] = verdicts;
     if (watches.length === 1 && only && onlyVerdict) {
-        offerSection(doc, only, onlyVerdict, 2);
+        const then = since
+            ? () => {
+                sinceSection(doc, since, 3);
+            }
+            : undefined;
+        offerSection(doc, only, onlyVerdict, 2, then);
         return doc.toString(closingNote);
     }
     let started = Infinity;
@@ -12124,6 +13062,8 @@ function renderSummary(watches, verdicts, overall, budgetBytes = SUMMARY_BUDGET_
         const o = order[i];
         return overviewRow(o.watch, o.verdict);
     }, 'offers in the overview');
+    if (since)
+        sinceSection(doc, since, 3);
     let skipped = 0;
     for (const { watch, verdict } of order) {
         const open = verdict.result !== 'passed' || watch.stuck.length > 0;
@@ -12167,6 +13107,9 @@ function renderProblemSummary(title, problem) {
 
 
 
+
+
+
 const SIGN_IN = {
     token: 'with the token input',
     'client-secret': 'signing in with a client secret',
@@ -12186,8 +13129,10 @@ async function run() {
     let sources;
     let notes;
     let http;
+    let state;
     try {
         settings = readSettings((name) => getInput(name));
+        state = stateFileOf(settings);
         // Kept-alive connections: as many idle ones per origin as requests may be in flight.
         http = createHttpPort({ maxIdleSockets: settings.maxConcurrency });
         credentials = createCredentials(settings.auth, process.env, {
@@ -12225,6 +13170,7 @@ async function run() {
         process.exitCode = ExitCode.Failure;
         return;
     }
+    const loaded = state && loadState(state);
     const controller = new AbortController();
     const stopSignals = onCancelSignal((signal) => {
         info(`Received ${signal}: stopping and writing the summary.`);
@@ -12256,9 +13202,10 @@ async function run() {
             sleep: sleep,
             random: random,
             signal: controller.signal,
-            onEvent: logger(settings, sources.length > 1)
+            onEvent: logger(settings, sources.length > 1),
+            carriedFirstSeen: carriedFirstSeen(loaded)
         });
-        await report(results, settings);
+        await report(results, settings, state, loaded);
     }
     finally {
         stopSignals();
@@ -12295,18 +13242,91 @@ function logger(settings, several) {
         }
     };
 }
-async function report(results, settings) {
+/** @throws {InputError} when the state file would lie outside the workspace. */
+function stateFileOf(settings) {
+    if (settings.stateFile === undefined)
+        return undefined;
+    const where = resolveStatePath(settings.stateFile, process.env.GITHUB_WORKSPACE || process.cwd());
+    if ('problem' in where)
+        throw new InputError(`Input 'state-file' ${where.problem}`);
+    return { input: settings.stateFile, path: where.path };
+}
+/** What the last check left; never fails: a file that cannot be used is one warning and a first check. */
+function loadState(file) {
+    const parsed = parseState(readStateFile(file.path), file.input);
+    if (parsed.warning)
+        warning(parsed.warning, { title: 'State file' });
+    const loaded = { file: file.input, state: parsed.state };
+    if (parsed.warning)
+        loaded.warning = parsed.warning;
+    const items = parsed.state.items.size;
+    if (items > 0)
+        info(`Read the state of the last check: ${items} ${items === 1 ? 'item' : 'items'}.`);
+    return loaded;
+}
+/** Leaves the state for the next check; a failure to is a warning (this check's own report stands). */
+function saveState(file, next) {
+    const text = serializeState(next.state);
+    // Checked again: a directory of the path may have been swapped for a link while the check ran.
+    const where = resolveStatePath(file.input, process.env.GITHUB_WORKSPACE || process.cwd());
+    const written = 'problem' in where ? { error: `the path ${where.problem}` } : writeStateFile(where.path, text);
+    const name = neutralize(file.input, 200);
+    if ('error' in written) {
+        warning(`Could not write the state file ${name}: ${neutralize(written.error, 500)}`, { title: 'State file' });
+        return;
+    }
+    const items = next.state.items.size;
+    info(`Wrote the state for the next check to ${name}: ${items} ${items === 1 ? 'item' : 'items'}, ` +
+        `${Buffer.byteLength(text).toLocaleString('en-US')} bytes.`);
+    const cut = [...next.dropped, ...next.expired];
+    if (next.dropped.length > 0) {
+        warning(`The state file ${name} would outgrow its size limit: left out ${next.dropped.length} of its items ` +
+            `(those not watched here first, the oldest first), which start as first checks next time.`, { title: 'State file' });
+    }
+    if (next.expired.length > 0) {
+        info(`Left out ${next.expired.length} items no check has looked at for 90 days.`);
+    }
+    if (cut.length === 0 && next.historyKept !== undefined) {
+        info(`Kept the first and last ${next.historyKept} changes of each item's history, to fit the size limit.`);
+    }
+}
+/** One line a change since the last check (at most 20, then a count), for the log. */
+function logChanges(since, several) {
+    const { changes, lastCheckAt } = since;
+    const when = lastCheckAt === undefined ? 'this is the first check' : `last check ${formatDuration(since.now - lastCheckAt)} ago`;
+    if (changes.length === 0) {
+        info(`Nothing changed since the last check (${when}).`);
+        return;
+    }
+    info(`Changed since the last check (${when}):`);
+    for (const change of changes.slice(0, 20)) {
+        const who = several ? `${change.item}: ` : '';
+        const what = change.what === 'status' ? 'status' : (change.name ?? change.step ?? '');
+        const move = change.from === undefined ? `${change.to} (first seen)` : `${change.from} → ${change.to}`;
+        info(`  ${neutralize(`${who}${what} ${move}`, 300)}`);
+    }
+    if (changes.length > 20)
+        info(`  … and ${changes.length - 20} more (see the changes output)`);
+}
+async function report(results, settings, state, loaded) {
     const verdicts = results.map((result) => judge(result, settings));
     const overall = overallResult(verdicts);
-    for (const [name, value] of Object.entries(outputsOf(results, verdicts, overall)))
+    // Without a state file every check is a first one: `changed` says whether any status was read.
+    const { since, next } = sinceLastCheck(loaded, results, verdicts.map((verdict) => verdict.outcome), now(), state?.input);
+    for (const [name, value] of Object.entries(outputsOf(results, verdicts, overall, since.changes))) {
         setOutput(name, value);
+    }
+    if (state) {
+        saveState(state, next);
+        logChanges(since, results.length > 1);
+    }
     const { errors, warnings } = annotationsOf(verdicts);
     for (const reason of errors)
         runner_error(neutralize(reason.message, 2_000), { title: neutralize(reason.title, 100) });
     for (const reason of warnings) {
         warning(neutralize(reason.message, 2_000), { title: neutralize(reason.title, 100) });
     }
-    await writeSummary(renderSummary(results, verdicts, overall));
+    await writeSummary(renderSummary(results, verdicts, overall, state ? { since } : {}));
     const [only] = verdicts;
     if (only && verdicts.length === 1) {
         info(`Result: ${overall} (${neutralize(only.headline, 300)})`);

@@ -4,7 +4,10 @@
  * runner would, and show its log, outputs and job summary readably in a terminal.
  *   node script/demo.js [--scenario NAME | --offers LIST] [--api auto|cloud-partner-portal|product-ingestion]
  *                       [--job ID]... [--sign-in token|secret|oidc] [--token-lifetime SECONDS]
- *                       [--wait-for VALUE] [--timeout VALUE] [--verbose]
+ *                       [--wait-for VALUE] [--timeout VALUE] [--checks N] [--verbose]
+ * With --checks N above 1 it runs the action N times in a row, as a scheduled workflow would, against one
+ * simulator (so each check sees the next frame) and one state file, and shows what each check says
+ * changed since the last.
  * Node built-ins only (no npm install needed).
  */
 import { spawn } from 'node:child_process'
@@ -55,6 +58,10 @@ const SIGN_INS = ['token', 'secret', 'oidc']
  */
 const RENEWING = ['expired-once']
 const APIS = ['auto', 'cloud-partner-portal', 'product-ingestion']
+/** The state-file input with --checks above 1: relative to GITHUB_WORKSPACE, the demo's temporary directory. */
+const STATE_FILE = 'offer-status-state.json'
+/** The most checks --checks runs. */
+const MAX_CHECKS = 10
 /** A list of names, wrapped to the usage's second column. */
 const names = (/** @type {readonly string[]} */ list) =>
   list
@@ -63,12 +70,13 @@ const names = (/** @type {readonly string[]} */ list) =>
     .replace(/,\n\s*$/, '')
 const USAGE = `usage: npm start -- [--scenario NAME | --offers LIST] [--api auto|cloud-partner-portal|product-ingestion]
                     [--job ID]... [--sign-in token|secret|oidc] [--token-lifetime SECONDS]
-                    [--wait-for completion|publisher-review|none] [--timeout 30s] [--verbose]
+                    [--wait-for completion|publisher-review|none] [--timeout 30s] [--checks N] [--verbose]
 
 Runs dist/index.js against the simulator of the Cloud Partner Portal (CPP) API and the Product Ingestion
 (PI) API, and shows its log, outputs and job summary.
   --scenario NAME     the scenario of the one offer watched (default happy; pi-live with --api
-                      product-ingestion or --job). A CPP scenario plays for the offer contoso-vm-offer:
+                      product-ingestion or --job; multi-day with --checks above 1). A CPP scenario
+                      plays for the offer contoso-vm-offer:
                       ${names(SCENARIO_NAMES)}
                       a PI scenario is the offer's ID itself:
                       ${names(PI_SCENARIO_NAMES)}
@@ -93,17 +101,25 @@ Runs dist/index.js against the simulator of the Cloud Partner Portal (CPP) API a
                         oidc    tenant-id and client-id, with a GitHub OIDC ID token from the simulator
   --token-lifetime S  lifetime in seconds of the simulator's Entra ID tokens (default 3600), with
                       --sign-in secret or oidc; e.g. 2 to see the token renewed mid-wait
-  --wait-for VALUE    the wait-for input (default: publisher-review when publisher-review or
-                      pi-preview-ready is watched, none when only never-published, unknown-status or
-                      pi-never-published are, else completion)
+  --wait-for VALUE    the wait-for input (default: none with --checks above 1; publisher-review when
+                      publisher-review or pi-preview-ready is watched, none when only never-published,
+                      unknown-status or pi-never-published are, else completion)
   --timeout VALUE     the timeout input (default 30s)
+  --checks N          run the action N times in a row (1 to 10, default 1), as a workflow on a schedule
+                      would: against one simulator, so that each check sees the offer further on, and
+                      with one state file (the state-file input, ${STATE_FILE} in a temporary
+                      workspace), so that each check says what changed since the last. Shows each
+                      check's log, its outputs changed, changes, outcome and result, and the job
+                      summary's "Since the last check" section; the last check's whole job summary;
+                      then one line a check. E.g. npm start -- --checks 3 (scenario multi-day)
   --verbose           also show the step lines inside each poll group and the debug log
 
 Every run sets the inputs base-url and ingestion-url (base-url + /rp/product-ingestion) to the simulator.`
 
 /**
  * @returns {{ scenario?: string, offers?: string, api?: string, job?: string[], 'sign-in'?: string,
- *   'token-lifetime'?: string, 'wait-for'?: string, timeout?: string, help?: boolean, verbose?: boolean }}
+ *   'token-lifetime'?: string, 'wait-for'?: string, timeout?: string, checks?: string, help?: boolean,
+ *   verbose?: boolean }}
  */
 function readArgs() {
   const options = /** @type {const} */ ({
@@ -115,6 +131,7 @@ function readArgs() {
     'token-lifetime': { type: 'string' },
     'wait-for': { type: 'string' },
     timeout: { type: 'string' },
+    checks: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
     verbose: { type: 'boolean', short: 'v' }
   })
@@ -147,6 +164,12 @@ function usageError(/** @type {string} */ message) {
   console.error(`demo: ${message}\n\n${USAGE}`)
   return process.exit(2)
 }
+const checksArg = args.checks
+/** How many times the action runs, one check after the other (--checks). */
+const checks = checksArg === undefined ? 1 : Number(checksArg)
+if (checksArg !== undefined && (!/^\s*\d+\s*$/.test(checksArg) || checks < 1 || checks > MAX_CHECKS)) {
+  usageError(`--checks takes a whole number from 1 to ${MAX_CHECKS}, not '${checksArg}'.`)
+}
 if (args.offers !== undefined && args.scenario !== undefined) {
   usageError('--offers and --scenario exclude each other: each offer ID of --offers names its own scenario.')
 }
@@ -172,7 +195,12 @@ if (jobs.length > 0 && apiArg === 'cloud-partner-portal') {
   usageError('--job watches a configure job of the Product Ingestion API: not with --api cloud-partner-portal.')
 }
 const scenario =
-  args.scenario ?? (apiArg === 'product-ingestion' || (apiArg === undefined && jobs.length > 0) ? 'pi-live' : 'happy')
+  args.scenario ??
+  (apiArg === 'product-ingestion' || (apiArg === undefined && jobs.length > 0)
+    ? 'pi-live'
+    : checks > 1
+      ? 'multi-day'
+      : 'happy')
 checkScenario(scenario, 'scenario')
 if (args.scenario !== undefined && apiArg === 'product-ingestion' && !isPi(scenario)) {
   usageError(
@@ -204,13 +232,16 @@ const offerIds = offers ?? [isPi(scenario) ? scenario : 'contoso-vm-offer']
 const usesPi = played.some(isPi) || jobs.length > 0
 const usesCpp = played.some((name) => !isPi(name))
 const api = apiArg ?? (usesPi && usesCpp ? 'auto' : usesPi ? 'product-ingestion' : 'cloud-partner-portal')
+// Several checks in a row are scheduled checks: one look each, as a workflow on a schedule takes.
 const waitFor =
   args['wait-for'] ??
-  (played.some((name) => ['publisher-review', 'pi-preview-ready'].includes(name))
-    ? 'publisher-review'
-    : played.every((name) => ['never-published', 'unknown-status', 'pi-never-published'].includes(name))
-      ? 'none'
-      : 'completion')
+  (checks > 1
+    ? 'none'
+    : played.some((name) => ['publisher-review', 'pi-preview-ready'].includes(name))
+      ? 'publisher-review'
+      : played.every((name) => ['never-published', 'unknown-status', 'pi-never-published'].includes(name))
+        ? 'none'
+        : 'completion')
 // api auto may read both APIs, whose tokens have different audiences: one token input cannot serve both.
 // A scenario that expires the token needs a sign-in too, to renew it.
 const renews = played.some((name) => RENEWING.includes(name))
@@ -310,7 +341,7 @@ function decodeEntities(/** @type {string} */ s) {
   })
 }
 
-/** Inline markdown to terminal text: <br> → line break, **bold**, _italic_, `code`, [text](url). */
+/** Inline markdown to terminal text: <br> → line break, **bold**, _italic_, `code` and <code>, [text](url). */
 function inline(/** @type {string} */ s) {
   return decodeEntities(
     s
@@ -318,6 +349,7 @@ function inline(/** @type {string} */ s) {
       .replace(/\*\*(.+?)\*\*/g, (_, t) => bold(t))
       .replace(/(?<!\w)_(.+?)_(?!\w)/g, (_, t) => italic(t))
       .replace(/`([^`]+)`/g, (_, t) => cyan(t))
+      .replace(/<code>(.*?)<\/code>/gi, (_, t) => cyan(t))
       .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_, t, u) => `${t} ${dim(`(${u})`)}`)
   )
 }
@@ -542,14 +574,36 @@ function showStuck(/** @type {unknown[]} */ stuck, /** @type {string} */ gap) {
     .join('\n')
 }
 
+/**
+ * `changes`: one change a line, `item  what  from → to  first seen TIME`; what is `status` for the
+ * item's status, else the step's name and ID; a change with no `from` reads `to (first seen)`.
+ */
+function showChanges(/** @type {unknown[]} */ changes, /** @type {string} */ gap) {
+  return changes
+    .map((c, k) => {
+      const step = str(field(c, 'step')),
+        name = str(field(c, 'name')),
+        from = str(field(c, 'from')),
+        to = str(field(c, 'to'))
+      const what = step ? `${name || step}${name && name !== step ? ` (${step})` : ''}` : str(field(c, 'what'))
+      const seen = str(field(c, 'firstSeen'))
+      return (
+        `${k ? gap : ''}${bold(str(field(c, 'item')))}  ${what}  ${from ? `${from} → ${to}` : `${to} (first seen)`}` +
+        (seen ? dim(` first seen ${seen}`) : '')
+      )
+    })
+    .join('\n')
+}
+
 /** An output value for the terminal: JSON arrays one element a line, the result coloured. */
 function showOutput(/** @type {string} */ name, /** @type {string} */ value, /** @type {number} */ indent) {
   if (name === 'result') return paintResult(value)(value)
+  if (name === 'changed' && value === 'true') return bold(value)
   if (!value) return dim('(empty)')
   const parsed = json(value)
-  if ((name === 'offers' || name === 'stuck-steps') && Array.isArray(parsed)) {
+  if ((name === 'offers' || name === 'stuck-steps' || name === 'changes') && Array.isArray(parsed)) {
     if (parsed.length === 0) return dim('(none)')
-    return (name === 'offers' ? showOffers : showStuck)(parsed, ' '.repeat(indent))
+    return (name === 'offers' ? showOffers : name === 'changes' ? showChanges : showStuck)(parsed, ' '.repeat(indent))
   }
   try {
     const parsed = JSON.parse(value)
@@ -563,6 +617,37 @@ function showOutput(/** @type {string} */ name, /** @type {string} */ value, /**
   return value
 }
 
+/**
+ * The job summary's "Since the last check" sections (one, or one an offer): from each heading that starts
+ * so to the next heading of its level or above, the end of an offer's `<details>`, or a table other than
+ * the section's list of changes (whose header has a Change column; the section ends after it).
+ */
+function sinceSections(/** @type {string} */ md) {
+  const lines = md.replace(/<!--[\s\S]*?-->/g, '').split(/\r?\n/)
+  /** @type {string[][]} */
+  const sections = []
+  for (let i = 0; i < lines.length; i++) {
+    const start = /^(#{1,6})\s+Since the last check\b/i.exec(lines[i] ?? '')
+    if (!start) continue
+    const level = (start[1] ?? '').length
+    const section = [lines[i] ?? '']
+    for (i++; i < lines.length; i++) {
+      const line = lines[i] ?? ''
+      const heading = /^(#{1,6})\s/.exec(line)
+      if ((heading && (heading[1] ?? '').length <= level) || /^\s*<\/?(details|summary)\b/i.test(line)) break
+      if (/^\s*\|/.test(line)) {
+        if (!/\|\s*Change\s*\|/i.test(line)) break
+        while (i < lines.length && /^\s*\|/.test(lines[i] ?? '')) section.push(lines[i++] ?? '')
+        break
+      }
+      section.push(line)
+    }
+    i--
+    sections.push(section)
+  }
+  return sections.map((section) => section.join('\n').trim())
+}
+
 // ── Run ────────────────────────────────────────────────────────────────────────────────────────
 const sim = await startSimulator({
   scenario: isPi(scenario) ? 'happy' : scenario,
@@ -572,10 +657,6 @@ const sim = await startSimulator({
   ...(tokenLifetimeSec === undefined ? {} : { identity: { tokenLifetimeSec } })
 })
 const dir = mkdtempSync(join(tmpdir(), 'offer-status-demo-'))
-const outputFile = join(dir, 'output'),
-  summaryFile = join(dir, 'summary')
-writeFileSync(outputFile, '')
-writeFileSync(summaryFile, '')
 
 /** The sign-in inputs of each mode: the simulator's Entra ID (and GitHub OIDC) stand-ins take its identity defaults. */
 const app = {
@@ -603,14 +684,17 @@ const inputs = {
   interval: '300ms',
   'max-interval': '1s',
   'wait-for': waitFor,
-  timeout: args.timeout ?? '30s'
+  timeout: args.timeout ?? '30s',
+  // Checks in a row share one state file, relative to the workspace (the temporary directory).
+  ...(checks > 1 ? { 'state-file': STATE_FILE } : {})
 }
 /** @type {NodeJS.ProcessEnv} */
 const env = Object.fromEntries(
   Object.entries(process.env).filter(([k]) => !/^(INPUT_|GITHUB_|RUNNER_|ACTIONS_ID_TOKEN_REQUEST_)/.test(k))
 )
+// As a runner names them: INPUT_ and the name upper-cased, hyphens kept (INPUT_WAIT-FOR, INPUT_STATE-FILE).
 for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
-Object.assign(env, { GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile })
+if (checks > 1) env.GITHUB_WORKSPACE = dir
 if (signIn === 'oidc') {
   Object.assign(env, {
     ACTIONS_ID_TOKEN_REQUEST_URL: sim.idTokenRequestUrl,
@@ -622,9 +706,10 @@ const watched =
   (offers ? `${offers.length === 1 ? 'offer' : 'offers'} ${bold(offers.join(', '))}` : `scenario ${bold(scenario)}`) +
   (jobs.length > 0 ? ` · ${jobs.length === 1 ? 'job' : 'jobs'} ${bold(jobs.join(', '))}` : '')
 const lifetime = tokenLifetimeSec === undefined ? '' : ` (tokens live ${tokenLifetimeSec}s)`
+const series = checks > 1 ? ` · ${bold(`${checks} checks`)} with state-file ${STATE_FILE}` : ''
 out(
   dim(
-    `Offer status demo · ${watched} · api ${bold(api)} · sign-in ${bold(signIn)}${lifetime} · wait-for ${waitFor} · timeout ${inputs.timeout} · simulator ${sim.url}`
+    `Offer status demo · ${watched} · api ${bold(api)} · sign-in ${bold(signIn)}${lifetime} · wait-for ${waitFor} · timeout ${inputs.timeout}${series} · simulator ${sim.url}`
   )
 )
 if (renews && signIn === 'token') {
@@ -634,11 +719,13 @@ if (renews && signIn === 'token') {
     )
   )
 }
-out(dim('Running dist/index.js as a runner would (Ctrl-C cancels it)…'))
-out()
-const started = Date.now()
-// Own process group: a terminal's Ctrl-C reaches the action once, through the forwarding below.
-const child = spawn(process.execPath, [BUNDLE], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+out(
+  dim(
+    checks > 1
+      ? `Running dist/index.js ${checks} times in a row, as a workflow on a schedule would, against one simulator and one state file (Ctrl-C cancels it)…`
+      : 'Running dist/index.js as a runner would (Ctrl-C cancels it)…'
+  )
+)
 
 /** Streams a pipe line by line through renderLogLine. */
 function follow(/** @type {NodeJS.ReadableStream} */ stream, /** @type {NodeJS.WriteStream} */ to) {
@@ -657,46 +744,174 @@ function follow(/** @type {NodeJS.ReadableStream} */ stream, /** @type {NodeJS.W
     if (rest) emit(rest)
   })
 }
-follow(child.stdout, process.stdout)
-follow(child.stderr, process.stderr)
 
+/** The action's process while it runs. */
+let child = /** @type {import('node:child_process').ChildProcess | undefined} */ (undefined)
+/** The signal that cancelled the demo: no check starts after it. */
+let cancelled = /** @type {NodeJS.Signals | undefined} */ (undefined)
+/** `cancelled` as it is now (a signal may have set it while a check ran). */
+const cancelledBy = () => cancelled
 let lastSignal = 0
 for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
   process.on(signal, () => {
     // npm forwards the terminal's signal too: one press can arrive twice, so skip quick repeats.
-    if (child.exitCode !== null || Date.now() - lastSignal < 1000) return
+    if (Date.now() - lastSignal < 1000) return
+    cancelled ??= signal
+    if (child?.exitCode !== null || child.signalCode !== null) return
     lastSignal = Date.now()
     child.kill(signal)
   })
 }
 
-const [code, signal] = await /** @type {Promise<[number | null, NodeJS.Signals | null]>} */ (
-  new Promise((done) =>
-    child.on('close', (c, s) => {
-      done([c, s])
-    })
-  )
-)
-const seconds = ((Date.now() - started) / 1000).toFixed(1)
-await sim.close()
+/**
+ * @typedef {{ code: number, signal: NodeJS.Signals | null, seconds: string, outputs: Array<[string, string]>,
+ *   summary: string }} Run
+ *   code: the exit code (1 when a signal ended it); outputs: GITHUB_OUTPUT's entries; summary: the job summary
+ */
 
-out()
-out(under('Outputs'))
-const outputs = parseOutputs(readFileSync(outputFile, 'utf8'))
-const nameWidth = Math.max(0, ...outputs.map(([n]) => n.length))
-for (const [name, value] of outputs) out(`  ${bold(name.padEnd(nameWidth))}  ${showOutput(name, value, nameWidth + 4)}`)
-if (outputs.length === 0) out(dim('  (none)'))
-out()
-out(under('Job summary'))
-const summary = readFileSync(summaryFile, 'utf8')
-out(summary.trim() ? renderMarkdown(summary).join('\n').replace(/\n+$/, '') : dim('  (none written)'))
-rmSync(dir, { recursive: true, force: true })
-
-const exitCode = code ?? 1
-out()
-out(
-  (exitCode === 0 ? green : red)(
-    `The action exited with code ${exitCode}${signal ? ` (${signal})` : ''} after ${seconds}s.`
+/**
+ * Runs dist/index.js once, its log shown as it goes, with fresh GITHUB_OUTPUT and GITHUB_STEP_SUMMARY
+ * files (`output`, `summary`; `-<check>` after them when there are several checks).
+ * @param {number} check 1 for the first
+ * @returns {Promise<Run>}
+ */
+async function runAction(check) {
+  const suffix = checks > 1 ? `-${check}` : ''
+  const outputFile = join(dir, `output${suffix}`),
+    summaryFile = join(dir, `summary${suffix}`)
+  writeFileSync(outputFile, '')
+  writeFileSync(summaryFile, '')
+  inGroup = false
+  const started = Date.now()
+  // Own process group: a terminal's Ctrl-C reaches the action once, through the forwarding above.
+  const running = spawn(process.execPath, [BUNDLE], {
+    cwd: ROOT,
+    env: { ...env, GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true
+  })
+  child = running
+  follow(running.stdout, process.stdout)
+  follow(running.stderr, process.stderr)
+  const [code, signal] = await /** @type {Promise<[number | null, NodeJS.Signals | null]>} */ (
+    new Promise((done) =>
+      running.on('close', (c, s) => {
+        done([c, s])
+      })
+    )
   )
-)
-process.exitCode = exitCode
+  child = undefined
+  return {
+    code: code ?? 1,
+    signal,
+    seconds: ((Date.now() - started) / 1000).toFixed(1),
+    outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
+    summary: readFileSync(summaryFile, 'utf8')
+  }
+}
+
+/** The outputs as `name  value` lines; `names` picks those to show, in order, absent ones "(not reported)". */
+function showOutputs(/** @type {Array<[string, string]>} */ outputs, /** @type {string[]} */ names = []) {
+  /** @type {Array<[string, string | undefined]>} */
+  const shown = names.length > 0 ? names.map((n) => [n, outputs.find(([name]) => name === n)?.[1]]) : outputs
+  const nameWidth = Math.max(0, ...shown.map(([n]) => n.length))
+  for (const [name, value] of shown) {
+    const text = value === undefined ? dim('(not reported)') : showOutput(name, value, nameWidth + 4)
+    out(`  ${bold(name.padEnd(nameWidth))}  ${text}`)
+  }
+  if (shown.length === 0) out(dim('  (none)'))
+}
+
+/** The job summary, rendered. */
+function showSummary(/** @type {string} */ summary) {
+  out(summary.trim() ? renderMarkdown(summary).join('\n').replace(/\n+$/, '') : dim('  (none written)'))
+}
+
+/** One check's `changed` and the number of its `changes`, for the closing lines. */
+function tally(/** @type {Run} */ run) {
+  const value = (/** @type {string} */ n) => run.outputs.find(([name]) => name === n)?.[1]
+  const changed = value('changed'),
+    changes = value('changes')
+  const list = changes === undefined ? undefined : json(changes)
+  const count =
+    changes === undefined
+      ? 'changes (not reported)'
+      : Array.isArray(list)
+        ? `${list.length} ${list.length === 1 ? 'change' : 'changes'}`
+        : 'changes (not a JSON array)'
+  return `changed=${changed ?? '(not reported)'}, ${count}`
+}
+
+/** The line that ends the demo: the (last) check's exit code. */
+function exitLine(/** @type {Run} */ run, /** @type {string} */ what) {
+  out(
+    (run.code === 0 ? green : red)(
+      `${what} exited with code ${run.code}${run.signal ? ` (${run.signal})` : ''} after ${run.seconds}s.`
+    )
+  )
+}
+
+if (checks === 1) {
+  out()
+  const run = await runAction(1)
+  await sim.close()
+  out()
+  out(under('Outputs'))
+  showOutputs(run.outputs)
+  out()
+  out(under('Job summary'))
+  showSummary(run.summary)
+  rmSync(dir, { recursive: true, force: true })
+  out()
+  exitLine(run, 'The action')
+  process.exitCode = run.code
+} else {
+  /** @type {Run[]} */
+  const runs = []
+  const rule = dim('━'.repeat(Math.min(100, MAX_WIDTH)))
+  for (let check = 1; check <= checks && !cancelledBy(); check++) {
+    out()
+    out(rule)
+    out(bold(`Check ${check} of ${checks}`))
+    out(rule)
+    const run = await runAction(check)
+    runs.push(run)
+    const last = check === checks || cancelledBy() !== undefined
+    out()
+    out(under('Outputs'))
+    showOutputs(run.outputs, ['changed', 'changes', 'outcome', 'result'])
+    const state = join(dir, STATE_FILE)
+    out(
+      `  ${dim(`state file ${STATE_FILE}: ${existsSync(state) ? `${readFileSync(state).length} bytes` : 'not written'}`)}`
+    )
+    out()
+    if (last) {
+      out(under(`Job summary of check ${check}`))
+      showSummary(run.summary)
+      if (sinceSections(run.summary).length === 0)
+        out(dim('  (no "Since the last check" section: not reported by this dist/index.js)'))
+    } else {
+      out(under('From the job summary'))
+      const sections = sinceSections(run.summary)
+      out(
+        sections.length > 0
+          ? sections.map((section) => renderMarkdown(section).join('\n').replace(/\n+$/, '')).join('\n\n')
+          : dim('  (not reported: the job summary has no "Since the last check" section)')
+      )
+    }
+    out()
+    exitLine(run, `Check ${check} of ${checks}`)
+  }
+  await sim.close()
+  rmSync(dir, { recursive: true, force: true })
+  out()
+  out(rule)
+  out(under('Checks'))
+  runs.forEach((run, k) => {
+    out(`  Check ${k + 1}: ${tally(run)} ${dim(`(exit code ${run.code}, ${run.seconds}s)`)}`)
+  })
+  if (runs.length < checks)
+    out(yellow(`  Cancelled (${cancelledBy() ?? 'signal'}): ${checks - runs.length} of ${checks} checks not run.`))
+  const lastRun = runs.at(-1)
+  process.exitCode = lastRun?.code ?? 1
+}

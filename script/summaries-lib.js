@@ -103,6 +103,11 @@ const CPP = {
     shows: 'A scheduled check of an offer in Certification for six days, past its ~2-3 days estimate.',
     inputs: { 'wait-for': 'none' }
   },
+  'multi-day': {
+    shows:
+      'A scheduled check (one look) of a publish that takes days: its first look, in Validate Pre-Requisites. `npm start -- --checks 3` shows three such checks with a state file.',
+    inputs: { 'wait-for': 'none' }
+  },
   'stuck-short': {
     shows: 'The validation step runs past its < 15 min estimate until the wait times out, with `on-timeout: warn`.',
     inputs: { timeout: '1h', 'on-timeout': 'warn' }

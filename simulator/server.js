@@ -308,6 +308,22 @@ function late(ids) {
   ]
 }
 
+/**
+ * A publish that takes days, as scheduled checks with `wait-for: none` see it: one look a run, so each
+ * run of the action against one simulator sees the next frame. Validation runs; then it is done and
+ * Certification (estimate ~2-3 days) has begun, queued; then a look that finds the same statuses with
+ * more progress, nothing new for a check that remembers what it saw; and there it stays.
+ * @returns {Frame[]}
+ */
+function multiDay() {
+  const v = done(VALIDATION_OK)
+  return [
+    offer('running', { displaydummycertify: ip(40) }),
+    offer('running', { displaydummycertify: v, displaycertify: ip(10, CERT_QUEUED) }),
+    offer('running', { displaydummycertify: v, displaycertify: ip(20, CERT_QUEUED) })
+  ]
+}
+
 const NASTY =
   '<p>Certification failed: <b>CVE-2026-1234</b> found | see <a href="https://example.test/report">report</a></p><script>alert(1)</script>\n| injected | row |'
 
@@ -419,6 +435,8 @@ const SCENARIOS = {
       })
     )
   ],
+  // Days of publishing, one look a scheduled check: validation, then Certification, then more of it.
+  'multi-day': multiDay,
   // In Validate Pre-Requisites (estimate < 15 min) forever, with no message to date it.
   'stuck-short': () => [offer('running', { displaydummycertify: ip(50) })],
   slow: () => [{ ...offer('running', { displaydummycertify: D, displaycertify: ip(10, CERT_QUEUED) }), delayMs: 2000 }],

@@ -51,6 +51,8 @@ export interface Settings {
   stuckAfterMs: number
   /** Requests in flight at once across every offer and job of the step. */
   maxConcurrency: number
+  /** The `state-file` input as given (relative to the workspace), when a scheduled check keeps state. */
+  stateFile?: string
 }
 
 /** Inputs the settings are read from, each with the default action.yml gives it. */
@@ -74,7 +76,8 @@ export const INPUT_DEFAULTS = {
   'ingestion-url': 'https://graph.microsoft.com/rp/product-ingestion',
   'fail-on-stuck': 'false',
   'stuck-after': '7d',
-  'max-concurrency': '4'
+  'max-concurrency': '4',
+  'state-file': ''
 } as const
 
 export type InputName = keyof typeof INPUT_DEFAULTS
@@ -242,6 +245,13 @@ const schema = z
         })
       ),
       z.transform(Number)
+    ),
+    // Only its form here: whether it stays inside the workspace is judged where the workspace is known.
+    'state-file': trimmed(
+      z.maxLength(1_000, { message: 'must be at most 1,000 characters' }),
+      // eslint-disable-next-line no-control-regex
+      z.refine((v) => !/[\u0000-\u001f\u007f]/.test(v), { message: 'must not contain control characters' }),
+      z.refine((v) => !/[\\/]$/.test(v), { message: 'must name a file, not a directory' })
     )
   })
   .check(
@@ -386,6 +396,7 @@ export function readSettings(getInput: (name: InputName) => string): Settings {
     ingestionUrl: withoutTrailingSlashes(v['ingestion-url']),
     failOnStuck: v['fail-on-stuck'],
     stuckAfterMs: v['stuck-after'],
-    maxConcurrency: v['max-concurrency']
+    maxConcurrency: v['max-concurrency'],
+    ...(v['state-file'] ? { stateFile: v['state-file'] } : {})
   }
 }

@@ -57,6 +57,10 @@ export function createLimiter(ports: { now: () => number; sleep: Sleep }, maxInF
         id: source.id,
         label: source.label,
         ...(source.kind ? { kind: source.kind } : {}),
+        // A getter: a source that switches APIs says which one answered.
+        get key() {
+          return source.key
+        },
         ...(source.intervalMs === undefined ? {} : { intervalMs: source.intervalMs }),
         ...(source.minIntervalMs === undefined ? {} : { minIntervalMs: source.minIntervalMs }),
         async read({ timeoutMs, signal, notAfter = Infinity }): Promise<ReadOutcome> {

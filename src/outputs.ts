@@ -1,6 +1,6 @@
 /**
- * The step's outputs: `status`, `result`, `outcome`, `preview-url`, `live-url`, `steps`, `offers` and
- * `stuck-steps`. Remote text in them is neutralised; `status` is a plain word a later `run:` step can
+ * The step's outputs: `status`, `result`, `outcome`, `preview-url`, `live-url`, `steps`, `offers`,
+ * `stuck-steps`, `changed` and `changes`. Remote text in them is neutralised; `status` is a plain word a later `run:` step can
  * interpolate, `outcome` one of a fixed set, a URL one that `links.ts` trusts; each JSON output is built
  * to a byte budget and, when cut, stays valid JSON with a last element saying so.
  */
@@ -8,6 +8,7 @@ import { MAX_URL_CHARS, trustedUrl } from './links.js'
 import { OUTPUT_BUDGET_BYTES } from './limits.js'
 import { outcomeOf, worstOutcome } from './outcome.js'
 import type { WatchResult } from './poll.js'
+import type { Change } from './state.js'
 import { neutralize, plainWord } from './text.js'
 import type { Result, Verdict } from './verdict.js'
 
@@ -28,6 +29,29 @@ export interface TruncationMarker {
 /** Budgets of the smaller outputs; `offers` gets what is left of {@link OUTPUT_BUDGET_BYTES}. */
 const STEPS_BUDGET_BYTES = 100_000
 const STUCK_BUDGET_BYTES = 100_000
+const CHANGES_BUDGET_BYTES = 100_000
+
+/** One element of the `changes` output: every field there, `null` when it does not apply. */
+export interface ChangeOutput {
+  /** The offer (`contoso/vm-offer` for the Cloud Partner Portal) or `Configure job <id>`. */
+  item: string
+  what: Change['what']
+  step: string | null
+  name: string | null
+  from: string | null
+  to: string
+  firstSeen: string
+}
+
+const changeOutput = (change: Change): ChangeOutput => ({
+  item: text(change.item),
+  what: change.what,
+  step: change.step === undefined ? null : text(change.step),
+  name: change.name === undefined ? null : text(change.name),
+  from: change.from === undefined ? null : text(change.from),
+  to: text(change.to),
+  firstSeen: change.firstSeen
+})
 
 const text = (value: string): string => neutralize(value, 200)
 
@@ -91,12 +115,14 @@ function linksOf(watch: WatchResult): { preview: string; live: string } {
 /**
  * `status` and `steps` describe the offer when there is one; with several, `status` is their common
  * status if they share one (else empty), `outcome` the worst of theirs, `steps`, `preview-url` and
- * `live-url` are empty: `offers` has each offer's.
+ * `live-url` are empty: `offers` has each offer's. `changed` is whether `changes` (since the last
+ * check: see `since.ts`) has any.
  */
 export function outputsOf(
   watches: WatchResult[],
   verdicts: Pick<Verdict, 'result'>[],
-  overall: Result
+  overall: Result,
+  changes: readonly Change[] = []
 ): Record<string, string> {
   const statuses = new Set(watches.map((w) => plainWord(w.snapshot?.status ?? '')))
   const single = watches.length === 1 ? watches[0] : undefined
@@ -125,8 +151,14 @@ export function outputsOf(
   const status = statuses.size === 1 ? ([...statuses][0] ?? '') : ''
   const steps = jsonArray(single ? stepsOf(single) : [], STEPS_BUDGET_BYTES)
   const stuckSteps = jsonArray(stuck, STUCK_BUDGET_BYTES)
+  const changesJson = jsonArray(changes, CHANGES_BUDGET_BYTES, changeOutput)
   // All outputs together within the budget: `offers` has what the others leave.
-  const left = OUTPUT_BUDGET_BYTES - Buffer.byteLength(steps) - Buffer.byteLength(stuckSteps) - 100
+  const left =
+    OUTPUT_BUDGET_BYTES -
+    Buffer.byteLength(steps) -
+    Buffer.byteLength(stuckSteps) -
+    Buffer.byteLength(changesJson) -
+    100
   const links = single ? linksOf(single) : { preview: '', live: '' }
   return {
     status,
@@ -141,6 +173,8 @@ export function outputsOf(
       left,
       ([watch, i]) => offer(watch, i)
     ),
-    'stuck-steps': stuckSteps
+    'stuck-steps': stuckSteps,
+    changed: String(changes.length > 0),
+    changes: changesJson
   }
 }

@@ -42,6 +42,11 @@ export interface WatchPorts {
   random: () => number
   signal: AbortSignal
   onEvent?: (event: WatchEvent) => void
+  /**
+   * What earlier checks knew (a scheduled check's state file): when each step of the item with this
+   * key was first seen in progress, by step ID. Stuck detection and pacing count from then.
+   */
+  carriedFirstSeen?: (key: string) => ReadonlyMap<string, number> | undefined
 }
 
 export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000
@@ -76,9 +81,16 @@ export interface WatchResult {
   /** An offer, unless said otherwise. */
   kind?: 'offer' | 'job'
   label: string
+  /** The item's name across runs (the source's `key`: the API that answered, the kind, the ID). */
+  key: string
   end: WatchEnd
   /** The last good read, if any. */
   snapshot?: OfferSnapshot
+  /** When the first and the last good reads came back. */
+  firstReadAt?: number
+  readAt?: number
+  /** When each step in progress at the last good read was first seen so (earlier checks included). */
+  firstSeenInProgress: ReadonlyMap<string, number>
   /** The first and the last {@link MAX_HISTORY} changes; `historyOmitted` counts those between. */
   history: Observation[]
   historyOmitted: number
@@ -147,6 +159,11 @@ async function readSafely(source: StatusSource, options: ReadOptions): Promise<R
   }
 }
 
+/** The source's name across runs; a test double without one is named by its kind and ID. */
+function keyOf(source: StatusSource): string {
+  return source.key ?? `${source.kind ?? 'offer'}:${source.id}`
+}
+
 /** Appends changes to the history, keeping its first and last ones within {@link MAX_HISTORY}. */
 export function record(result: WatchResult, changes: Observation[]): void {
   for (const change of changes) {
@@ -167,10 +184,12 @@ export async function watch(source: StatusSource, settings: WatchSettings, ports
   const oneLook = settings.waitFor === 'none'
   const requestTimeoutMs = settings.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS
 
+  const firstSeenInProgress = new Map<string, number>()
   const result: WatchResult = {
     id: source.id,
     ...(source.kind === 'job' ? { kind: 'job' as const } : {}),
     label: source.label,
+    key: keyOf(source),
     end: { kind: 'timed-out' },
     history: [],
     historyOmitted: 0,
@@ -178,10 +197,13 @@ export async function watch(source: StatusSource, settings: WatchSettings, ports
     transientErrors: 0,
     retries: 0,
     stuck: [],
+    firstSeenInProgress,
     startedAt,
     endedAt: startedAt
   }
   const finish = (end: WatchEnd): WatchResult => {
+    // A source that may switch APIs knows which one answered only once it has.
+    result.key = keyOf(source)
     result.end = end
     result.endedAt = now()
     return result
@@ -189,7 +211,6 @@ export async function watch(source: StatusSource, settings: WatchSettings, ports
 
   let base: number | undefined
   let lastLookTaken = false
-  const firstSeenInProgress = new Map<string, number>()
   // A function, so that the compiler does not take `aborted` for unchanged across an await.
   const cancelled = (): boolean => signal.aborted
   const emit = (event: DistributiveOmit<WatchEvent, 'label'>): void =>
@@ -227,6 +248,14 @@ export async function watch(source: StatusSource, settings: WatchSettings, ports
     if (outcome.kind === 'ok') {
       const { snapshot } = outcome
       delete result.lastError
+      if (result.firstReadAt === undefined) {
+        result.firstReadAt = at
+        // What earlier checks saw in progress (and still is) counts from when they first saw it.
+        for (const [id, since] of ports.carriedFirstSeen?.(keyOf(source)) ?? []) {
+          if (Number.isFinite(since)) firstSeenInProgress.set(id, Math.min(since, at))
+        }
+      }
+      result.readAt = at
       changed = hasChanged(result.snapshot, snapshot)
       const movedOn = hasMovedOn(result.snapshot, snapshot)
       record(result, observe(result.snapshot, snapshot, at, source.label))

@@ -13,6 +13,7 @@ import { SUMMARY_BUDGET_BYTES } from './limits.js'
 import type { WatchResult } from './poll.js'
 import { clockTime, OUTCOME_ICONS, progressBar, RESULT_ICONS, stepIcon, subjectOf } from './present.js'
 import { markdownLink } from './links.js'
+import type { SinceLastCheck } from './since.js'
 import type { Step, StepMessage } from './snapshot.js'
 import type { StuckStep } from './stuck.js'
 import { escapeCell } from './text.js'
@@ -59,7 +60,8 @@ const ONE_OF: Record<string, string> = {
   steps: 'step',
   'history rows': 'history row',
   'offers in the overview': 'offer in the overview',
-  'offer sections': 'offer section'
+  'offer sections': 'offer section',
+  changes: 'change'
 }
 
 /** `1 step`, `3 history rows`. */
@@ -121,8 +123,63 @@ function requestsSaid(watch: WatchResult): string {
   return `${plural(watch.polls, 'request')}${retried}${unretried}`
 }
 
-/** One offer's section: heading, next move, status, reasons, steps, what was observed. False when not even its heading fit. */
-function offerSection(doc: BudgetedMarkdown, watch: WatchResult, verdict: Verdict, level: number): boolean {
+/**
+ * "Since the last check": when it was, and what changed since (or that nothing did), from a state file.
+ * A first check says so, and why when the file could not be used.
+ */
+function sinceSection(doc: BudgetedMarkdown, since: SinceLastCheck, level: number): void {
+  const h = '#'.repeat(level)
+  const file = `<code>${escapeCell(since.file, 200)}</code>`
+  const { changes, lastCheckAt } = since
+  const warning = since.problem ? ['> [!WARNING]', `> ${escapeCell(since.problem, 1_000)}`, ''] : []
+  const lines =
+    lastCheckAt === undefined
+      ? [
+          `${h} Since the last check: this is the first`,
+          '',
+          ...warning,
+          since.problem
+            ? 'Each status counts as a change.'
+            : `${file} holds no earlier check of what this one watches: each status counts as a change.`,
+          ''
+        ]
+      : [
+          `${h} Since the last check (${formatDuration(since.now - lastCheckAt)} ago)`,
+          '',
+          ...warning,
+          changes.length === 0
+            ? `Nothing changed since the last check, at ${clockTime(lastCheckAt)} (state in ${file}).`
+            : `${plural(changes.length, 'change')} since the last check, at ${clockTime(lastCheckAt)} (state in ${file}):`,
+          ''
+        ]
+  if (!doc.add(...lines)) return
+  addTable(
+    doc,
+    ['| Item | What | Change | First seen |', '| --- | --- | --- | --- |'],
+    changes.length,
+    (i) => {
+      const change = changes[i] as SinceLastCheck['changes'][number]
+      const what = change.what === 'status' ? 'Status' : escapeCell(change.name ?? change.step ?? '', NAME_MAX)
+      const to = escapeCell(change.to, NAME_MAX)
+      const said = change.from === undefined ? `${to} (first seen)` : `${escapeCell(change.from, NAME_MAX)} → ${to}`
+      const at = Date.parse(change.firstSeen)
+      return `| ${escapeCell(change.item, NAME_MAX)} | ${what} | ${said} | ${Number.isFinite(at) ? clockTime(at) : '—'} |`
+    },
+    'changes'
+  )
+}
+
+/**
+ * One offer's section: heading, next move, status, reasons, (`then`, when given), steps, what was
+ * observed. False when not even its heading fit.
+ */
+function offerSection(
+  doc: BudgetedMarkdown,
+  watch: WatchResult,
+  verdict: Verdict,
+  level: number,
+  then?: () => void
+): boolean {
   const subject = escapeCell(subjectOf(watch), NAME_MAX + 10)
   const snapshot = watch.snapshot
   const status = snapshot ? escapeCell(snapshot.status, NAME_MAX) : 'none read'
@@ -149,6 +206,7 @@ function offerSection(doc: BudgetedMarkdown, watch: WatchResult, verdict: Verdic
     )
   if (reasons.length > 0) head.push(...reasons, '')
   if (!doc.add(...head)) return false
+  then?.()
   if (doc.isFull) return true
 
   if (snapshot && snapshot.steps.length > 0) {
@@ -234,22 +292,35 @@ function noun(watches: readonly WatchResult[]): string {
   return 'offers and jobs'
 }
 
+export interface SummaryOptions {
+  /** At most this long (GitHub shows no summary over 1 MiB). */
+  budgetBytes?: number
+  /** What changed since the last check, with a state file: a section of its own, after the verdict. */
+  since?: SinceLastCheck
+}
+
 /**
  * The job summary. One offer: its section. Several: an overview table first, worst first, then each
- * offer's section under `<details>`, open for those that did not pass or have a stuck step. At most
- * `budgetBytes` long.
+ * offer's section under `<details>`, open for those that did not pass or have a stuck step. With
+ * `since`, what changed since the last check comes after the verdict and before the details.
  */
 export function renderSummary(
   watches: WatchResult[],
   verdicts: Verdict[],
   overall: Result,
-  budgetBytes = SUMMARY_BUDGET_BYTES
+  options: SummaryOptions = {}
 ): string {
+  const { budgetBytes = SUMMARY_BUDGET_BYTES, since } = options
   const doc = new BudgetedMarkdown(budgetBytes)
   const [only] = watches
   const [onlyVerdict] = verdicts
   if (watches.length === 1 && only && onlyVerdict) {
-    offerSection(doc, only, onlyVerdict, 2)
+    const then = since
+      ? () => {
+          sinceSection(doc, since, 3)
+        }
+      : undefined
+    offerSection(doc, only, onlyVerdict, 2, then)
     return doc.toString(closingNote)
   }
 
@@ -292,6 +363,7 @@ export function renderSummary(
     },
     'offers in the overview'
   )
+  if (since) sinceSection(doc, since, 3)
   let skipped = 0
   for (const { watch, verdict } of order) {
     const open = verdict.result !== 'passed' || watch.stuck.length > 0

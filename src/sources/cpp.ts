@@ -5,6 +5,7 @@
  */
 import type { TokenProvider } from '../auth.js'
 import type { HttpPort } from '../http.js'
+import { stateKey } from '../state.js'
 import { neutralize } from '../text.js'
 import { parseOfferStatus } from './cpp-schema.js'
 import { authorisedGet, jsonOf, type ApiProfile } from './request.js'
@@ -81,6 +82,7 @@ export function createCppSource(options: CppOptions): StatusSource {
   return {
     id: options.offerId,
     label: `${options.publisherId}/${options.offerId}`,
+    key: stateKey({ api: 'cpp', kind: 'offer', id: `${options.publisherId}/${options.offerId}` }),
     intervalMs: CPP_INTERVAL_MS,
     async read({ timeoutMs, signal }): Promise<ReadOutcome> {
       const result = await authorisedGet(url, profile, options, { timeoutMs, signal })

@@ -80,6 +80,9 @@ function cppThenIngestion(cpp: StatusSource, ingestion: StatusSource, ports: Fac
   return {
     id: cpp.id,
     label: cpp.label,
+    get key() {
+      return current.key
+    },
     ...(cpp.intervalMs === undefined ? {} : { intervalMs: cpp.intervalMs }),
     async read(options): Promise<ReadOutcome> {
       const until = ports.now() + options.timeoutMs

@@ -9,6 +9,7 @@ import type { TokenProvider } from '../auth.js'
 import type { HttpPort } from '../http.js'
 import { partnerCenterOfferPage } from '../links.js'
 import { isStatus, waitsForPublisherReview, type OfferSnapshot } from '../snapshot.js'
+import { stateKey } from '../state.js'
 import { neutralize } from '../text.js'
 import {
   describeIngestionError,
@@ -141,6 +142,7 @@ export function createIngestionOfferSource(offerId: string, options: IngestionOp
   return {
     id: offerId,
     label: offerId,
+    key: stateKey({ api: 'pi', kind: 'offer', id: offerId }),
     intervalMs: INGESTION_INTERVAL_MS,
     minIntervalMs: INGESTION_INTERVAL_MS,
     async read({ timeoutMs, signal }): Promise<ReadOutcome> {
@@ -195,6 +197,7 @@ export function createJobSource(jobId: string, options: IngestionOptions): Statu
     id: jobId,
     kind: 'job',
     label: `Configure job ${jobId}`,
+    key: stateKey({ api: 'pi', kind: 'job', id: jobId }),
     intervalMs: INGESTION_INTERVAL_MS,
     minIntervalMs: INGESTION_INTERVAL_MS,
     async read({ timeoutMs, signal }): Promise<ReadOutcome> {

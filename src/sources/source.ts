@@ -25,6 +25,11 @@ export interface StatusSource {
   readonly label: string
   /** What is watched: an offer (the default) or a publishing job. */
   readonly kind?: 'offer' | 'job'
+  /**
+   * The item's name across runs, for the state a scheduled check leaves (`state.ts`'s `stateKey`):
+   * which API, which kind, which ID. A source that may switch APIs says the one that answered.
+   */
+  readonly key?: string
   /** The API's own polling pace, used when the `interval` input is empty (default 30 s). */
   readonly intervalMs?: number
   /** With the `interval` input empty: the shortest time between two looks the API asks for. */

@@ -1,0 +1,378 @@
+/**
+ * Since the last check: the watch loop carries first-seen times across checks, `since.ts` joins the
+ * results to the state, the outputs say `changed` and `changes`, the summary has its section, and the
+ * state file's path stays inside the workspace.
+ */
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { InputError, INPUT_DEFAULTS, readSettings, type InputName } from '../src/inputs.js'
+import { OUTPUT_BUDGET_BYTES } from '../src/limits.js'
+import { outputsOf } from '../src/outputs.js'
+import { watch, type WatchSettings } from '../src/poll.js'
+import { carriedFirstSeen, sinceLastCheck, type LoadedState, type SinceLastCheck } from '../src/since.js'
+import { createLimiter } from '../src/limiter.js'
+import type { StatusSource } from '../src/sources/source.js'
+import { emptyState, parseState, serializeState, type Change, type ItemState } from '../src/state.js'
+import { resolveStatePath } from '../src/state-path.js'
+import { renderSummary } from '../src/summary.js'
+import { judge } from '../src/verdict.js'
+import { fakeClock, noRandom, ok, scriptedSource, snapshot, step, T0, watchResult } from './fixtures/fakes.js'
+
+const HOUR = 3_600_000
+const iso = (ms: number) => new Date(ms).toISOString().slice(0, 19) + 'Z'
+const KEY = 'cpp:offer:contoso/vm-offer'
+
+const inProgress = (since: number, id = 'certification'): ItemState => ({
+  status: 'Running',
+  statusChangedAt: iso(since),
+  checkedAt: iso(since),
+  outcome: 'in-progress',
+  steps: [
+    { id: 'validation', status: 'Complete' },
+    { id, status: 'InProgress', firstSeenInProgress: iso(since) }
+  ],
+  history: [{ at: iso(since), to: 'Running' }],
+  historyOmitted: 0
+})
+
+const loadedWith = (items: Record<string, ItemState>, warning?: string): LoadedState => {
+  const state = emptyState()
+  for (const [key, item] of Object.entries(items)) state.items.set(key, item)
+  return { file: 'state/offer-status.json', state, ...(warning ? { warning } : {}) }
+}
+
+const settings: WatchSettings = { waitFor: 'none', timeoutMs: HOUR, intervalMs: 30_000, maxIntervalMs: 600_000 }
+const certifying = (estimate = '< 1 hour') =>
+  snapshot('Running', [
+    step('validation', 'Complete'),
+    step('certification', 'InProgress', { estimatedTimeFrame: estimate, progress: 40 })
+  ])
+
+describe('the watch loop with what earlier checks saw', () => {
+  it('times a step in progress from when an earlier check first saw it: stuck across checks', async () => {
+    const clock = fakeClock()
+    const { source } = scriptedSource(clock, [ok(certifying())])
+    const keyed: StatusSource = { ...source, key: KEY }
+    const earlier = loadedWith({ [KEY]: inProgress(T0 - 3 * HOUR) })
+    const result = await watch(keyed, settings, {
+      ...clock,
+      random: noRandom,
+      signal: new AbortController().signal,
+      carriedFirstSeen: carriedFirstSeen(earlier)
+    })
+    expect(result.stuck).toEqual([expect.objectContaining({ id: 'certification', since: T0 - 3 * HOUR })])
+    expect(result.inProgress).toEqual({ id: 'certification', since: T0 - 3 * HOUR })
+    expect(result.firstSeenInProgress.get('certification')).toBe(T0 - 3 * HOUR)
+    expect(result).toMatchObject({ key: KEY, firstReadAt: T0, readAt: T0 })
+  })
+
+  it('without earlier checks, or for another item, the first look is the start: not stuck', async () => {
+    for (const carried of [undefined, carriedFirstSeen(loadedWith({ 'pi:offer:other': inProgress(T0 - 3 * HOUR) }))]) {
+      const clock = fakeClock()
+      const { source } = scriptedSource(clock, [ok(certifying())])
+      const result = await watch({ ...source, key: KEY }, settings, {
+        ...clock,
+        random: noRandom,
+        signal: new AbortController().signal,
+        ...(carried ? { carriedFirstSeen: carried } : {})
+      })
+      expect(result.stuck).toEqual([])
+      expect(result.firstSeenInProgress.get('certification')).toBe(T0)
+    }
+  })
+
+  it('forgets a carried time for a step no longer in progress', async () => {
+    const clock = fakeClock()
+    const done = snapshot('Running', [step('validation', 'Complete'), step('certification', 'Complete')])
+    const { source } = scriptedSource(clock, [ok(done)])
+    const result = await watch({ ...source, key: KEY }, settings, {
+      ...clock,
+      random: noRandom,
+      signal: new AbortController().signal,
+      carriedFirstSeen: carriedFirstSeen(loadedWith({ [KEY]: inProgress(T0 - 3 * HOUR) }))
+    })
+    expect([...result.firstSeenInProgress]).toEqual([])
+  })
+
+  it('names the item by the key of the API that answered, read at the end (a source that switches)', async () => {
+    const clock = fakeClock()
+    const { source } = scriptedSource(clock, [ok(certifying())])
+    let key = 'cpp:offer:contoso/x'
+    const switching: StatusSource = {
+      ...source,
+      get key() {
+        return key
+      },
+      async read(options) {
+        key = 'pi:offer:x'
+        return source.read(options)
+      }
+    }
+    const limiter = createLimiter(clock, 4)
+    const result = await watch(limiter.wrap(switching), settings, {
+      ...clock,
+      random: noRandom,
+      signal: new AbortController().signal
+    })
+    expect(result.key).toBe('pi:offer:x')
+  })
+})
+
+describe('sinceLastCheck', () => {
+  const now = T0 + 3 * HOUR
+  const read = (snap = certifying(), extra = {}) =>
+    watchResult({ key: KEY, snapshot: snap, firstReadAt: now - 1_000, readAt: now - 1_000, ...extra })
+
+  it('a first check: each status is a change, no last check, the state holds the item', () => {
+    const { since, next } = sinceLastCheck(undefined, [read()], ['in-progress'], now, 'state.json')
+    expect(since).toEqual({
+      file: 'state.json',
+      now,
+      changes: [expect.objectContaining({ key: KEY, item: 'contoso/vm-offer', what: 'status', to: 'Running' })]
+    })
+    expect(since.changes[0]?.from).toBeUndefined()
+    expect([...next.state.items.keys()]).toEqual([KEY])
+  })
+
+  it('a later check: the steps that moved, and when the last check ran', () => {
+    const before = inProgress(T0, 'validation')
+    before.steps = [
+      { id: 'validation', status: 'InProgress', firstSeenInProgress: iso(T0) },
+      { id: 'certification', status: 'NotStarted' }
+    ]
+    const { since } = sinceLastCheck(loadedWith({ [KEY]: before }), [read()], ['in-progress'], now)
+    expect(since.lastCheckAt).toBe(T0)
+    expect(since.changes.map((c) => [c.what, c.step, c.from, c.to])).toEqual([
+      ['step', 'validation', 'InProgress', 'Complete'],
+      ['step', 'certification', 'NotStarted', 'InProgress']
+    ])
+  })
+
+  it('nothing new: no change; the first-seen time stays', () => {
+    const { since, next } = sinceLastCheck(loadedWith({ [KEY]: inProgress(T0) }), [read()], ['in-progress'], now)
+    expect(since.changes).toEqual([])
+    expect(next.state.items.get(KEY)?.steps[1]?.firstSeenInProgress).toBe(iso(T0))
+  })
+
+  it('an item that could not be read: no change, kept as the last check left it', () => {
+    const before = inProgress(T0)
+    const unread = watchResult({ key: KEY, end: { kind: 'error', reason: 'HTTP 500' } })
+    const { since, next } = sinceLastCheck(loadedWith({ [KEY]: before }), [unread], ['unknown'], now)
+    expect(since.changes).toEqual([])
+    expect(since.lastCheckAt).toBe(T0)
+    expect(next.state.items.get(KEY)).toEqual(before)
+  })
+
+  it('says the warning of a file that could not be used, and keeps items it does not watch', () => {
+    const other = inProgress(T0 - 24 * HOUR)
+    const loaded = loadedWith({ 'pi:offer:other': other }, 'The state file x is not valid JSON, …')
+    const { since, next } = sinceLastCheck(loaded, [read()], ['in-progress'], now)
+    expect(since.problem).toBe('The state file x is not valid JSON, …')
+    expect(since.lastCheckAt).toBeUndefined()
+    expect(next.state.items.get('pi:offer:other')).toEqual(other)
+  })
+
+  it('the state of 1,000 offers, each with a history, within 1 MiB; of one offer, under 1 KiB', () => {
+    const keys = Array.from({ length: 1_000 }, (_, i) => `cpp:offer:contoso/offer-${String(i).padStart(4, '0')}`)
+    const watches = keys.map((key, i) =>
+      read(certifying(), {
+        key,
+        label: key.slice(10),
+        history: Array.from({ length: 30 }, (_, k) => ({
+          at: now - 100_000 + k,
+          subject: k % 2 ? 'certification' : 'offer',
+          name: 'Certification',
+          to: `S${i}-${k}`
+        }))
+      })
+    )
+    const { next } = sinceLastCheck(undefined, watches, ['in-progress'], now)
+    const text = serializeState(next.state)
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(1024 * 1024)
+    expect(next.state.items.size).toBe(1_000)
+    expect(next.dropped).toEqual([])
+    const one = serializeState(sinceLastCheck(undefined, [read()], ['in-progress'], now).next.state)
+    expect(Buffer.byteLength(one)).toBeLessThan(1024)
+    expect(parseState(text, 'state.json').warning).toBeUndefined()
+  })
+})
+
+describe('the changed and changes outputs', () => {
+  const change: Change = {
+    key: KEY,
+    item: 'contoso/vm-offer',
+    what: 'step',
+    step: 'certification',
+    name: 'Certification',
+    from: 'NotStarted',
+    to: 'InProgress',
+    firstSeen: '2026-11-25T10:00:00Z'
+  }
+
+  it('changed is whether there is any change; every field of a change is there, null when it does not apply', () => {
+    const watches = [watchResult()]
+    expect(outputsOf(watches, [{ result: 'passed' }], 'passed')).toMatchObject({ changed: 'false', changes: '[]' })
+    const status: Change = {
+      key: KEY,
+      item: 'contoso/vm-offer',
+      what: 'status',
+      to: 'Running',
+      firstSeen: change.firstSeen
+    }
+    const outputs = outputsOf(watches, [{ result: 'passed' }], 'passed', [status, change])
+    expect(outputs.changed).toBe('true')
+    expect(JSON.parse(outputs.changes ?? '')).toEqual([
+      {
+        item: 'contoso/vm-offer',
+        what: 'status',
+        step: null,
+        name: null,
+        from: null,
+        to: 'Running',
+        firstSeen: change.firstSeen
+      },
+      {
+        item: 'contoso/vm-offer',
+        what: 'step',
+        step: 'certification',
+        name: 'Certification',
+        from: 'NotStarted',
+        to: 'InProgress',
+        firstSeen: change.firstSeen
+      }
+    ])
+  })
+
+  it('neutralises what a server named, and stays within the outputs budget, cut with a marker', () => {
+    const hostile: Change = { ...change, name: '::error::x\n##[warning]y', to: '%0A::set-output name=a::b' }
+    const many = Array.from({ length: 5_000 }, () => hostile)
+    const outputs = outputsOf([watchResult()], [{ result: 'passed' }], 'passed', many)
+    const parsed = JSON.parse(outputs.changes ?? '') as Record<string, unknown>[]
+    expect(parsed.at(-1)).toMatchObject({ truncated: true })
+    expect(outputs.changes).not.toMatch(/::error::|##\[|\n/)
+    const total = Object.values(outputs).reduce((sum, value) => sum + Buffer.byteLength(value), 0)
+    expect(total).toBeLessThanOrEqual(OUTPUT_BUDGET_BYTES)
+  })
+})
+
+describe('the summary section', () => {
+  const watchOf = () => watchResult({ snapshot: certifying(), end: { kind: 'stopped', reason: 'one-look' } })
+  const render = (since: SinceLastCheck | undefined) => {
+    const w = watchOf()
+    const verdict = judge(w, { onTimeout: 'fail' })
+    return renderSummary([w], [verdict], verdict.result, since ? { since } : {})
+  }
+
+  it('is there only with a state file, after the verdict and before the steps', () => {
+    expect(render(undefined)).not.toContain('Since the last check')
+    const md = render({ file: 'state.json', now: T0 + 3 * HOUR, lastCheckAt: T0, changes: [] })
+    expect(md).toContain('### Since the last check (3h ago)')
+    expect(md).toContain('Nothing changed since the last check, at 2026-11-25 10:00:00 UTC')
+    expect(md.indexOf('Since the last check')).toBeGreaterThan(md.indexOf('**Next:**'))
+    expect(md.indexOf('Since the last check')).toBeLessThan(md.indexOf('| Step |'))
+  })
+
+  it('lists the changes; a first check says so, with the warning when the file could not be used', () => {
+    const changes: Change[] = [
+      { key: KEY, item: 'contoso/vm-offer', what: 'status', to: 'Running', firstSeen: '2026-11-25T10:00:00Z' }
+    ]
+    const first = render({ file: 'state.json', now: T0, changes, problem: 'The state file state.json is empty, so …' })
+    expect(first).toContain('### Since the last check: this is the first')
+    expect(first).toContain('> [!WARNING]\n> The state file state.json is empty, so …')
+    expect(first).toContain('| contoso/vm-offer | Status | Running (first seen) | 2026-11-25 10:00:00 UTC |')
+    const later = render({
+      file: 'state.json',
+      now: T0 + 90_000,
+      lastCheckAt: T0,
+      changes: [
+        {
+          ...changes[0]!,
+          what: 'step',
+          step: 'certification',
+          name: 'Certification',
+          from: 'NotStarted',
+          to: 'InProgress'
+        }
+      ]
+    })
+    expect(later).toContain('### Since the last check (1m 30s ago)')
+    expect(later).toContain('| contoso/vm-offer | Certification | NotStarted → InProgress | 2026-11-25 10:00:00 UTC |')
+  })
+
+  it('escapes a hostile file name and step name: no command, link, HTML or new cell', () => {
+    const md = render({
+      file: '</code><img src=x>|::error::`',
+      now: T0 + HOUR,
+      lastCheckAt: T0,
+      changes: [
+        {
+          key: KEY,
+          item: 'a|b',
+          what: 'step',
+          step: 's',
+          name: '[x](https://evil.example) | ##[error]',
+          to: '<b>Done</b>',
+          firstSeen: 'not a time'
+        }
+      ]
+    })
+    expect(md).not.toMatch(/<img|<b>|\]\(https|\n::|##\[error\]/)
+    const row = md.split('\n').find((line) => line.startsWith('| a'))
+    expect(row?.split('|').length).toBe(6)
+    expect(row).toContain('| — |')
+  })
+})
+
+describe('the state-file input', () => {
+  const inputs = (extra: Partial<Record<InputName, string>>) =>
+    readSettings((name) => ({ ...INPUT_DEFAULTS, 'offer-id': 'x', token: 't', 'publisher-id': 'p', ...extra })[name])
+
+  it('is optional; given, it is kept as written (trimmed)', () => {
+    expect(inputs({}).stateFile).toBeUndefined()
+    expect(inputs({ 'state-file': '  state/offer-status.json ' }).stateFile).toBe('state/offer-status.json')
+  })
+
+  it.each([
+    ['state/', /Input 'state-file' must name a file, not a directory/],
+    ['a\u0000b', /Input 'state-file' must not contain control characters/],
+    ['x'.repeat(1_001), /Input 'state-file' must be at most 1,000 characters/]
+  ])('refuses %p, naming the input', (value, said) => {
+    expect(() => inputs({ 'state-file': value })).toThrow(InputError)
+    expect(() => inputs({ 'state-file': value })).toThrow(said)
+  })
+})
+
+describe('resolveStatePath', () => {
+  const root = realpathSync(mkdtempSync(join(tmpdir(), 'offer-status-path-')))
+  const outside = realpathSync(mkdtempSync(join(tmpdir(), 'offer-status-outside-')))
+  mkdirSync(join(root, 'inside'))
+  symlinkSync(outside, join(root, 'out'))
+  symlinkSync(join(root, 'inside'), join(root, 'in'))
+  afterAll(() => {
+    rmSync(root, { recursive: true, force: true })
+    rmSync(outside, { recursive: true, force: true })
+  })
+
+  it('resolves a path inside the workspace, its directories missing or linked inside', () => {
+    expect(resolveStatePath('state.json', root)).toEqual({ path: join(root, 'state.json') })
+    expect(resolveStatePath('a/b/c/state.json', root)).toEqual({ path: join(root, 'a/b/c/state.json') })
+    expect(resolveStatePath('in/state.json', root)).toEqual({ path: join(root, 'in/state.json') })
+    expect(resolveStatePath(join(root, 'x.json'), root)).toEqual({ path: join(root, 'x.json') })
+    expect(resolveStatePath('a/../b.json', root)).toEqual({ path: join(root, 'b.json') })
+  })
+
+  it.each(['../x.json', '/etc/x.json', '.', 'a/../..', 'out/state.json', 'out/new/dir/state.json'])(
+    'refuses %p: it leads outside the workspace',
+    (input) => {
+      const got = resolveStatePath(input, root)
+      expect('problem' in got && got.problem).toMatch(/must be a file inside the workspace/)
+    }
+  )
+
+  it('says so when the workspace itself does not exist', () => {
+    const gone = resolveStatePath('x.json', '/nonexistent-workspace-dir')
+    expect('problem' in gone && gone.problem).toMatch(/workspace \/nonexistent-workspace-dir, which does not exist/)
+  })
+})

@@ -8,6 +8,7 @@
  *   portfolio    1,000 offers at 300 ms latency, default and raised concurrency
  *   memory       RSS over 100,000 polls; the summary of such a wait
  *   pacing       requests of 6-hour waits of real-looking steps; Product Ingestion's minute
+ *   state        the state file of scheduled checks: one offer and 1,000, followed through a publish
  */
 import { cpus } from 'node:os'
 import { connections } from './bench/connections.js'
@@ -15,6 +16,7 @@ import { memory } from './bench/memory.js'
 import { pacing } from './bench/pacing.js'
 import { PORTFOLIO_RUNS, portfolio } from './bench/portfolio.js'
 import { start } from './bench/start.js'
+import { state } from './bench/state.js'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 21)
 const SECTIONS = {
@@ -22,7 +24,8 @@ const SECTIONS = {
   connections,
   portfolio: () => portfolio({ runs: PORTFOLIO_RUNS }),
   memory,
-  pacing
+  pacing,
+  state
 }
 const only = (process.env.BENCH_ONLY ?? '').split(',').filter(Boolean)
 

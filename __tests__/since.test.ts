@@ -130,6 +130,7 @@ describe('sinceLastCheck', () => {
     expect(since).toEqual({
       file: 'state.json',
       now,
+      histories: new Map([[KEY, { history: [{ at: iso(now - 1_000), to: 'Running' }], historyOmitted: 0 }]]),
       changes: [expect.objectContaining({ key: KEY, item: 'contoso/vm-offer', what: 'status', to: 'Running' })]
     })
     expect(since.changes[0]?.from).toBeUndefined()
@@ -259,10 +260,10 @@ describe('the changed and changes outputs', () => {
 
 describe('the summary section', () => {
   const watchOf = () => watchResult({ snapshot: certifying(), end: { kind: 'stopped', reason: 'one-look' } })
-  const render = (since: SinceLastCheck | undefined) => {
+  const render = (since: (Omit<SinceLastCheck, 'histories'> & Partial<SinceLastCheck>) | undefined) => {
     const w = watchOf()
     const verdict = judge(w, { onTimeout: 'fail' })
-    return renderSummary([w], [verdict], verdict.result, since ? { since } : {})
+    return renderSummary([w], [verdict], verdict.result, since ? { since: { histories: new Map(), ...since } } : {})
   }
 
   it('is there only with a state file, after the verdict and before the steps', () => {
@@ -299,6 +300,26 @@ describe('the summary section', () => {
     })
     expect(later).toContain('### Since the last check (1m 30s ago)')
     expect(later).toContain('| contoso/vm-offer | Certification | NotStarted → InProgress | 2026-11-25 10:00:00 UTC |')
+  })
+
+  it("shows the history across checks in place of this run's, with the steps by name and the gap counted", () => {
+    const history = [
+      { at: iso(T0 - 2 * HOUR), to: 'Running' },
+      { at: iso(T0 - HOUR), step: 'certification', from: 'NotStarted', to: 'InProgress' },
+      { at: iso(T0), step: 'certification', from: 'InProgress', to: 'Complete' }
+    ]
+    const md = render({
+      file: 'state.json',
+      now: T0,
+      lastCheckAt: T0 - HOUR,
+      changes: [],
+      histories: new Map([['cpp:offer:contoso/vm-offer', { history, historyOmitted: 7 }]])
+    })
+    expect(md).toContain('### What was observed, across checks')
+    expect(md).not.toContain('### What was observed\n')
+    expect(md).toContain('| 2026-11-25 08:00:00 UTC | Offer | Running (first seen) |')
+    expect(md).toContain('| … | | 7 more changes in between, not kept |')
+    expect(md).toContain('| 2026-11-25 10:00:00 UTC | Certification | InProgress → Complete |')
   })
 
   it('escapes a hostile file name and step name: no command, link, HTML or new cell', () => {

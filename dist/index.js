@@ -12654,12 +12654,19 @@ function sinceLastCheck(loaded, watches, outcomes, now, file = loaded?.file ?? '
             unread.push(watch.key);
     }
     const changes = checks.flatMap((check) => changesSince(previous.items.get(check.key), check, now));
-    const since = { file, changes, now };
+    const next = nextState(previous, checks, now, { unread });
+    const histories = new Map();
+    for (const watch of watches) {
+        const item = next.state.items.get(watch.key);
+        if (item)
+            histories.set(watch.key, { history: item.history, historyOmitted: item.historyOmitted });
+    }
+    const since = { file, changes, now, histories };
     if (lastCheckAt !== undefined)
         since.lastCheckAt = lastCheckAt;
     if (loaded?.warning)
         since.problem = loaded.warning;
-    return { since, next: nextState(previous, checks, now, { unread }) };
+    return { since, next };
 }
 
 ;// CONCATENATED MODULE: ./src/state-path.ts
@@ -12820,12 +12827,15 @@ function stepRow(step, stuck) {
     const messages = messageCell(step.messages, step.omittedMessages);
     return `| ${name} | ${status} | ${progressBar(step.progress)} | ${estimate} | ${messages} |`;
 }
+/** `from → to`, or `to (first seen)`, escaped. */
+function changeSaid(from, to) {
+    return from === undefined
+        ? `${escapeCell(to, NAME_MAX)} (first seen)`
+        : `${escapeCell(from, NAME_MAX)} → ${escapeCell(to, NAME_MAX)}`;
+}
 function historyRow(watch, o) {
     const who = o.subject === 'offer' ? (watch.kind === 'job' ? 'Job' : 'Offer') : escapeCell(o.name, NAME_MAX);
-    const change = o.from === undefined
-        ? `${escapeCell(o.to, NAME_MAX)} (first seen)`
-        : `${escapeCell(o.from, NAME_MAX)} → ${escapeCell(o.to, NAME_MAX)}`;
-    return `| ${clockTime(o.at)} | +${formatDuration(o.at - watch.startedAt)} | ${who} | ${change} |`;
+    return `| ${clockTime(o.at)} | +${formatDuration(o.at - watch.startedAt)} | ${who} | ${changeSaid(o.from, o.to)} |`;
 }
 const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 /** What the summary may leave out, counted in the closing note: each kind's singular. */
@@ -12856,6 +12866,16 @@ function addTable(doc, header, count, row, kind) {
         doc.count(kind, count - shown);
         doc.note(`_… ${counted(count - shown, kind).replace(' ', ' more ')} not shown (summary size limit)._`, '');
     }
+}
+/**
+ * A history's table: its first and last changes, and where those between were left out (the middle),
+ * a row that says how many (`gapCells` are the cells before that row's last).
+ */
+function addHistory(doc, header, kept, gapCells, row) {
+    const { history, historyOmitted } = kept;
+    const gapAt = historyOmitted > 0 ? Math.floor(history.length / 2) : -1;
+    const gap = `${gapCells} ${plural(historyOmitted, 'more change')} in between, not kept |`;
+    addTable(doc, header, history.length + (gapAt >= 0 ? 1 : 0), (i) => (i === gapAt ? gap : row(history[gapAt >= 0 && i > gapAt ? i - 1 : i])), 'history rows');
 }
 /** Characters of a headline in a heading; a longer one is cut there, and its reason shown in full below. */
 const HEADLINE_MAX = 300;
@@ -12929,7 +12949,7 @@ function sinceSection(doc, since, level) {
  * One offer's section: heading, next move, status, reasons, (`then`, when given), steps, what was
  * observed. False when not even its heading fit.
  */
-function offerSection(doc, watch, verdict, level, then) {
+function offerSection(doc, watch, verdict, level, since, then) {
     const subject = escapeCell(subjectOf(watch), NAME_MAX + 10);
     const snapshot = watch.snapshot;
     const status = snapshot ? escapeCell(snapshot.status, NAME_MAX) : 'none read';
@@ -12975,18 +12995,24 @@ function offerSection(doc, watch, verdict, level, then) {
     if (snapshot && snapshot.messages.length > 0) {
         doc.add(`> ${messageCell(snapshot.messages, snapshot.omittedMessages)}`, '');
     }
-    const { history, historyOmitted } = watch;
-    if (history.length > 0) {
+    const across = since?.histories.get(watch.key);
+    if (across && across.history.length > 0) {
+        // With a state file, the history spans the checks (this one's changes included).
+        const names = new Map(snapshot?.steps.map((s) => [s.id, s.name]));
+        doc.add(`${h}# What was observed, across checks`, '');
+        addHistory(doc, ['| Time | What | Change |', '| --- | --- | --- |'], across, '| … | |', (entry) => {
+            const who = entry.step === undefined
+                ? watch.kind === 'job'
+                    ? 'Job'
+                    : 'Offer'
+                : escapeCell(names.get(entry.step) ?? entry.step, NAME_MAX);
+            const at = Date.parse(entry.at);
+            return `| ${Number.isFinite(at) ? clockTime(at) : '—'} | ${who} | ${changeSaid(entry.from, entry.to)} |`;
+        });
+    }
+    else if (watch.history.length > 0) {
         doc.add(`${h}# What was observed`, '');
-        // The changes left out of a long history were those in the middle: a row there says how many.
-        const gapAt = historyOmitted > 0 ? Math.floor(history.length / 2) : -1;
-        const gap = `| … | | | ${plural(historyOmitted, 'more change')} in between, not kept |`;
-        addTable(doc, ['| Time | After | What | Change |', '| --- | --- | --- | --- |'], history.length + (gapAt >= 0 ? 1 : 0), (i) => {
-            if (i === gapAt)
-                return gap;
-            const o = history[gapAt >= 0 && i > gapAt ? i - 1 : i];
-            return historyRow(watch, o);
-        }, 'history rows');
+        addHistory(doc, ['| Time | After | What | Change |', '| --- | --- | --- | --- |'], watch, '| … | | |', (o) => historyRow(watch, o));
     }
     doc.add(`Watched from ${clockTime(watch.startedAt)} to ${clockTime(watch.endedAt)}: ${waited} in ${requestsSaid(watch)}.`, '');
     return true;
@@ -13034,7 +13060,7 @@ function renderSummary(watches, verdicts, overall, options = {}) {
                 sinceSection(doc, since, 3);
             }
             : undefined;
-        offerSection(doc, only, onlyVerdict, 2, then);
+        offerSection(doc, only, onlyVerdict, 2, since, then);
         return doc.toString(closingNote);
     }
     let started = Infinity;
@@ -13072,7 +13098,7 @@ function renderSummary(watches, verdicts, overall, options = {}) {
             skipped++;
             continue;
         }
-        offerSection(doc, watch, verdict, 3);
+        offerSection(doc, watch, verdict, 3, since);
         doc.close('</details>', '');
     }
     doc.count('offer sections', skipped);

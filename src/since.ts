@@ -12,6 +12,7 @@ import {
   nextState,
   type Change,
   type Check,
+  type ItemState,
   type NextState,
   type State
 } from './state.js'
@@ -28,6 +29,8 @@ export interface SinceLastCheck {
   problem?: string
   /** When this check ended. */
   now: number
+  /** Each watched item's history across checks (this one's changes included), as the state keeps it. */
+  histories: ReadonlyMap<string, Pick<ItemState, 'history' | 'historyOmitted'>>
 }
 
 /** Where the state stands at the start of a check: what the file held, and what it said to warn of. */
@@ -87,8 +90,14 @@ export function sinceLastCheck(
     else unread.push(watch.key)
   }
   const changes = checks.flatMap((check) => changesSince(previous.items.get(check.key), check, now))
-  const since: SinceLastCheck = { file, changes, now }
+  const next = nextState(previous, checks, now, { unread })
+  const histories = new Map<string, Pick<ItemState, 'history' | 'historyOmitted'>>()
+  for (const watch of watches) {
+    const item = next.state.items.get(watch.key)
+    if (item) histories.set(watch.key, { history: item.history, historyOmitted: item.historyOmitted })
+  }
+  const since: SinceLastCheck = { file, changes, now, histories }
   if (lastCheckAt !== undefined) since.lastCheckAt = lastCheckAt
   if (loaded?.warning) since.problem = loaded.warning
-  return { since, next: nextState(previous, checks, now, { unread }) }
+  return { since, next }
 }

@@ -44,13 +44,16 @@ function stepRow(step: Step, stuck: StuckStep | undefined): string {
   return `| ${name} | ${status} | ${progressBar(step.progress)} | ${estimate} | ${messages} |`
 }
 
+/** `from → to`, or `to (first seen)`, escaped. */
+function changeSaid(from: string | undefined, to: string): string {
+  return from === undefined
+    ? `${escapeCell(to, NAME_MAX)} (first seen)`
+    : `${escapeCell(from, NAME_MAX)} → ${escapeCell(to, NAME_MAX)}`
+}
+
 function historyRow(watch: WatchResult, o: WatchResult['history'][number]): string {
   const who = o.subject === 'offer' ? (watch.kind === 'job' ? 'Job' : 'Offer') : escapeCell(o.name, NAME_MAX)
-  const change =
-    o.from === undefined
-      ? `${escapeCell(o.to, NAME_MAX)} (first seen)`
-      : `${escapeCell(o.from, NAME_MAX)} → ${escapeCell(o.to, NAME_MAX)}`
-  return `| ${clockTime(o.at)} | +${formatDuration(o.at - watch.startedAt)} | ${who} | ${change} |`
+  return `| ${clockTime(o.at)} | +${formatDuration(o.at - watch.startedAt)} | ${who} | ${changeSaid(o.from, o.to)} |`
 }
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`
@@ -89,6 +92,29 @@ function addTable(
     doc.count(kind, count - shown)
     doc.note(`_… ${counted(count - shown, kind).replace(' ', ' more ')} not shown (summary size limit)._`, '')
   }
+}
+
+/**
+ * A history's table: its first and last changes, and where those between were left out (the middle),
+ * a row that says how many (`gapCells` are the cells before that row's last).
+ */
+function addHistory<T>(
+  doc: BudgetedMarkdown,
+  header: string[],
+  kept: { history: readonly T[]; historyOmitted: number },
+  gapCells: string,
+  row: (entry: T) => string
+): void {
+  const { history, historyOmitted } = kept
+  const gapAt = historyOmitted > 0 ? Math.floor(history.length / 2) : -1
+  const gap = `${gapCells} ${plural(historyOmitted, 'more change')} in between, not kept |`
+  addTable(
+    doc,
+    header,
+    history.length + (gapAt >= 0 ? 1 : 0),
+    (i) => (i === gapAt ? gap : row(history[gapAt >= 0 && i > gapAt ? i - 1 : i] as T)),
+    'history rows'
+  )
 }
 
 /** Characters of a headline in a heading; a longer one is cut there, and its reason shown in full below. */
@@ -178,6 +204,7 @@ function offerSection(
   watch: WatchResult,
   verdict: Verdict,
   level: number,
+  since?: SinceLastCheck,
   then?: () => void
 ): boolean {
   const subject = escapeCell(subjectOf(watch), NAME_MAX + 10)
@@ -235,22 +262,25 @@ function offerSection(
     doc.add(`> ${messageCell(snapshot.messages, snapshot.omittedMessages)}`, '')
   }
 
-  const { history, historyOmitted } = watch
-  if (history.length > 0) {
+  const across = since?.histories.get(watch.key)
+  if (across && across.history.length > 0) {
+    // With a state file, the history spans the checks (this one's changes included).
+    const names = new Map(snapshot?.steps.map((s) => [s.id, s.name]))
+    doc.add(`${h}# What was observed, across checks`, '')
+    addHistory(doc, ['| Time | What | Change |', '| --- | --- | --- |'], across, '| … | |', (entry) => {
+      const who =
+        entry.step === undefined
+          ? watch.kind === 'job'
+            ? 'Job'
+            : 'Offer'
+          : escapeCell(names.get(entry.step) ?? entry.step, NAME_MAX)
+      const at = Date.parse(entry.at)
+      return `| ${Number.isFinite(at) ? clockTime(at) : '—'} | ${who} | ${changeSaid(entry.from, entry.to)} |`
+    })
+  } else if (watch.history.length > 0) {
     doc.add(`${h}# What was observed`, '')
-    // The changes left out of a long history were those in the middle: a row there says how many.
-    const gapAt = historyOmitted > 0 ? Math.floor(history.length / 2) : -1
-    const gap = `| … | | | ${plural(historyOmitted, 'more change')} in between, not kept |`
-    addTable(
-      doc,
-      ['| Time | After | What | Change |', '| --- | --- | --- | --- |'],
-      history.length + (gapAt >= 0 ? 1 : 0),
-      (i) => {
-        if (i === gapAt) return gap
-        const o = history[gapAt >= 0 && i > gapAt ? i - 1 : i] as WatchResult['history'][number]
-        return historyRow(watch, o)
-      },
-      'history rows'
+    addHistory(doc, ['| Time | After | What | Change |', '| --- | --- | --- | --- |'], watch, '| … | | |', (o) =>
+      historyRow(watch, o)
     )
   }
   doc.add(
@@ -320,7 +350,7 @@ export function renderSummary(
           sinceSection(doc, since, 3)
         }
       : undefined
-    offerSection(doc, only, onlyVerdict, 2, then)
+    offerSection(doc, only, onlyVerdict, 2, since, then)
     return doc.toString(closingNote)
   }
 
@@ -378,7 +408,7 @@ export function renderSummary(
       skipped++
       continue
     }
-    offerSection(doc, watch, verdict, 3)
+    offerSection(doc, watch, verdict, 3, since)
     doc.close('</details>', '')
   }
   doc.count('offer sections', skipped)

@@ -162,29 +162,38 @@ describe.each(runtimes())('scheduled checks with a state file, the bundle on $na
     expect(run.stdout + run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/)
   })
 
-  it.concurrent('a state file written for other items: kept, and this check is a first check', async () => {
-    const ws = workspace()
-    const file = join(ws, 'shared.json')
-    const other = {
-      status: 'Succeeded',
-      statusChangedAt: new Date(Date.now() - 3_600_000).toISOString().slice(0, 19) + 'Z',
-      checkedAt: new Date(Date.now() - 3_600_000).toISOString().slice(0, 19) + 'Z',
-      outcome: 'live',
-      steps: [],
-      history: [],
-      historyOmitted: 0
+  it.concurrent(
+    'a state file written for other items: one warning, kept, and this check is a first check',
+    async () => {
+      const ws = workspace()
+      const file = join(ws, 'shared.json')
+      const other = {
+        status: 'Succeeded',
+        statusChangedAt: new Date(Date.now() - 3_600_000).toISOString().slice(0, 19) + 'Z',
+        checkedAt: new Date(Date.now() - 3_600_000).toISOString().slice(0, 19) + 'Z',
+        outcome: 'live',
+        steps: [],
+        history: [],
+        historyOmitted: 0
+      }
+      writeFileSync(file, JSON.stringify({ version: 1, items: { 'pi:offer:someone-else': other } }))
+      const publisher = `pub-${randomUUID().slice(0, 8)}`
+      const run = await check(ws, publisher, { 'state-file': 'shared.json' })
+      expect(run.code).toBe(0)
+      const warnings = commands(run.stdout, 'warning')
+      expect(warnings).toHaveLength(1)
+      expect(warnings[0]).toContain('shared.json holds one item, none of them what this check watches: it is kept')
+      // A second step sharing the file finds its own item there, and the other's: no warning.
+      const again = await check(ws, publisher, { 'state-file': 'shared.json' })
+      expect(commands(again.stdout, 'warning')).toEqual([])
+      expect(again.outputs.changed).toBe('true')
+      expect(run.outputs.changed).toBe('true')
+      expect(run.summary).toContain('### Since the last check: this is the first')
+      const items = readState(file).items
+      expect(Object.keys(items).sort()).toEqual([`cpp:offer:${publisher}/multi-day`, 'pi:offer:someone-else'])
+      expect(items['pi:offer:someone-else']).toEqual(other)
     }
-    writeFileSync(file, JSON.stringify({ version: 1, items: { 'pi:offer:someone-else': other } }))
-    const publisher = `pub-${randomUUID().slice(0, 8)}`
-    const run = await check(ws, publisher, { 'state-file': 'shared.json' })
-    expect(run.code).toBe(0)
-    expect(commands(run.stdout, 'warning')).toEqual([])
-    expect(run.outputs.changed).toBe('true')
-    expect(run.summary).toContain('### Since the last check: this is the first')
-    const items = readState(file).items
-    expect(Object.keys(items).sort()).toEqual([`cpp:offer:${publisher}/multi-day`, 'pi:offer:someone-else'])
-    expect(items['pi:offer:someone-else']).toEqual(other)
-  })
+  )
 
   it.concurrent('a step an earlier check saw in progress is timed from then: stuck across checks', async () => {
     const ws = workspace()

@@ -11,7 +11,13 @@ import { InputError, INPUT_DEFAULTS, readSettings, type InputName } from '../src
 import { OUTPUT_BUDGET_BYTES } from '../src/limits.js'
 import { outputsOf } from '../src/outputs.js'
 import { watch, type WatchSettings } from '../src/poll.js'
-import { carriedFirstSeen, sinceLastCheck, type LoadedState, type SinceLastCheck } from '../src/since.js'
+import {
+  carriedFirstSeen,
+  sinceLastCheck,
+  unrelatedWarning,
+  type LoadedState,
+  type SinceLastCheck
+} from '../src/since.js'
 import { createLimiter } from '../src/limiter.js'
 import type { StatusSource } from '../src/sources/source.js'
 import { emptyState, parseState, serializeState, type Change, type ItemState } from '../src/state.js'
@@ -197,6 +203,25 @@ describe('sinceLastCheck', () => {
     const one = serializeState(sinceLastCheck(undefined, [read()], ['in-progress'], now).next.state)
     expect(Buffer.byteLength(one)).toBeLessThan(1024)
     expect(parseState(text, 'state.json').warning).toBeUndefined()
+  })
+})
+
+describe('unrelatedWarning', () => {
+  const state = (...keys: string[]) => loadedWith(Object.fromEntries(keys.map((k) => [k, inProgress(T0)]))).state
+
+  it('warns of a file that holds items, none of them watched here, naming the file', () => {
+    expect(unrelatedWarning(state('pi:offer:a', 'pi:offer:b'), 'state.json', [KEY])).toBe(
+      'The state file state.json holds 2 items, none of them what this check watches: they are kept, and this check starts as a first check.'
+    )
+    expect(unrelatedWarning(state('pi:offer:a'), 'x::error::y\n', [KEY, 'pi:offer:c'])).toMatch(
+      /^The state file x.*holds one item, none of them any of the 2 items this check watches: it is kept/
+    )
+    expect(unrelatedWarning(state('pi:offer:a'), 'x::error::y\n', [KEY])).not.toMatch(/::error::|\n/)
+  })
+
+  it('is quiet for an empty file (said already) and for a file that holds any watched item', () => {
+    expect(unrelatedWarning(state(), 'state.json', [KEY])).toBeUndefined()
+    expect(unrelatedWarning(state('pi:offer:a', KEY), 'state.json', [KEY, 'pi:offer:new'])).toBeUndefined()
   })
 })
 

@@ -10472,7 +10472,7 @@ function runner_error(message, properties = {}) {
     annotate('error', message, properties);
 }
 /** A warning annotation. */
-function warning(message, properties = {}) {
+function runner_warning(message, properties = {}) {
     annotate('warning', message, properties);
 }
 /** A notice annotation. */
@@ -12607,6 +12607,19 @@ function createSources(settings, credentials, ports) {
 
 ;// CONCATENATED MODULE: ./src/since.ts
 
+
+/**
+ * The warning for a state file that holds items, none of them watched here: written for other offers
+ * or jobs (or another API), it is kept, and this check starts as a first check. Undefined otherwise.
+ */
+function unrelatedWarning(state, file, keys) {
+    const held = state.items.size;
+    if (held === 0 || keys.some((key) => state.items.has(key)))
+        return undefined;
+    const what = keys.length === 1 ? 'what this check watches' : `any of the ${keys.length} items this check watches`;
+    return (`The state file ${neutralize(file, 200)} holds ${held === 1 ? 'one item' : `${held.toLocaleString('en-US')} items`}, ` +
+        `none of them ${what}: ${held === 1 ? 'it is' : 'they are'} kept, and this check starts as a first check.`);
+}
 /** What the watch loop carries across checks: when each step in progress was first seen so, by item key. */
 function carriedFirstSeen(loaded) {
     return (key) => firstSeenInProgress(loaded?.state.items.get(key));
@@ -13196,7 +13209,8 @@ async function run() {
         process.exitCode = ExitCode.Failure;
         return;
     }
-    const loaded = state && loadState(state);
+    const loaded = state &&
+        loadState(state, sources.map((source) => source.key ?? ''));
     const controller = new AbortController();
     const stopSignals = onCancelSignal((signal) => {
         info(`Received ${signal}: stopping and writing the summary.`);
@@ -13277,14 +13291,18 @@ function stateFileOf(settings) {
         throw new InputError(`Input 'state-file' ${where.problem}`);
     return { input: settings.stateFile, path: where.path };
 }
-/** What the last check left; never fails: a file that cannot be used is one warning and a first check. */
-function loadState(file) {
+/**
+ * What the last check left of the items with these `keys`; never fails: a file that cannot be used, or
+ * holds none of them, is one warning and a first check.
+ */
+function loadState(file, keys) {
     const parsed = parseState(readStateFile(file.path), file.input);
-    if (parsed.warning)
-        warning(parsed.warning, { title: 'State file' });
+    const warning = parsed.warning ?? unrelatedWarning(parsed.state, file.input, keys);
+    if (warning)
+        runner_warning(warning, { title: 'State file' });
     const loaded = { file: file.input, state: parsed.state };
-    if (parsed.warning)
-        loaded.warning = parsed.warning;
+    if (warning)
+        loaded.warning = warning;
     const items = parsed.state.items.size;
     if (items > 0)
         info(`Read the state of the last check: ${items} ${items === 1 ? 'item' : 'items'}.`);
@@ -13298,7 +13316,7 @@ function saveState(file, next) {
     const written = 'problem' in where ? { error: `the path ${where.problem}` } : writeStateFile(where.path, text);
     const name = neutralize(file.input, 200);
     if ('error' in written) {
-        warning(`Could not write the state file ${name}: ${neutralize(written.error, 500)}`, { title: 'State file' });
+        runner_warning(`Could not write the state file ${name}: ${neutralize(written.error, 500)}`, { title: 'State file' });
         return;
     }
     const items = next.state.items.size;
@@ -13306,7 +13324,7 @@ function saveState(file, next) {
         `${Buffer.byteLength(text).toLocaleString('en-US')} bytes.`);
     const cut = [...next.dropped, ...next.expired];
     if (next.dropped.length > 0) {
-        warning(`The state file ${name} would outgrow its size limit: left out ${next.dropped.length} of its items ` +
+        runner_warning(`The state file ${name} would outgrow its size limit: left out ${next.dropped.length} of its items ` +
             `(those not watched here first, the oldest first), which start as first checks next time.`, { title: 'State file' });
     }
     if (next.expired.length > 0) {
@@ -13350,7 +13368,7 @@ async function report(results, settings, state, loaded) {
     for (const reason of errors)
         runner_error(neutralize(reason.message, 2_000), { title: neutralize(reason.title, 100) });
     for (const reason of warnings) {
-        warning(neutralize(reason.message, 2_000), { title: neutralize(reason.title, 100) });
+        runner_warning(neutralize(reason.message, 2_000), { title: neutralize(reason.title, 100) });
     }
     await writeSummary(renderSummary(results, verdicts, overall, state ? { since } : {}));
     const [only] = verdicts;
@@ -13372,7 +13390,7 @@ async function writeSummary(markdown) {
         await summary.addRaw(markdown).write();
     }
     catch (error) {
-        warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
+        runner_warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
     }
 }
 /**

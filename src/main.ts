@@ -16,7 +16,7 @@ import * as core from './runner.js'
 import { waitsForPublisherReview } from './snapshot.js'
 import { createSources } from './sources/factory.js'
 import type { StatusSource } from './sources/source.js'
-import { carriedFirstSeen, sinceLastCheck, type LoadedState, type SinceLastCheck } from './since.js'
+import { carriedFirstSeen, sinceLastCheck, unrelatedWarning, type LoadedState, type SinceLastCheck } from './since.js'
 import { parseState, readStateFile, serializeState, writeStateFile, type NextState } from './state.js'
 import { resolveStatePath } from './state-path.js'
 import { renderProblemSummary, renderSummary } from './summary.js'
@@ -82,7 +82,12 @@ export async function run(): Promise<void> {
     return
   }
 
-  const loaded = state && loadState(state)
+  const loaded =
+    state &&
+    loadState(
+      state,
+      sources.map((source) => source.key ?? '')
+    )
   const controller = new AbortController()
   const stopSignals = onCancelSignal((signal) => {
     core.info(`Received ${signal}: stopping and writing the summary.`)
@@ -175,12 +180,16 @@ function stateFileOf(settings: Settings): StateFile | undefined {
   return { input: settings.stateFile, path: where.path }
 }
 
-/** What the last check left; never fails: a file that cannot be used is one warning and a first check. */
-function loadState(file: StateFile): LoadedState {
+/**
+ * What the last check left of the items with these `keys`; never fails: a file that cannot be used, or
+ * holds none of them, is one warning and a first check.
+ */
+function loadState(file: StateFile, keys: readonly string[]): LoadedState {
   const parsed = parseState(readStateFile(file.path), file.input)
-  if (parsed.warning) core.warning(parsed.warning, { title: 'State file' })
+  const warning = parsed.warning ?? unrelatedWarning(parsed.state, file.input, keys)
+  if (warning) core.warning(warning, { title: 'State file' })
   const loaded: LoadedState = { file: file.input, state: parsed.state }
-  if (parsed.warning) loaded.warning = parsed.warning
+  if (warning) loaded.warning = warning
   const items = parsed.state.items.size
   if (items > 0) core.info(`Read the state of the last check: ${items} ${items === 1 ? 'item' : 'items'}.`)
   return loaded

@@ -16,6 +16,7 @@ import {
   type NextState,
   type State
 } from './state.js'
+import { neutralize } from './text.js'
 
 /** What the summary and the outputs say about the checks before this one. */
 export interface SinceLastCheck {
@@ -38,6 +39,20 @@ export interface LoadedState {
   file: string
   state: State
   warning?: string
+}
+
+/**
+ * The warning for a state file that holds items, none of them watched here: written for other offers
+ * or jobs (or another API), it is kept, and this check starts as a first check. Undefined otherwise.
+ */
+export function unrelatedWarning(state: State, file: string, keys: readonly string[]): string | undefined {
+  const held = state.items.size
+  if (held === 0 || keys.some((key) => state.items.has(key))) return undefined
+  const what = keys.length === 1 ? 'what this check watches' : `any of the ${keys.length} items this check watches`
+  return (
+    `The state file ${neutralize(file, 200)} holds ${held === 1 ? 'one item' : `${held.toLocaleString('en-US')} items`}, ` +
+    `none of them ${what}: ${held === 1 ? 'it is' : 'they are'} kept, and this check starts as a first check.`
+  )
 }
 
 /** What the watch loop carries across checks: when each step in progress was first seen so, by item key. */

@@ -10472,7 +10472,7 @@ function runner_error(message, properties = {}) {
     annotate('error', message, properties);
 }
 /** A warning annotation. */
-function runner_warning(message, properties = {}) {
+function warning(message, properties = {}) {
     annotate('warning', message, properties);
 }
 /** A notice annotation. */
@@ -12733,6 +12733,89 @@ function resolveStatePath(input, workspace, fs = external_node_fs_namespaceObjec
     return { path };
 }
 
+;// CONCATENATED MODULE: ./src/state-file.ts
+/**
+ * The state file of scheduled checks at the edge: where the `state-file` input points, reading what the
+ * last check left at the start of a check, writing what this one saw at the end, and what the log says
+ * of both and of the changes. What changed and what to keep are decided in `since.ts` and `state.ts`.
+ */
+
+
+
+
+
+
+/** @throws {InputError} when the state file would lie outside the workspace. */
+function stateFileOf(settings, workspace) {
+    if (settings.stateFile === undefined)
+        return undefined;
+    const where = resolveStatePath(settings.stateFile, workspace);
+    if ('problem' in where)
+        throw new InputError(`Input 'state-file' ${where.problem}`);
+    return { input: settings.stateFile, workspace, path: where.path };
+}
+/**
+ * What the last check left of the items with these `keys`; never fails: a file that cannot be used, or
+ * holds none of them, is one warning and a first check.
+ */
+function loadState(file, keys, log) {
+    const parsed = parseState(readStateFile(file.path), file.input);
+    const warning = parsed.warning ?? unrelatedWarning(parsed.state, file.input, keys);
+    if (warning)
+        log.warning(warning);
+    const loaded = { file: file.input, state: parsed.state };
+    if (warning)
+        loaded.warning = warning;
+    const items = parsed.state.items.size;
+    if (items > 0)
+        log.info(`Read the state of the last check: ${items} ${items === 1 ? 'item' : 'items'}.`);
+    return loaded;
+}
+/** Leaves the state for the next check; a failure to is a warning (this check's own report stands). */
+function saveState(file, next, log) {
+    const text = serializeState(next.state);
+    // Checked again: a directory of the path may have been swapped for a link while the check ran.
+    const where = resolveStatePath(file.input, file.workspace);
+    const written = 'problem' in where ? { error: `the path ${where.problem}` } : writeStateFile(where.path, text);
+    const name = neutralize(file.input, 200);
+    if ('error' in written) {
+        log.warning(`Could not write the state file ${name}: ${neutralize(written.error, 500)}`);
+        return;
+    }
+    const items = next.state.items.size;
+    log.info(`Wrote the state for the next check to ${name}: ${items} ${items === 1 ? 'item' : 'items'}, ` +
+        `${Buffer.byteLength(text).toLocaleString('en-US')} bytes.`);
+    const cut = [...next.dropped, ...next.expired];
+    if (next.dropped.length > 0) {
+        log.warning(`The state file ${name} would outgrow its size limit: left out ${next.dropped.length} of its items ` +
+            `(those not watched here first, the oldest first), which start as first checks next time.`);
+    }
+    if (next.expired.length > 0) {
+        log.info(`Left out ${next.expired.length} ${next.expired.length === 1 ? 'item' : 'items'} no check has looked at for 90 days.`);
+    }
+    if (cut.length === 0 && next.historyKept !== undefined) {
+        log.info(`Kept the first and last ${next.historyKept} changes of each item's history, to fit the size limit.`);
+    }
+}
+/** One line a change since the last check (at most 20, then a count), for the log. */
+function logChanges(since, several, log) {
+    const { changes, lastCheckAt } = since;
+    const when = lastCheckAt === undefined ? 'this is the first check' : `last check ${formatDuration(since.now - lastCheckAt)} ago`;
+    if (changes.length === 0) {
+        log.info(`Nothing changed since the last check (${when}).`);
+        return;
+    }
+    log.info(`Changed since the last check (${when}):`);
+    for (const change of changes.slice(0, 20)) {
+        const who = several ? `${change.item}: ` : '';
+        const what = change.what === 'status' ? 'status' : (change.name ?? change.step ?? '');
+        const move = change.from === undefined ? `${change.to} (first seen)` : `${change.from} → ${change.to}`;
+        log.info(`  ${neutralize(`${who}${what} ${move}`, 300)}`);
+    }
+    if (changes.length > 20)
+        log.info(`  … and ${changes.length - 20} more (see the changes output)`);
+}
+
 ;// CONCATENATED MODULE: ./src/budget.ts
 /**
  * Markdown built to a byte budget. Content goes in while it fits; once something does not, the
@@ -13148,7 +13231,15 @@ function renderProblemSummary(title, problem) {
 
 
 
-
+/** Where the state file's lines go: the log, and a warning annotation. */
+const stateLog = {
+    info: (line) => {
+        info(line);
+    },
+    warning: (line) => {
+        warning(line, { title: 'State file' });
+    }
+};
 const SIGN_IN = {
     token: 'with the token input',
     'client-secret': 'signing in with a client secret',
@@ -13171,7 +13262,7 @@ async function run() {
     let state;
     try {
         settings = readSettings((name) => getInput(name));
-        state = stateFileOf(settings);
+        state = stateFileOf(settings, process.env.GITHUB_WORKSPACE || process.cwd());
         // Kept-alive connections: as many idle ones per origin as requests may be in flight.
         http = createHttpPort({ maxIdleSockets: settings.maxConcurrency });
         credentials = createCredentials(settings.auth, process.env, {
@@ -13210,7 +13301,7 @@ async function run() {
         return;
     }
     const loaded = state &&
-        loadState(state, sources.map((source) => source.key ?? ''));
+        loadState(state, sources.map((source) => source.key ?? ''), stateLog);
     const controller = new AbortController();
     const stopSignals = onCancelSignal((signal) => {
         info(`Received ${signal}: stopping and writing the summary.`);
@@ -13282,76 +13373,6 @@ function logger(settings, several) {
         }
     };
 }
-/** @throws {InputError} when the state file would lie outside the workspace. */
-function stateFileOf(settings) {
-    if (settings.stateFile === undefined)
-        return undefined;
-    const where = resolveStatePath(settings.stateFile, process.env.GITHUB_WORKSPACE || process.cwd());
-    if ('problem' in where)
-        throw new InputError(`Input 'state-file' ${where.problem}`);
-    return { input: settings.stateFile, path: where.path };
-}
-/**
- * What the last check left of the items with these `keys`; never fails: a file that cannot be used, or
- * holds none of them, is one warning and a first check.
- */
-function loadState(file, keys) {
-    const parsed = parseState(readStateFile(file.path), file.input);
-    const warning = parsed.warning ?? unrelatedWarning(parsed.state, file.input, keys);
-    if (warning)
-        runner_warning(warning, { title: 'State file' });
-    const loaded = { file: file.input, state: parsed.state };
-    if (warning)
-        loaded.warning = warning;
-    const items = parsed.state.items.size;
-    if (items > 0)
-        info(`Read the state of the last check: ${items} ${items === 1 ? 'item' : 'items'}.`);
-    return loaded;
-}
-/** Leaves the state for the next check; a failure to is a warning (this check's own report stands). */
-function saveState(file, next) {
-    const text = serializeState(next.state);
-    // Checked again: a directory of the path may have been swapped for a link while the check ran.
-    const where = resolveStatePath(file.input, process.env.GITHUB_WORKSPACE || process.cwd());
-    const written = 'problem' in where ? { error: `the path ${where.problem}` } : writeStateFile(where.path, text);
-    const name = neutralize(file.input, 200);
-    if ('error' in written) {
-        runner_warning(`Could not write the state file ${name}: ${neutralize(written.error, 500)}`, { title: 'State file' });
-        return;
-    }
-    const items = next.state.items.size;
-    info(`Wrote the state for the next check to ${name}: ${items} ${items === 1 ? 'item' : 'items'}, ` +
-        `${Buffer.byteLength(text).toLocaleString('en-US')} bytes.`);
-    const cut = [...next.dropped, ...next.expired];
-    if (next.dropped.length > 0) {
-        runner_warning(`The state file ${name} would outgrow its size limit: left out ${next.dropped.length} of its items ` +
-            `(those not watched here first, the oldest first), which start as first checks next time.`, { title: 'State file' });
-    }
-    if (next.expired.length > 0) {
-        info(`Left out ${next.expired.length} items no check has looked at for 90 days.`);
-    }
-    if (cut.length === 0 && next.historyKept !== undefined) {
-        info(`Kept the first and last ${next.historyKept} changes of each item's history, to fit the size limit.`);
-    }
-}
-/** One line a change since the last check (at most 20, then a count), for the log. */
-function logChanges(since, several) {
-    const { changes, lastCheckAt } = since;
-    const when = lastCheckAt === undefined ? 'this is the first check' : `last check ${formatDuration(since.now - lastCheckAt)} ago`;
-    if (changes.length === 0) {
-        info(`Nothing changed since the last check (${when}).`);
-        return;
-    }
-    info(`Changed since the last check (${when}):`);
-    for (const change of changes.slice(0, 20)) {
-        const who = several ? `${change.item}: ` : '';
-        const what = change.what === 'status' ? 'status' : (change.name ?? change.step ?? '');
-        const move = change.from === undefined ? `${change.to} (first seen)` : `${change.from} → ${change.to}`;
-        info(`  ${neutralize(`${who}${what} ${move}`, 300)}`);
-    }
-    if (changes.length > 20)
-        info(`  … and ${changes.length - 20} more (see the changes output)`);
-}
 async function report(results, settings, state, loaded) {
     const verdicts = results.map((result) => judge(result, settings));
     const overall = overallResult(verdicts);
@@ -13361,14 +13382,14 @@ async function report(results, settings, state, loaded) {
         setOutput(name, value);
     }
     if (state) {
-        saveState(state, next);
-        logChanges(since, results.length > 1);
+        saveState(state, next, stateLog);
+        logChanges(since, results.length > 1, stateLog);
     }
     const { errors, warnings } = annotationsOf(verdicts);
     for (const reason of errors)
         runner_error(neutralize(reason.message, 2_000), { title: neutralize(reason.title, 100) });
     for (const reason of warnings) {
-        runner_warning(neutralize(reason.message, 2_000), { title: neutralize(reason.title, 100) });
+        warning(neutralize(reason.message, 2_000), { title: neutralize(reason.title, 100) });
     }
     await writeSummary(renderSummary(results, verdicts, overall, state ? { since } : {}));
     const [only] = verdicts;
@@ -13390,7 +13411,7 @@ async function writeSummary(markdown) {
         await summary.addRaw(markdown).write();
     }
     catch (error) {
-        runner_warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
+        warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
     }
 }
 /**

@@ -16,12 +16,21 @@ import * as core from './runner.js'
 import { waitsForPublisherReview } from './snapshot.js'
 import { createSources } from './sources/factory.js'
 import type { StatusSource } from './sources/source.js'
-import { carriedFirstSeen, sinceLastCheck, unrelatedWarning, type LoadedState, type SinceLastCheck } from './since.js'
-import { parseState, readStateFile, serializeState, writeStateFile, type NextState } from './state.js'
-import { resolveStatePath } from './state-path.js'
+import { carriedFirstSeen, sinceLastCheck, type LoadedState } from './since.js'
+import { loadState, logChanges, saveState, stateFileOf, type StateFile, type StateLog } from './state-file.js'
 import { renderProblemSummary, renderSummary } from './summary.js'
 import { neutralize } from './text.js'
 import { judge, overallResult } from './verdict.js'
+
+/** Where the state file's lines go: the log, and a warning annotation. */
+const stateLog: StateLog = {
+  info: (line) => {
+    core.info(line)
+  },
+  warning: (line) => {
+    core.warning(line, { title: 'State file' })
+  }
+}
 
 const SIGN_IN: Record<Credentials['mode'], string> = {
   token: 'with the token input',
@@ -47,7 +56,7 @@ export async function run(): Promise<void> {
   let state: StateFile | undefined
   try {
     settings = readSettings((name) => core.getInput(name))
-    state = stateFileOf(settings)
+    state = stateFileOf(settings, process.env.GITHUB_WORKSPACE || process.cwd())
     // Kept-alive connections: as many idle ones per origin as requests may be in flight.
     http = createHttpPort({ maxIdleSockets: settings.maxConcurrency })
     credentials = createCredentials(settings.auth, process.env, {
@@ -86,7 +95,8 @@ export async function run(): Promise<void> {
     state &&
     loadState(
       state,
-      sources.map((source) => source.key ?? '')
+      sources.map((source) => source.key ?? ''),
+      stateLog
     )
   const controller = new AbortController()
   const stopSignals = onCancelSignal((signal) => {
@@ -166,86 +176,6 @@ function logger(settings: Settings, several: boolean): (event: WatchEvent) => vo
   }
 }
 
-/** The `state-file` input: as given (for messages) and where it resolves. */
-interface StateFile {
-  input: string
-  path: string
-}
-
-/** @throws {InputError} when the state file would lie outside the workspace. */
-function stateFileOf(settings: Settings): StateFile | undefined {
-  if (settings.stateFile === undefined) return undefined
-  const where = resolveStatePath(settings.stateFile, process.env.GITHUB_WORKSPACE || process.cwd())
-  if ('problem' in where) throw new InputError(`Input 'state-file' ${where.problem}`)
-  return { input: settings.stateFile, path: where.path }
-}
-
-/**
- * What the last check left of the items with these `keys`; never fails: a file that cannot be used, or
- * holds none of them, is one warning and a first check.
- */
-function loadState(file: StateFile, keys: readonly string[]): LoadedState {
-  const parsed = parseState(readStateFile(file.path), file.input)
-  const warning = parsed.warning ?? unrelatedWarning(parsed.state, file.input, keys)
-  if (warning) core.warning(warning, { title: 'State file' })
-  const loaded: LoadedState = { file: file.input, state: parsed.state }
-  if (warning) loaded.warning = warning
-  const items = parsed.state.items.size
-  if (items > 0) core.info(`Read the state of the last check: ${items} ${items === 1 ? 'item' : 'items'}.`)
-  return loaded
-}
-
-/** Leaves the state for the next check; a failure to is a warning (this check's own report stands). */
-function saveState(file: StateFile, next: NextState): void {
-  const text = serializeState(next.state)
-  // Checked again: a directory of the path may have been swapped for a link while the check ran.
-  const where = resolveStatePath(file.input, process.env.GITHUB_WORKSPACE || process.cwd())
-  const written = 'problem' in where ? { error: `the path ${where.problem}` } : writeStateFile(where.path, text)
-  const name = neutralize(file.input, 200)
-  if ('error' in written) {
-    core.warning(`Could not write the state file ${name}: ${neutralize(written.error, 500)}`, { title: 'State file' })
-    return
-  }
-  const items = next.state.items.size
-  core.info(
-    `Wrote the state for the next check to ${name}: ${items} ${items === 1 ? 'item' : 'items'}, ` +
-      `${Buffer.byteLength(text).toLocaleString('en-US')} bytes.`
-  )
-  const cut = [...next.dropped, ...next.expired]
-  if (next.dropped.length > 0) {
-    core.warning(
-      `The state file ${name} would outgrow its size limit: left out ${next.dropped.length} of its items ` +
-        `(those not watched here first, the oldest first), which start as first checks next time.`,
-      { title: 'State file' }
-    )
-  }
-  if (next.expired.length > 0) {
-    core.info(`Left out ${next.expired.length} items no check has looked at for 90 days.`)
-  }
-  if (cut.length === 0 && next.historyKept !== undefined) {
-    core.info(`Kept the first and last ${next.historyKept} changes of each item's history, to fit the size limit.`)
-  }
-}
-
-/** One line a change since the last check (at most 20, then a count), for the log. */
-function logChanges(since: SinceLastCheck, several: boolean): void {
-  const { changes, lastCheckAt } = since
-  const when =
-    lastCheckAt === undefined ? 'this is the first check' : `last check ${formatDuration(since.now - lastCheckAt)} ago`
-  if (changes.length === 0) {
-    core.info(`Nothing changed since the last check (${when}).`)
-    return
-  }
-  core.info(`Changed since the last check (${when}):`)
-  for (const change of changes.slice(0, 20)) {
-    const who = several ? `${change.item}: ` : ''
-    const what = change.what === 'status' ? 'status' : (change.name ?? change.step ?? '')
-    const move = change.from === undefined ? `${change.to} (first seen)` : `${change.from} → ${change.to}`
-    core.info(`  ${neutralize(`${who}${what} ${move}`, 300)}`)
-  }
-  if (changes.length > 20) core.info(`  … and ${changes.length - 20} more (see the changes output)`)
-}
-
 async function report(
   results: WatchResult[],
   settings: Settings,
@@ -266,8 +196,8 @@ async function report(
     core.setOutput(name, value)
   }
   if (state) {
-    saveState(state, next)
-    logChanges(since, results.length > 1)
+    saveState(state, next, stateLog)
+    logChanges(since, results.length > 1, stateLog)
   }
   const { errors, warnings } = annotationsOf(verdicts)
   for (const reason of errors) core.error(neutralize(reason.message, 2_000), { title: neutralize(reason.title, 100) })

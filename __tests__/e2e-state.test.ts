@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { IDENTITY_DEFAULTS } from '../simulator/identity.js'
 import { startSimulator } from '../simulator/server.js'
 import { commands, runAction, runtimes, type ActionRun } from './fixtures/action.js'
 
@@ -225,6 +226,31 @@ describe.each(runtimes())('scheduled checks with a state file, the bundle on $na
       expect.objectContaining({ id: 'displaydummycertify', inProgressSince: new Date(Date.parse(since)).toISOString() })
     ])
     expect(readState(file).items[`cpp:offer:${publisher}/multi-day`]?.steps[0]?.firstSeenInProgress).toBe(since)
+  })
+
+  it.concurrent('an offer found through Product Ingestion after a 404 keeps its state under that API', async () => {
+    const ws = workspace()
+    const publisher = `pub-${randomUUID().slice(0, 8)}`
+    const signIn = {
+      'tenant-id': IDENTITY_DEFAULTS.tenantId,
+      'client-id': IDENTITY_DEFAULTS.clientId,
+      'client-secret': IDENTITY_DEFAULTS.clientSecret,
+      'authority-host': sim.url,
+      'ingestion-url': sim.ingestionUrl,
+      token: ''
+    }
+    const first = await check(ws, publisher, signIn, 'pi-preview-ready')
+    expect(first.code).toBe(0)
+    expect(first.stdout).toContain('looking it up in Product Ingestion')
+    expect(Object.keys(readState(join(ws, 'state', 'offer-status.json')).items)).toEqual(['pi:offer:pi-preview-ready'])
+    // The next check starts from the Cloud Partner Portal again: the file's item is the same offer's.
+    const second = await check(ws, publisher, signIn, 'pi-preview-ready')
+    expect(second.code).toBe(0)
+    expect(commands(second.stdout, 'warning')).toEqual([])
+    // Not a first check (the PI simulator's offers are shared by the runs on each runtime, so whether
+    // the submission moved on between the two looks is not known here).
+    expect(second.summary).toMatch(/### Since the last check \(/)
+    expect(Object.keys(readState(join(ws, 'state', 'offer-status.json')).items)).toEqual(['pi:offer:pi-preview-ready'])
   })
 
   it.concurrent('a run cancelled mid-wait still writes the state, with the last status read', async () => {

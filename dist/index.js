@@ -9795,6 +9795,7 @@ function createLimiter(ports, maxInFlight = MAX_IN_FLIGHT) {
                 get key() {
                     return source.key;
                 },
+                ...(source.aliases ? { aliases: source.aliases } : {}),
                 ...(source.intervalMs === undefined ? {} : { intervalMs: source.intervalMs }),
                 ...(source.minIntervalMs === undefined ? {} : { minIntervalMs: source.minIntervalMs }),
                 async read({ timeoutMs, signal, notAfter = Infinity }) {
@@ -12521,6 +12522,7 @@ function cppThenIngestion(cpp, ingestion, ports) {
         get key() {
             return current.key;
         },
+        ...(ingestion.key ? { aliases: [ingestion.key] } : {}),
         ...(cpp.intervalMs === undefined ? {} : { intervalMs: cpp.intervalMs }),
         async read(options) {
             const until = ports.now() + options.timeoutMs;
@@ -13301,7 +13303,7 @@ async function run() {
         return;
     }
     const loaded = state &&
-        loadState(state, sources.map((source) => source.key ?? ''), stateLog);
+        loadState(state, sources.flatMap((source) => [source.key ?? '', ...(source.aliases ?? [])]), stateLog);
     const controller = new AbortController();
     const stopSignals = onCancelSignal((signal) => {
         info(`Received ${signal}: stopping and writing the summary.`);

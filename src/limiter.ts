@@ -61,6 +61,7 @@ export function createLimiter(ports: { now: () => number; sleep: Sleep }, maxInF
         get key() {
           return source.key
         },
+        ...(source.aliases ? { aliases: source.aliases } : {}),
         ...(source.intervalMs === undefined ? {} : { intervalMs: source.intervalMs }),
         ...(source.minIntervalMs === undefined ? {} : { minIntervalMs: source.minIntervalMs }),
         async read({ timeoutMs, signal, notAfter = Infinity }): Promise<ReadOutcome> {

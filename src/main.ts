@@ -95,7 +95,7 @@ export async function run(): Promise<void> {
     state &&
     loadState(
       state,
-      sources.map((source) => source.key ?? ''),
+      sources.flatMap((source) => [source.key ?? '', ...(source.aliases ?? [])]),
       stateLog
     )
   const controller = new AbortController()

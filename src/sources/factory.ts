@@ -83,6 +83,7 @@ function cppThenIngestion(cpp: StatusSource, ingestion: StatusSource, ports: Fac
     get key() {
       return current.key
     },
+    ...(ingestion.key ? { aliases: [ingestion.key] } : {}),
     ...(cpp.intervalMs === undefined ? {} : { intervalMs: cpp.intervalMs }),
     async read(options): Promise<ReadOutcome> {
       const until = ports.now() + options.timeoutMs

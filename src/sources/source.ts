@@ -30,6 +30,8 @@ export interface StatusSource {
    * which API, which kind, which ID. A source that may switch APIs says the one that answered.
    */
   readonly key?: string
+  /** The keys the item may turn out to have instead, until it answers (the other API's). */
+  readonly aliases?: readonly string[]
   /** The API's own polling pace, used when the `interval` input is empty (default 30 s). */
   readonly intervalMs?: number
   /** With the `interval` input empty: the shortest time between two looks the API asks for. */

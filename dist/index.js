@@ -9617,9 +9617,10 @@ function firstItems(value, max) {
 ;// CONCATENATED MODULE: ./src/outputs.ts
 /**
  * The step's outputs: `status`, `result`, `outcome`, `preview-url`, `live-url`, `steps`, `offers`,
- * `stuck-steps`, `changed` and `changes`. Remote text in them is neutralised; `status` is a plain word a later `run:` step can
- * interpolate, `outcome` one of a fixed set, a URL one that `links.ts` trusts; each JSON output is built
- * to a byte budget and, when cut, stays valid JSON with a last element saying so.
+ * `stuck-steps`, `changed` and `changes`. Remote text in them is neutralised; `status` is a plain word a
+ * later `run:` step can interpolate, `outcome` one of a fixed set, a URL one that `links.ts` trusts;
+ * each JSON output is built to a byte budget and, when cut, stays valid JSON with a last element saying
+ * so.
  */
 
 
@@ -12889,11 +12890,12 @@ class BudgetedMarkdown {
 /**
  * The job summary, as markdown: a heading that says what happened (the outcome, not the last status)
  * and to which offer, the next move with the links it needs, the status and the result, the reasons not
- * already said, a table of the publishing steps, then what was observed while waiting. Every remote or
- * user text goes through {@link escapeCell}, so nothing in it can become a command, HTML, markdown, a
- * mention, a link or a new table cell; the only links are those `links.ts` trusts. The whole is built to a byte budget (GitHub shows no summary over 1 MiB): the headings,
- * verdicts and the overview of several offers come first, and what does not fit is left out with a
- * note that says so.
+ * already said, with a state file what changed since the last check, a table of the publishing steps,
+ * then what was observed while waiting (across checks, with a state file). Every remote or user text
+ * goes through {@link escapeCell}, so nothing in it can become a command, HTML, markdown, a mention, a
+ * link or a new table cell; the only links are those `links.ts` trusts. The whole is built to a byte
+ * budget (GitHub shows no summary over 1 MiB): the headings, verdicts and the overview of several offers
+ * come first, and what does not fit is left out with a note that says so.
  */
 
 

@@ -1,8 +1,9 @@
 /**
  * The step's outputs: `status`, `result`, `outcome`, `preview-url`, `live-url`, `steps`, `offers`,
- * `stuck-steps`, `changed` and `changes`. Remote text in them is neutralised; `status` is a plain word a later `run:` step can
- * interpolate, `outcome` one of a fixed set, a URL one that `links.ts` trusts; each JSON output is built
- * to a byte budget and, when cut, stays valid JSON with a last element saying so.
+ * `stuck-steps`, `changed` and `changes`. Remote text in them is neutralised; `status` is a plain word a
+ * later `run:` step can interpolate, `outcome` one of a fixed set, a URL one that `links.ts` trusts;
+ * each JSON output is built to a byte budget and, when cut, stays valid JSON with a last element saying
+ * so.
  */
 import { MAX_URL_CHARS, trustedUrl } from './links.js'
 import { OUTPUT_BUDGET_BYTES } from './limits.js'

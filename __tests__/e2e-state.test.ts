@@ -297,16 +297,23 @@ describe.each(runtimes())('scheduled checks with a state file, the bundle on $na
   })
 
   it.concurrent(
-    'a directory of state-file that links outside the workspace: refused, nothing written there',
+    'a directory of state-file that links outside the workspace: a warning, the check goes on, nothing written there',
     async () => {
       const ws = workspace()
       const outside = workspace()
       symlinkSync(outside, join(ws, 'linked'))
+      writeFileSync(join(outside, 'state.json'), '{"planted": true}')
       const publisher = `pub-${randomUUID().slice(0, 8)}`
       const run = await check(ws, publisher, { 'state-file': 'linked/state.json' })
-      expect(run.code).toBe(1)
-      expect(commands(run.stdout, 'error').join('\n')).toMatch(/Input 'state-file' must be a file inside the workspace/)
-      expect(() => readFileSync(join(outside, 'state.json'))).toThrow()
+      expect(run.code).toBe(0)
+      expect(run.outputs).toMatchObject({ status: 'Running', changed: 'true' })
+      const warnings = commands(run.stdout, 'warning')
+      expect(warnings).toHaveLength(1)
+      expect(warnings[0]).toContain(
+        'linked/state.json is not used (a directory of its path leads outside the workspace)'
+      )
+      expect(run.stdout).not.toContain('planted')
+      expect(readFileSync(join(outside, 'state.json'), 'utf8')).toBe('{"planted": true}')
     }
   )
 })

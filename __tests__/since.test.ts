@@ -21,7 +21,7 @@ import {
 import { createLimiter } from '../src/limiter.js'
 import type { StatusSource } from '../src/sources/source.js'
 import { emptyState, parseState, serializeState, type Change, type ItemState } from '../src/state.js'
-import { resolveStatePath } from '../src/state-path.js'
+import { outsideProblem, resolveStatePath } from '../src/state-path.js'
 import { renderSummary } from '../src/summary.js'
 import { judge } from '../src/verdict.js'
 import { fakeClock, noRandom, ok, scriptedSource, snapshot, step, T0, watchResult } from './fixtures/fakes.js'
@@ -382,6 +382,8 @@ describe('the state-file input', () => {
 
   it.each([
     ['state/', /Input 'state-file' must name a file, not a directory/],
+    ['state/.', /Input 'state-file' must name a file, not a directory/],
+    ['..', /Input 'state-file' must name a file, not a directory/],
     ['a\u0000b', /Input 'state-file' must not contain control characters/],
     ['x'.repeat(1_001), /Input 'state-file' must be at most 1,000 characters/]
   ])('refuses %p, naming the input', (value, said) => {
@@ -390,7 +392,7 @@ describe('the state-file input', () => {
   })
 })
 
-describe('resolveStatePath', () => {
+describe('where the state file is', () => {
   const root = realpathSync(mkdtempSync(join(tmpdir(), 'offer-status-path-')))
   const outside = realpathSync(mkdtempSync(join(tmpdir(), 'offer-status-outside-')))
   mkdirSync(join(root, 'inside'))
@@ -401,24 +403,30 @@ describe('resolveStatePath', () => {
     rmSync(outside, { recursive: true, force: true })
   })
 
-  it('resolves a path inside the workspace, its directories missing or linked inside', () => {
+  it('resolves a path inside the workspace as written', () => {
     expect(resolveStatePath('state.json', root)).toEqual({ path: join(root, 'state.json') })
     expect(resolveStatePath('a/b/c/state.json', root)).toEqual({ path: join(root, 'a/b/c/state.json') })
-    expect(resolveStatePath('in/state.json', root)).toEqual({ path: join(root, 'in/state.json') })
     expect(resolveStatePath(join(root, 'x.json'), root)).toEqual({ path: join(root, 'x.json') })
     expect(resolveStatePath('a/../b.json', root)).toEqual({ path: join(root, 'b.json') })
   })
 
-  it.each(['../x.json', '/etc/x.json', '.', 'a/../..', 'out/state.json', 'out/new/dir/state.json'])(
-    'refuses %p: it leads outside the workspace',
+  it.each(['../x.json', '/etc/x.json', '.', 'a/../..'])(
+    'refuses %p as written: it leads outside the workspace',
     (input) => {
       const got = resolveStatePath(input, root)
       expect('problem' in got && got.problem).toMatch(/must be a file inside the workspace/)
     }
   )
 
-  it('says so when the workspace itself does not exist', () => {
-    const gone = resolveStatePath('x.json', '/nonexistent-workspace-dir')
-    expect('problem' in gone && gone.problem).toMatch(/workspace \/nonexistent-workspace-dir, which does not exist/)
+  it('on disk: directories missing or linked inside are fine; one linked outside is not', () => {
+    expect(outsideProblem(join(root, 'state.json'), root)).toBeUndefined()
+    expect(outsideProblem(join(root, 'a/b/c/state.json'), root)).toBeUndefined()
+    expect(outsideProblem(join(root, 'in/state.json'), root)).toBeUndefined()
+    for (const path of ['out/state.json', 'out/new/dir/state.json']) {
+      expect(outsideProblem(join(root, path), root)).toBe('a directory of its path leads outside the workspace')
+    }
+    expect(outsideProblem('/nonexistent-workspace-dir/x.json', '/nonexistent-workspace-dir')).toBe(
+      'the workspace /nonexistent-workspace-dir does not exist'
+    )
   })
 })

@@ -237,10 +237,32 @@ describe('parseState: a bad file is never fatal', () => {
     )
   })
 
+  it('drops an item dated ahead of the clock that reads it, or whose times are out of order, or before 2017', () => {
+    const now = T0 + 2 * HOUR
+    const read = (extra: Record<string, unknown>) =>
+      parseState(JSON.stringify({ version: 1, items: { [KEY]: fileItem(extra), 'pi:offer:ok': fileItem() } }), 's', now)
+    // Ten minutes of clock skew are allowed, not more.
+    expect(read({ checkedAt: iso(now + 9 * 60_000) }).state.items.has(KEY)).toBe(true)
+    for (const extra of [
+      { checkedAt: iso(now + 11 * 60_000) },
+      { checkedAt: '9999-12-31T23:59:59Z' },
+      { statusChangedAt: iso(T0 + 90 * 60_000) },
+      { history: [{ at: iso(T0 + 90 * 60_000), to: 'Running' }] },
+      { statusChangedAt: '1970-01-01T00:00:00Z' },
+      { steps: [{ id: 'displaycertify', status: 'InProgress', firstSeenInProgress: '2016-12-31T23:59:59Z' }] }
+    ]) {
+      const parsed = read(extra)
+      expect(parsed.state.items.has(KEY)).toBe(false)
+      expect(parsed.state.items.has('pi:offer:ok')).toBe(true)
+      expect(parsed.warning).toMatch(/1 item of the wrong shape/)
+    }
+    expect(read({ checkedAt: iso(now + HOUR) }).warning).toContain('its times are later than the check that wrote it')
+  })
+
   it('says why the first item was dropped', () => {
     const items = { [KEY]: fileItem({ steps: [null] }), 'pi:offer:x': fileItem({ history: [null] }) }
     expect(parseState(JSON.stringify({ version: 1, items }), 'state.json').warning).toBe(
-      `The state file state.json has 2 items of the wrong shape ("${KEY}": a step is not an object): those start as first checks, and its other 0 items are kept.`
+      `The state file state.json has 2 items of the wrong shape ("${KEY}": a step is not an object): those start as first checks, and no other item is left.`
     )
   })
 
@@ -831,6 +853,30 @@ describe('nextState: bounded in size', () => {
     expect(item.history[0]).toEqual(longItem(999).history[0])
     expect(item.historyOmitted).toBe(17 + MAX_STATE_HISTORY + 2 - item.history.length)
     expect(parseState(text, 'state.json').state).toEqual(next.state)
+  })
+
+  it('items this check does not watch lose their history before a watched item loses any', () => {
+    // 1,000 unrelated offers with full histories (a shared file, or junk in it) and one watched offer.
+    const previous = portfolio(1001)
+    const next = nextState(previous, [moving(1000)], T0)
+    expect(bytes(serializeState(next.state))).toBeLessThanOrEqual(STATE_BUDGET_BYTES)
+    expect(next.dropped).toEqual([])
+    expect(next.historyKept).toBeUndefined()
+    expect(itemOf(next.state, keyOf(1000)).history).toHaveLength(MAX_STATE_HISTORY)
+    const others = [...next.state.items].filter(([key]) => key !== keyOf(1000))
+    expect(others).toHaveLength(1000)
+    expect(Math.max(...others.map(([, item]) => item.history.length))).toBeLessThan(MAX_STATE_HISTORY)
+  })
+
+  it('unrelated items go before a watched item keeps less than its first and last two changes', () => {
+    const previous = portfolio(5000)
+    const next = nextState(previous, [moving(4999)], T0, { maxBytes: 200_000 })
+    expect(bytes(serializeState(next.state))).toBeLessThanOrEqual(200_000)
+    expect(next.dropped.length).toBeGreaterThan(0)
+    // Dropped only as many as to keep the watched offer's first and last two changes.
+    expect(next.historyKept).toBe(4)
+    expect(itemOf(next.state, keyOf(4999)).history).toHaveLength(4)
+    expect(next.state.items.size).toBeGreaterThan(100)
   })
 
   it('without history still too big: unrelated items go first, the oldest checked first', () => {

@@ -9036,7 +9036,7 @@ const schema = object({
     // Only its form here: whether it stays inside the workspace is judged where the workspace is known.
     'state-file': trimmed(_maxLength(1_000, { message: 'must be at most 1,000 characters' }), 
     // eslint-disable-next-line no-control-regex
-    refine((v) => !/[\u0000-\u001f\u007f]/.test(v), { message: 'must not contain control characters' }), refine((v) => !/[\\/]$/.test(v), { message: 'must name a file, not a directory' }))
+    refine((v) => !/[\u0000-\u001f\u007f]/.test(v), { message: 'must not contain control characters' }), refine((v) => v === '' || !/(^|[\\/])\.{0,2}$/.test(v), { message: 'must name a file, not a directory' }))
 })
     .check(superRefine((v, ctx) => {
     // (The object's checks run even when a field failed its own: each reads only what it needs.)
@@ -10607,6 +10607,7 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 
 
 
+
 /** The version this module reads and writes; a file of another version is read as no state. */
 const STATE_VERSION = 1;
 /** A larger file is refused before it is parsed (four times what is ever written). */
@@ -10650,13 +10651,18 @@ function isoTime(ms, fallback) {
     const at = Number.isFinite(ms) && ms >= 0 && ms <= LAST_TIME ? ms : Math.min(Math.max(fallback, 0), LAST_TIME);
     return new Date(Math.floor(at / 1000) * 1000).toISOString().slice(0, 19) + 'Z';
 }
-/** A time read from a file: ISO 8601 in UTC, to the second or millisecond, from 1970 to 9999. */
+/**
+ * A time read from a file: ISO 8601 in UTC, to the second or millisecond, from 2017 (no publishing
+ * step started before the API existed) to 9999; the caller bounds it by the time of reading.
+ */
 function readTime(value) {
     if (typeof value !== 'string' || value.length > 24 || !ISO_SECONDS.test(value))
         return undefined;
     const at = Date.parse(value);
-    return Number.isFinite(at) ? isoTime(at, at) : undefined;
+    return Number.isFinite(at) && at >= EARLIEST_PLAUSIBLE ? isoTime(at, at) : undefined;
 }
+/** How far a file's times may be ahead of the clock that reads them (clocks differ a little). */
+const CLOCK_SKEW_MS = 10 * 60_000;
 function seenOf(check, now) {
     const at = Number.isFinite(check.at) ? check.at : now;
     // The first read: as said, else the watch's first recorded change (its first look records the status).
@@ -10792,7 +10798,7 @@ function append(item, entry, max) {
     item.history.push(entry);
     if (item.history.length > max) {
         item.history.splice(max / 2, 1);
-        item.historyOmitted++;
+        item.historyOmitted = Math.min(item.historyOmitted + 1, Number.MAX_SAFE_INTEGER);
     }
 }
 function nextItem(previous, check, now) {
@@ -10860,9 +10866,10 @@ function firstSeenInProgress(item) {
  * The state to leave for the next check: the checked items updated (a later check of the same key
  * wins), the items this check did not watch kept as they were (unless no check looked at them for
  * {@link UNRELATED_TTL_MS}), the whole within `maxBytes` and {@link MAX_STATE_ITEMS} items. To fit,
- * history is cut first, evenly (each item keeps its first and last changes), since an item's statuses
- * are what make `changed` right; only when the statuses alone do not fit are items dropped, unrelated
- * ones first, the oldest checked first. `now` (epoch ms) is when the state is written.
+ * history is cut first, evenly (each item keeps its first and last changes), the unrelated items'
+ * before the watched ones', since an item's statuses are what make `changed` right; only when statuses
+ * do not fit are items dropped, unrelated ones first (once a watched item is down to its first and last
+ * two changes), the oldest checked first. `now` (epoch ms) is when the state is written.
  */
 function nextState(previous, checks, now, options = {}) {
     const watched = new Set([...checks.map((c) => cleanKey(c.key)), ...(options.unread ?? []).map(cleanKey)]);
@@ -10897,42 +10904,66 @@ function cutHistory(item, max) {
     return {
         ...item,
         history: [...item.history.slice(0, head), ...item.history.slice(item.history.length - tail)],
-        historyOmitted: item.historyOmitted + item.history.length - max
+        historyOmitted: Math.min(item.historyOmitted + item.history.length - max, Number.MAX_SAFE_INTEGER)
     };
 }
 const HEADER = `{"version":${STATE_VERSION},"items":{}}\n`;
 /** The bytes an item takes in the file, with the comma that separates it from the next. */
 const entryBytes = (key, item) => Buffer.byteLength(JSON.stringify(key)) + 1 + Buffer.byteLength(itemJson(item)) + 1;
+/** History a watched item keeps before an unrelated item is dropped for room: its first and last two changes. */
+const MIN_WATCHED_HISTORY = 4;
+/**
+ * `items` within `maxBytes` and {@link MAX_STATE_ITEMS}, losing, in this order, what matters least:
+ * the history of items this check does not watch (another check's to show), as much of the watched
+ * items' history as it takes down to {@link MIN_WATCHED_HISTORY}, unrelated items (the oldest checked
+ * first), then the rest of the watched items' history, and last watched items (the oldest first).
+ * `historyKept` is the most history entries each watched item kept, when that had to be cut.
+ */
 function bound(items, watched, maxBytes) {
     const header = Buffer.byteLength(HEADER) - 1;
-    const totalAt = (max) => {
+    const capOf = (key, mine, others) => (watched.has(key) ? mine : others);
+    const totalAt = (mine, others) => {
         let total = header;
         for (const [key, item] of items)
-            total += entryBytes(key, cutHistory(item, max));
+            total += entryBytes(key, cutHistory(item, capOf(key, mine, others)));
         return total;
     };
-    const fits = (max) => items.size <= MAX_STATE_ITEMS && totalAt(max) <= maxBytes;
+    const fits = (mine, others) => items.size <= MAX_STATE_ITEMS && totalAt(mine, others) <= maxBytes;
     const dropped = [];
-    if (fits(MAX_STATE_HISTORY))
+    if (fits(MAX_STATE_HISTORY, MAX_STATE_HISTORY))
         return { items, dropped };
-    if (!fits(0)) {
-        // Even without history it does not fit: drop items, unrelated ones first, the oldest checked first.
+    /** The largest cap in [low, high] with `fits(cap)`, given that `fits(low)` holds. */
+    const largest = (low, high, fitsAt) => {
+        if (fitsAt(high))
+            return high;
+        while (high - low > 1) {
+            const middle = Math.floor((low + high) / 2);
+            if (fitsAt(middle))
+                low = middle;
+            else
+                high = middle;
+        }
+        return low;
+    };
+    /**
+     * Drops items this check watches (`related`) or not, the oldest checked first, until the whole fits
+     * with the watched items' history cut to `mine` and the others' to none. Each item is sized once.
+     */
+    const dropUntilFit = (related, mine) => {
+        const sizes = new Map();
+        let total = header;
+        for (const [key, item] of items) {
+            const size = entryBytes(key, cutHistory(item, capOf(key, mine, 0)));
+            sizes.set(key, size);
+            total += size;
+        }
         const order = [...items]
+            .filter(([key]) => watched.has(key) === related)
             .sort(([a, x], [b, y]) => {
-            const related = Number(watched.has(a)) - Number(watched.has(b));
-            if (related !== 0)
-                return related;
             const checked = compare(x.checkedAt, y.checkedAt);
             return checked !== 0 ? checked : compare(a, b);
         })
             .map(([key]) => key);
-        const sizes = new Map();
-        let total = header;
-        for (const [key, item] of items) {
-            const size = entryBytes(key, cutHistory(item, 0));
-            sizes.set(key, size);
-            total += size;
-        }
         for (const key of order) {
             if (items.size <= MAX_STATE_ITEMS && total <= maxBytes)
                 break;
@@ -10940,22 +10971,26 @@ function bound(items, watched, maxBytes) {
             items.delete(key);
             dropped.push(key);
         }
+    };
+    const finish = (mine, others) => {
+        for (const [key, item] of items)
+            items.set(key, cutHistory(item, capOf(key, mine, others)));
+        return mine < MAX_STATE_HISTORY ? { items, dropped, historyKept: mine } : { items, dropped };
+    };
+    // The items this check does not watch lose their history first, as little of it as will do.
+    if (fits(MAX_STATE_HISTORY, 0)) {
+        return finish(MAX_STATE_HISTORY, largest(0, MAX_STATE_HISTORY, (cap) => fits(MAX_STATE_HISTORY, cap)));
     }
-    if (fits(MAX_STATE_HISTORY))
-        return { items, dropped };
-    // The most history every item may keep: fits(0) holds now, fits(MAX_STATE_HISTORY) does not.
-    let low = 0;
-    let high = MAX_STATE_HISTORY;
-    while (high - low > 1) {
-        const middle = Math.floor((low + high) / 2);
-        if (fits(middle))
-            low = middle;
-        else
-            high = middle;
+    // Then the watched items' history, down to its first and last changes; then unrelated items go.
+    if (!fits(MIN_WATCHED_HISTORY, 0))
+        dropUntilFit(false, MIN_WATCHED_HISTORY);
+    if (fits(MIN_WATCHED_HISTORY, 0)) {
+        return finish(largest(MIN_WATCHED_HISTORY, MAX_STATE_HISTORY, (cap) => fits(cap, 0)), 0);
     }
-    for (const [key, item] of items)
-        items.set(key, cutHistory(item, low));
-    return { items, dropped, historyKept: low };
+    // Last, the watched items' remaining history, and watched items themselves, the oldest first.
+    if (!fits(0, 0))
+        dropUntilFit(true, 0);
+    return finish(largest(0, MIN_WATCHED_HISTORY, (cap) => fits(cap, 0)), 0);
 }
 /** Code-unit order, the same in every locale. */
 const compare = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
@@ -11035,13 +11070,13 @@ function readStep(value, checkedAt) {
     }
     return step;
 }
-function readEntry(value) {
+function readEntry(value, checkedAt) {
     const invalid = 'a history entry is invalid';
     if (!isRecord(value))
         return invalid;
     const at = readTime(field(value, 'at'));
     const to = readText(field(value, 'to'));
-    if (at === undefined || to === undefined)
+    if (at === undefined || to === undefined || at > checkedAt)
         return invalid;
     const entry = { at, to };
     for (const name of ['step', 'from']) {
@@ -11055,8 +11090,12 @@ function readEntry(value) {
     }
     return entry;
 }
-/** An item as written by {@link serializeState}, or why it is not one. */
-function readItem(value) {
+/**
+ * An item as written by {@link serializeState}, or why it is not one. Its times are ordered (nothing
+ * after the check that wrote it) and that check is not later than `latest` (ISO, the time of reading
+ * and a little skew): a file dated ahead could otherwise pin a step's start, or outlive every clean-up.
+ */
+function readItem(value, latest) {
     if (!isRecord(value))
         return `it is ${describeValue(value)}, not an object`;
     const status = readText(field(value, 'status'));
@@ -11066,6 +11105,8 @@ function readItem(value) {
     const checkedAt = readTime(field(value, 'checkedAt'));
     if (statusChangedAt === undefined || checkedAt === undefined)
         return 'it has no valid statusChangedAt or checkedAt';
+    if (checkedAt > latest || statusChangedAt > checkedAt)
+        return 'its times are later than the check that wrote it';
     const outcome = OUTCOMES.find((o) => o === field(value, 'outcome'));
     if (outcome === undefined)
         return 'it has no valid outcome';
@@ -11099,7 +11140,7 @@ function readItem(value) {
         item.steps.push(step);
     }
     for (const raw of rawHistory) {
-        const entry = readEntry(raw);
+        const entry = readEntry(raw, checkedAt);
         if (typeof entry === 'string')
             return entry;
         item.history.push(entry);
@@ -11117,7 +11158,7 @@ const count = (n, one, many = one) => `${n.toLocaleString('en-US')} ${n === 1 ? 
  * Bounded: a file over {@link MAX_STATE_FILE_BYTES} or nested deeper than a state file is refused
  * before it is parsed; {@link MAX_STATE_ITEMS} items are read at most; strings are capped.
  */
-function parseState(file, source) {
+function parseState(file, source, now = Date.now()) {
     const name = neutralize(source, 200);
     const fail = (problem, what) => ({
         state: emptyState(),
@@ -11156,11 +11197,12 @@ function parseState(file, source) {
     if (!isRecord(rawItems))
         return fail('no-items', 'has no items object');
     const state = emptyState();
+    const latest = isoTime(now + CLOCK_SKEW_MS, now);
     const keys = Object.keys(rawItems);
     /** Why each item that could not be read was not: the first is said, the others counted. */
     const bad = [];
     for (const key of keys.slice(0, MAX_STATE_ITEMS)) {
-        const item = cleanKey(key) === key ? readItem(field(rawItems, key)) : 'its key is not valid';
+        const item = cleanKey(key) === key ? readItem(field(rawItems, key), latest) : 'its key is not valid';
         if (typeof item === 'string')
             bad.push(`${JSON.stringify(neutralize(key, 80))}: ${item}`);
         else
@@ -11174,10 +11216,12 @@ function parseState(file, source) {
         problems.push(`has ${count(bad.length, 'item', 'items')} of the wrong shape (${bad[0] ?? ''})`);
     if (problems.length === 0)
         return { state };
-    const kept = count(state.items.size, 'item is', 'items are');
+    const kept = state.items.size === 0
+        ? 'no other item is left'
+        : `its other ${count(state.items.size, 'item is', 'items are')} kept`;
     return {
         state,
-        warning: `The state file ${name} ${problems.join(' and ')}: those start as first checks, and its other ${kept} kept.`,
+        warning: `The state file ${name} ${problems.join(' and ')}: those start as first checks, and ${kept}.`,
         problem: 'items'
     };
 }
@@ -11216,6 +11260,10 @@ function describeError(error) {
 function readStateFile(path) {
     let fd;
     try {
+        // Where open cannot refuse a link itself (Windows), it is refused before opening.
+        if (O_NOFOLLOW === 0 && external_node_fs_namespaceObject.lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink()) {
+            return { error: 'it is a symbolic link, which is not followed' };
+        }
         fd = external_node_fs_namespaceObject.openSync(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK);
         const stat = external_node_fs_namespaceObject.fstatSync(fd);
         if (!stat.isFile())
@@ -12689,7 +12737,9 @@ function sinceLastCheck(loaded, watches, outcomes, now, file = loaded?.file ?? '
 /**
  * Where the `state-file` input points: a path relative to the workspace (`GITHUB_WORKSPACE`), which
  * must stay inside it, symbolic links of its directories included, so that a state file can neither
- * read nor overwrite anything the workflow did not put in the workspace.
+ * read nor overwrite anything the workflow did not put in the workspace. The path itself is judged as
+ * written ({@link resolveStatePath}: an input error when it leads outside); the directories on disk when
+ * the file is read and written ({@link outsideProblem}: the state is then not used, the check goes on).
  */
 
 
@@ -12712,28 +12762,33 @@ function nearestRealDirectory(path, fs) {
     }
 }
 /**
- * The absolute path of the state file, or why it may not be used (a sentence to follow the input's
- * name). The file itself may be missing, and so may its directories (they are created when it is
- * written); a symbolic link at the file itself is never followed (see `state.ts`).
+ * The absolute path of the state file, as written, or why it may not be used (a sentence to follow the
+ * input's name): it must name a file inside the workspace.
  */
-function resolveStatePath(input, workspace, fs = external_node_fs_namespaceObject) {
+function resolveStatePath(input, workspace) {
     const root = (0,external_node_path_namespaceObject.resolve)(workspace);
     const path = (0,external_node_path_namespaceObject.resolve)(root, input);
-    const outside = { problem: `must be a file inside the workspace ${root} (got '${input}')` };
-    if (!inside(root, path) || path === root)
-        return outside;
-    let realRoot;
-    try {
-        realRoot = fs.realpathSync(root);
-    }
-    catch {
-        return { problem: `needs the workspace ${root}, which does not exist` };
-    }
-    const dir = nearestRealDirectory(path, fs);
-    if (dir === undefined || !inside(realRoot, dir)) {
-        return { problem: `must be a file inside the workspace: a directory of '${input}' leads outside it` };
+    if (!inside(root, path) || path === root) {
+        return { problem: `must be a file inside the workspace ${root} (got '${input}')` };
     }
     return { path };
+}
+/**
+ * Why the directories of `path` (inside `workspace` as written) lead outside the workspace on disk,
+ * through a symbolic link, or undefined when they do not. The file and its directories may be missing
+ * (they are created when it is written); a symbolic link at the file itself is never followed (see
+ * `state.ts`).
+ */
+function outsideProblem(path, workspace, fs = external_node_fs_namespaceObject) {
+    let realRoot;
+    try {
+        realRoot = fs.realpathSync((0,external_node_path_namespaceObject.resolve)(workspace));
+    }
+    catch {
+        return `the workspace ${(0,external_node_path_namespaceObject.resolve)(workspace)} does not exist`;
+    }
+    const dir = nearestRealDirectory(path, fs);
+    return dir !== undefined && inside(realRoot, dir) ? undefined : 'a directory of its path leads outside the workspace';
 }
 
 ;// CONCATENATED MODULE: ./src/state-file.ts
@@ -12762,6 +12817,15 @@ function stateFileOf(settings, workspace) {
  * holds none of them, is one warning and a first check.
  */
 function loadState(file, keys, log) {
+    // Workspace content (a checked-out branch, a restored cache) can put a link in the path: the state
+    // is then neither read nor written, and the check goes on without it.
+    const outside = outsideProblem(file.path, file.workspace);
+    if (outside) {
+        const warning = `The state file ${neutralize(file.input, 200)} is not used (${outside}), ` +
+            'so this check starts as a first check and leaves no state.';
+        log.warning(warning);
+        return { file: file.input, state: emptyState(), warning, unusable: true };
+    }
     const parsed = parseState(readStateFile(file.path), file.input);
     const warning = parsed.warning ?? unrelatedWarning(parsed.state, file.input, keys);
     if (warning)
@@ -12775,12 +12839,16 @@ function loadState(file, keys, log) {
     return loaded;
 }
 /** Leaves the state for the next check; a failure to is a warning (this check's own report stands). */
-function saveState(file, next, log) {
+function saveState(file, next, log, loaded) {
+    const name = neutralize(file.input, 200);
+    if (loaded?.unusable) {
+        log.info(`No state written to ${name}: it was not used (see the warning).`);
+        return;
+    }
     const text = serializeState(next.state);
     // Checked again: a directory of the path may have been swapped for a link while the check ran.
-    const where = resolveStatePath(file.input, file.workspace);
-    const written = 'problem' in where ? { error: `the path ${where.problem}` } : writeStateFile(where.path, text);
-    const name = neutralize(file.input, 200);
+    const outside = outsideProblem(file.path, file.workspace);
+    const written = outside ? { error: outside } : writeStateFile(file.path, text);
     if ('error' in written) {
         log.warning(`Could not write the state file ${name}: ${neutralize(written.error, 500)}`);
         return;
@@ -12816,7 +12884,7 @@ function logChanges(since, several, log) {
         log.info(`  ${neutralize(`${who}${what} ${move}`, 300)}`);
     }
     if (changes.length > 20)
-        log.info(`  … and ${changes.length - 20} more (see the changes output)`);
+        log.info(`  … and ${changes.length - 20} more (the changes output has them, as many as fit its size limit)`);
 }
 
 ;// CONCATENATED MODULE: ./src/budget.ts
@@ -13386,7 +13454,7 @@ async function report(results, settings, state, loaded) {
         setOutput(name, value);
     }
     if (state) {
-        saveState(state, next, stateLog);
+        saveState(state, next, stateLog, loaded);
         logChanges(since, results.length > 1, stateLog);
     }
     const { errors, warnings } = annotationsOf(verdicts);

@@ -251,7 +251,7 @@ const schema = z
       z.maxLength(1_000, { message: 'must be at most 1,000 characters' }),
       // eslint-disable-next-line no-control-regex
       z.refine((v) => !/[\u0000-\u001f\u007f]/.test(v), { message: 'must not contain control characters' }),
-      z.refine((v) => !/[\\/]$/.test(v), { message: 'must name a file, not a directory' })
+      z.refine((v) => v === '' || !/(^|[\\/])\.{0,2}$/.test(v), { message: 'must name a file, not a directory' })
     )
   })
   .check(

@@ -196,7 +196,7 @@ async function report(
     core.setOutput(name, value)
   }
   if (state) {
-    saveState(state, next, stateLog)
+    saveState(state, next, stateLog, loaded)
     logChanges(since, results.length > 1, stateLog)
   }
   const { errors, warnings } = annotationsOf(verdicts)

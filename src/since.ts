@@ -39,6 +39,8 @@ export interface LoadedState {
   file: string
   state: State
   warning?: string
+  /** The file may not be used (its path leads outside the workspace): this check leaves no state. */
+  unusable?: true
 }
 
 /**

@@ -6,8 +6,8 @@
 import { formatDuration } from './duration.js'
 import { InputError, type Settings } from './inputs.js'
 import { unrelatedWarning, type LoadedState, type SinceLastCheck } from './since.js'
-import { parseState, readStateFile, serializeState, writeStateFile, type NextState } from './state.js'
-import { resolveStatePath } from './state-path.js'
+import { emptyState, parseState, readStateFile, serializeState, writeStateFile, type NextState } from './state.js'
+import { outsideProblem, resolveStatePath } from './state-path.js'
 import { neutralize } from './text.js'
 
 /** Where the lines go: the log, and a warning annotation. */
@@ -36,6 +36,16 @@ export function stateFileOf(settings: Pick<Settings, 'stateFile'>, workspace: st
  * holds none of them, is one warning and a first check.
  */
 export function loadState(file: StateFile, keys: readonly string[], log: StateLog): LoadedState {
+  // Workspace content (a checked-out branch, a restored cache) can put a link in the path: the state
+  // is then neither read nor written, and the check goes on without it.
+  const outside = outsideProblem(file.path, file.workspace)
+  if (outside) {
+    const warning =
+      `The state file ${neutralize(file.input, 200)} is not used (${outside}), ` +
+      'so this check starts as a first check and leaves no state.'
+    log.warning(warning)
+    return { file: file.input, state: emptyState(), warning, unusable: true }
+  }
   const parsed = parseState(readStateFile(file.path), file.input)
   const warning = parsed.warning ?? unrelatedWarning(parsed.state, file.input, keys)
   if (warning) log.warning(warning)
@@ -47,12 +57,16 @@ export function loadState(file: StateFile, keys: readonly string[], log: StateLo
 }
 
 /** Leaves the state for the next check; a failure to is a warning (this check's own report stands). */
-export function saveState(file: StateFile, next: NextState, log: StateLog): void {
+export function saveState(file: StateFile, next: NextState, log: StateLog, loaded?: LoadedState): void {
+  const name = neutralize(file.input, 200)
+  if (loaded?.unusable) {
+    log.info(`No state written to ${name}: it was not used (see the warning).`)
+    return
+  }
   const text = serializeState(next.state)
   // Checked again: a directory of the path may have been swapped for a link while the check ran.
-  const where = resolveStatePath(file.input, file.workspace)
-  const written = 'problem' in where ? { error: `the path ${where.problem}` } : writeStateFile(where.path, text)
-  const name = neutralize(file.input, 200)
+  const outside = outsideProblem(file.path, file.workspace)
+  const written = outside ? { error: outside } : writeStateFile(file.path, text)
   if ('error' in written) {
     log.warning(`Could not write the state file ${name}: ${neutralize(written.error, 500)}`)
     return
@@ -95,5 +109,5 @@ export function logChanges(since: SinceLastCheck, several: boolean, log: StateLo
     const move = change.from === undefined ? `${change.to} (first seen)` : `${change.from} → ${change.to}`
     log.info(`  ${neutralize(`${who}${what} ${move}`, 300)}`)
   }
-  if (changes.length > 20) log.info(`  … and ${changes.length - 20} more (see the changes output)`)
+  if (changes.length > 20) log.info(`  … and ${changes.length - 20} more (the changes output has them, as many as fit its size limit)`)
 }

@@ -28,6 +28,7 @@ import * as nodeFs from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { OUTCOMES, type Outcome } from './outcome.js'
 import { isStatus } from './snapshot.js'
+import { EARLIEST_PLAUSIBLE } from './stuck.js'
 import { neutralize } from './text.js'
 
 /** The version this module reads and writes; a file of another version is read as no state. */
@@ -123,12 +124,18 @@ function isoTime(ms: number, fallback: number): string {
   return new Date(Math.floor(at / 1000) * 1000).toISOString().slice(0, 19) + 'Z'
 }
 
-/** A time read from a file: ISO 8601 in UTC, to the second or millisecond, from 1970 to 9999. */
+/**
+ * A time read from a file: ISO 8601 in UTC, to the second or millisecond, from 2017 (no publishing
+ * step started before the API existed) to 9999; the caller bounds it by the time of reading.
+ */
 function readTime(value: unknown): string | undefined {
   if (typeof value !== 'string' || value.length > 24 || !ISO_SECONDS.test(value)) return undefined
   const at = Date.parse(value)
-  return Number.isFinite(at) ? isoTime(at, at) : undefined
+  return Number.isFinite(at) && at >= EARLIEST_PLAUSIBLE ? isoTime(at, at) : undefined
 }
+
+/** How far a file's times may be ahead of the clock that reads them (clocks differ a little). */
+const CLOCK_SKEW_MS = 10 * 60_000
 
 // ---------------------------------------------------------------------------------------------
 // What a check saw, and what changed
@@ -319,7 +326,7 @@ function append(item: ItemState, entry: HistoryEntry, max: number): void {
   item.history.push(entry)
   if (item.history.length > max) {
     item.history.splice(max / 2, 1)
-    item.historyOmitted++
+    item.historyOmitted = Math.min(item.historyOmitted + 1, Number.MAX_SAFE_INTEGER)
   }
 }
 
@@ -412,9 +419,10 @@ export interface NextState {
  * The state to leave for the next check: the checked items updated (a later check of the same key
  * wins), the items this check did not watch kept as they were (unless no check looked at them for
  * {@link UNRELATED_TTL_MS}), the whole within `maxBytes` and {@link MAX_STATE_ITEMS} items. To fit,
- * history is cut first, evenly (each item keeps its first and last changes), since an item's statuses
- * are what make `changed` right; only when the statuses alone do not fit are items dropped, unrelated
- * ones first, the oldest checked first. `now` (epoch ms) is when the state is written.
+ * history is cut first, evenly (each item keeps its first and last changes), the unrelated items'
+ * before the watched ones', since an item's statuses are what make `changed` right; only when statuses
+ * do not fit are items dropped, unrelated ones first (once a watched item is down to its first and last
+ * two changes), the oldest checked first. `now` (epoch ms) is when the state is written.
  */
 export function nextState(
   previous: State,
@@ -451,7 +459,7 @@ function cutHistory(item: ItemState, max: number): ItemState {
   return {
     ...item,
     history: [...item.history.slice(0, head), ...item.history.slice(item.history.length - tail)],
-    historyOmitted: item.historyOmitted + item.history.length - max
+    historyOmitted: Math.min(item.historyOmitted + item.history.length - max, Number.MAX_SAFE_INTEGER)
   }
 }
 
@@ -461,38 +469,61 @@ const HEADER = `{"version":${STATE_VERSION},"items":{}}\n`
 const entryBytes = (key: string, item: ItemState): number =>
   Buffer.byteLength(JSON.stringify(key)) + 1 + Buffer.byteLength(itemJson(item)) + 1
 
+/** History a watched item keeps before an unrelated item is dropped for room: its first and last two changes. */
+const MIN_WATCHED_HISTORY = 4
+
+/**
+ * `items` within `maxBytes` and {@link MAX_STATE_ITEMS}, losing, in this order, what matters least:
+ * the history of items this check does not watch (another check's to show), as much of the watched
+ * items' history as it takes down to {@link MIN_WATCHED_HISTORY}, unrelated items (the oldest checked
+ * first), then the rest of the watched items' history, and last watched items (the oldest first).
+ * `historyKept` is the most history entries each watched item kept, when that had to be cut.
+ */
 function bound(
   items: Map<string, ItemState>,
   watched: ReadonlySet<string>,
   maxBytes: number
 ): { items: Map<string, ItemState>; dropped: string[]; historyKept?: number } {
   const header = Buffer.byteLength(HEADER) - 1
-  const totalAt = (max: number): number => {
+  const capOf = (key: string, mine: number, others: number): number => (watched.has(key) ? mine : others)
+  const totalAt = (mine: number, others: number): number => {
     let total = header
-    for (const [key, item] of items) total += entryBytes(key, cutHistory(item, max))
+    for (const [key, item] of items) total += entryBytes(key, cutHistory(item, capOf(key, mine, others)))
     return total
   }
-  const fits = (max: number) => items.size <= MAX_STATE_ITEMS && totalAt(max) <= maxBytes
+  const fits = (mine: number, others: number) => items.size <= MAX_STATE_ITEMS && totalAt(mine, others) <= maxBytes
   const dropped: string[] = []
-  if (fits(MAX_STATE_HISTORY)) return { items, dropped }
+  if (fits(MAX_STATE_HISTORY, MAX_STATE_HISTORY)) return { items, dropped }
 
-  if (!fits(0)) {
-    // Even without history it does not fit: drop items, unrelated ones first, the oldest checked first.
+  /** The largest cap in [low, high] with `fits(cap)`, given that `fits(low)` holds. */
+  const largest = (low: number, high: number, fitsAt: (cap: number) => boolean): number => {
+    if (fitsAt(high)) return high
+    while (high - low > 1) {
+      const middle = Math.floor((low + high) / 2)
+      if (fitsAt(middle)) low = middle
+      else high = middle
+    }
+    return low
+  }
+  /**
+   * Drops items this check watches (`related`) or not, the oldest checked first, until the whole fits
+   * with the watched items' history cut to `mine` and the others' to none. Each item is sized once.
+   */
+  const dropUntilFit = (related: boolean, mine: number): void => {
+    const sizes = new Map<string, number>()
+    let total = header
+    for (const [key, item] of items) {
+      const size = entryBytes(key, cutHistory(item, capOf(key, mine, 0)))
+      sizes.set(key, size)
+      total += size
+    }
     const order = [...items]
+      .filter(([key]) => watched.has(key) === related)
       .sort(([a, x], [b, y]) => {
-        const related = Number(watched.has(a)) - Number(watched.has(b))
-        if (related !== 0) return related
         const checked = compare(x.checkedAt, y.checkedAt)
         return checked !== 0 ? checked : compare(a, b)
       })
       .map(([key]) => key)
-    const sizes = new Map<string, number>()
-    let total = header
-    for (const [key, item] of items) {
-      const size = entryBytes(key, cutHistory(item, 0))
-      sizes.set(key, size)
-      total += size
-    }
     for (const key of order) {
       if (items.size <= MAX_STATE_ITEMS && total <= maxBytes) break
       total -= sizes.get(key) ?? 0
@@ -500,17 +531,32 @@ function bound(
       dropped.push(key)
     }
   }
-  if (fits(MAX_STATE_HISTORY)) return { items, dropped }
-  // The most history every item may keep: fits(0) holds now, fits(MAX_STATE_HISTORY) does not.
-  let low = 0
-  let high = MAX_STATE_HISTORY
-  while (high - low > 1) {
-    const middle = Math.floor((low + high) / 2)
-    if (fits(middle)) low = middle
-    else high = middle
+  const finish = (mine: number, others: number) => {
+    for (const [key, item] of items) items.set(key, cutHistory(item, capOf(key, mine, others)))
+    return mine < MAX_STATE_HISTORY ? { items, dropped, historyKept: mine } : { items, dropped }
   }
-  for (const [key, item] of items) items.set(key, cutHistory(item, low))
-  return { items, dropped, historyKept: low }
+
+  // The items this check does not watch lose their history first, as little of it as will do.
+  if (fits(MAX_STATE_HISTORY, 0)) {
+    return finish(
+      MAX_STATE_HISTORY,
+      largest(0, MAX_STATE_HISTORY, (cap) => fits(MAX_STATE_HISTORY, cap))
+    )
+  }
+  // Then the watched items' history, down to its first and last changes; then unrelated items go.
+  if (!fits(MIN_WATCHED_HISTORY, 0)) dropUntilFit(false, MIN_WATCHED_HISTORY)
+  if (fits(MIN_WATCHED_HISTORY, 0)) {
+    return finish(
+      largest(MIN_WATCHED_HISTORY, MAX_STATE_HISTORY, (cap) => fits(cap, 0)),
+      0
+    )
+  }
+  // Last, the watched items' remaining history, and watched items themselves, the oldest first.
+  if (!fits(0, 0)) dropUntilFit(true, 0)
+  return finish(
+    largest(0, MIN_WATCHED_HISTORY, (cap) => fits(cap, 0)),
+    0
+  )
 }
 
 /** Code-unit order, the same in every locale. */
@@ -618,12 +664,12 @@ function readStep(value: unknown, checkedAt: string): StepState | string {
   return step
 }
 
-function readEntry(value: unknown): HistoryEntry | string {
+function readEntry(value: unknown, checkedAt: string): HistoryEntry | string {
   const invalid = 'a history entry is invalid'
   if (!isRecord(value)) return invalid
   const at = readTime(field(value, 'at'))
   const to = readText(field(value, 'to'))
-  if (at === undefined || to === undefined) return invalid
+  if (at === undefined || to === undefined || at > checkedAt) return invalid
   const entry: HistoryEntry = { at, to }
   for (const name of ['step', 'from'] as const) {
     const raw = field(value, name)
@@ -635,14 +681,19 @@ function readEntry(value: unknown): HistoryEntry | string {
   return entry
 }
 
-/** An item as written by {@link serializeState}, or why it is not one. */
-function readItem(value: unknown): ItemState | string {
+/**
+ * An item as written by {@link serializeState}, or why it is not one. Its times are ordered (nothing
+ * after the check that wrote it) and that check is not later than `latest` (ISO, the time of reading
+ * and a little skew): a file dated ahead could otherwise pin a step's start, or outlive every clean-up.
+ */
+function readItem(value: unknown, latest: string): ItemState | string {
   if (!isRecord(value)) return `it is ${describeValue(value)}, not an object`
   const status = readText(field(value, 'status'))
   if (status === undefined) return 'it has no valid status'
   const statusChangedAt = readTime(field(value, 'statusChangedAt'))
   const checkedAt = readTime(field(value, 'checkedAt'))
   if (statusChangedAt === undefined || checkedAt === undefined) return 'it has no valid statusChangedAt or checkedAt'
+  if (checkedAt > latest || statusChangedAt > checkedAt) return 'its times are later than the check that wrote it'
   const outcome = OUTCOMES.find((o) => o === field(value, 'outcome'))
   if (outcome === undefined) return 'it has no valid outcome'
   const rawSteps = field(value, 'steps')
@@ -671,7 +722,7 @@ function readItem(value: unknown): ItemState | string {
     item.steps.push(step)
   }
   for (const raw of rawHistory as unknown[]) {
-    const entry = readEntry(raw)
+    const entry = readEntry(raw, checkedAt)
     if (typeof entry === 'string') return entry
     item.history.push(entry)
   }
@@ -690,7 +741,7 @@ const count = (n: number, one: string, many = one): string => `${n.toLocaleStrin
  * Bounded: a file over {@link MAX_STATE_FILE_BYTES} or nested deeper than a state file is refused
  * before it is parsed; {@link MAX_STATE_ITEMS} items are read at most; strings are capped.
  */
-export function parseState(file: string | StateFileRead | undefined, source: string): ParsedState {
+export function parseState(file: string | StateFileRead | undefined, source: string, now = Date.now()): ParsedState {
   const name = neutralize(source, 200)
   const fail = (problem: StateProblem, what: string): ParsedState => ({
     state: emptyState(),
@@ -724,11 +775,12 @@ export function parseState(file: string | StateFileRead | undefined, source: str
   if (!isRecord(rawItems)) return fail('no-items', 'has no items object')
 
   const state = emptyState()
+  const latest = isoTime(now + CLOCK_SKEW_MS, now)
   const keys = Object.keys(rawItems)
   /** Why each item that could not be read was not: the first is said, the others counted. */
   const bad: string[] = []
   for (const key of keys.slice(0, MAX_STATE_ITEMS)) {
-    const item = cleanKey(key) === key ? readItem(field(rawItems, key)) : 'its key is not valid'
+    const item = cleanKey(key) === key ? readItem(field(rawItems, key), latest) : 'its key is not valid'
     if (typeof item === 'string') bad.push(`${JSON.stringify(neutralize(key, 80))}: ${item}`)
     else state.items.set(key, item)
   }
@@ -738,10 +790,13 @@ export function parseState(file: string | StateFileRead | undefined, source: str
   }
   if (bad.length > 0) problems.push(`has ${count(bad.length, 'item', 'items')} of the wrong shape (${bad[0] ?? ''})`)
   if (problems.length === 0) return { state }
-  const kept = count(state.items.size, 'item is', 'items are')
+  const kept =
+    state.items.size === 0
+      ? 'no other item is left'
+      : `its other ${count(state.items.size, 'item is', 'items are')} kept`
   return {
     state,
-    warning: `The state file ${name} ${problems.join(' and ')}: those start as first checks, and its other ${kept} kept.`,
+    warning: `The state file ${name} ${problems.join(' and ')}: those start as first checks, and ${kept}.`,
     problem: 'items'
   }
 }
@@ -784,6 +839,10 @@ function describeError(error: unknown): string {
 export function readStateFile(path: string): StateFileRead {
   let fd: number | undefined
   try {
+    // Where open cannot refuse a link itself (Windows), it is refused before opening.
+    if (O_NOFOLLOW === 0 && nodeFs.lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink()) {
+      return { error: 'it is a symbolic link, which is not followed' }
+    }
     fd = nodeFs.openSync(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK)
     const stat = nodeFs.fstatSync(fd)
     if (!stat.isFile()) return { error: 'it is not a regular file' }

@@ -259,6 +259,16 @@ describe('parseState: a bad file is never fatal', () => {
     expect(read({ checkedAt: iso(now + HOUR) }).warning).toContain('its times are later than the check that wrote it')
   })
 
+  it('reads statuses in the canonical case the watch reports them in, so case alone is no change', () => {
+    const item = fileItem({ status: 'running', steps: [{ id: 'displaycertify', status: 'inprogress' }] })
+    const read = parseState(JSON.stringify({ version: 1, items: { [KEY]: item } }), 's').state.items.get(KEY)
+    expect(read?.status).toBe('Running')
+    expect(read?.steps[0]?.status).toBe('InProgress')
+    expect(read && changesSince(read, check('Running', { displaycertify: 'InProgress' }, T0 + 2 * HOUR))).toEqual(
+      expect.not.arrayContaining([expect.objectContaining({ what: 'status' })])
+    )
+  })
+
   it('says why the first item was dropped', () => {
     const items = { [KEY]: fileItem({ steps: [null] }), 'pi:offer:x': fileItem({ history: [null] }) }
     expect(parseState(JSON.stringify({ version: 1, items }), 'state.json').warning).toBe(

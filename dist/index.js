@@ -11057,7 +11057,7 @@ function readStep(value, checkedAt) {
     if (!isRecord(value))
         return 'a step is not an object';
     const id = readText(field(value, 'id'));
-    const status = readText(field(value, 'status'));
+    const status = readStatus(field(value, 'status'));
     if (id === undefined || status === undefined)
         return 'a step has no valid id or status';
     const step = { id, status };
@@ -11069,6 +11069,11 @@ function readStep(value, checkedAt) {
         step.firstSeenInProgress = at;
     }
     return step;
+}
+/** A status read from a file, in the canonical case the watch reports it in (so case alone is no change). */
+function readStatus(value) {
+    const text = readText(value);
+    return text === undefined ? undefined : canonicalStatus(text) || undefined;
 }
 function readEntry(value, checkedAt) {
     const invalid = 'a history entry is invalid';
@@ -11098,7 +11103,7 @@ function readEntry(value, checkedAt) {
 function readItem(value, latest) {
     if (!isRecord(value))
         return `it is ${describeValue(value)}, not an object`;
-    const status = readText(field(value, 'status'));
+    const status = readStatus(field(value, 'status'));
     if (status === undefined)
         return 'it has no valid status';
     const statusChangedAt = readTime(field(value, 'statusChangedAt'));

@@ -27,7 +27,7 @@ import { randomBytes } from 'node:crypto'
 import * as nodeFs from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { OUTCOMES, type Outcome } from './outcome.js'
-import { isStatus } from './snapshot.js'
+import { canonicalStatus, isStatus } from './snapshot.js'
 import { EARLIEST_PLAUSIBLE } from './stuck.js'
 import { neutralize } from './text.js'
 
@@ -652,7 +652,7 @@ const describeValue = (value: unknown): string =>
 function readStep(value: unknown, checkedAt: string): StepState | string {
   if (!isRecord(value)) return 'a step is not an object'
   const id = readText(field(value, 'id'))
-  const status = readText(field(value, 'status'))
+  const status = readStatus(field(value, 'status'))
   if (id === undefined || status === undefined) return 'a step has no valid id or status'
   const step: StepState = { id, status }
   const since = field(value, 'firstSeenInProgress')
@@ -662,6 +662,12 @@ function readStep(value: unknown, checkedAt: string): StepState | string {
     step.firstSeenInProgress = at
   }
   return step
+}
+
+/** A status read from a file, in the canonical case the watch reports it in (so case alone is no change). */
+function readStatus(value: unknown): string | undefined {
+  const text = readText(value)
+  return text === undefined ? undefined : canonicalStatus(text) || undefined
 }
 
 function readEntry(value: unknown, checkedAt: string): HistoryEntry | string {
@@ -688,7 +694,7 @@ function readEntry(value: unknown, checkedAt: string): HistoryEntry | string {
  */
 function readItem(value: unknown, latest: string): ItemState | string {
   if (!isRecord(value)) return `it is ${describeValue(value)}, not an object`
-  const status = readText(field(value, 'status'))
+  const status = readStatus(field(value, 'status'))
   if (status === undefined) return 'it has no valid status'
   const statusChangedAt = readTime(field(value, 'statusChangedAt'))
   const checkedAt = readTime(field(value, 'checkedAt'))

@@ -271,6 +271,58 @@ describe('the changed and changes outputs', () => {
     ])
   })
 
+  it('a first check of 1,000 offers: offers whole (where each stands comes first), changes cut to what is left', () => {
+    const watches = Array.from({ length: 1_000 }, (_, i) =>
+      watchResult({
+        label: `contoso/offer-${i}`,
+        snapshot: snapshot('Running', [
+          step('displaydummycertify', 'Complete', { name: 'Validate Pre-Requisites' }),
+          step('displaycertify', 'InProgress', {
+            name: 'Certification',
+            estimatedTimeFrame: '~2-3 days',
+            progress: 40
+          }),
+          ...['displayprovision', 'displaypackage', 'publisher-signoff', 'live'].map((id) =>
+            step(id, 'NotStarted', {
+              name: 'Provisioning',
+              estimatedTimeFrame: '< 1 day'
+            })
+          )
+        ])
+      })
+    )
+    const changes = watches.map((w): Change => ({
+      key: w.key,
+      item: w.label,
+      what: 'status',
+      to: 'Running',
+      firstSeen: '2026-11-25T10:00:00Z'
+    }))
+    const outputs = outputsOf(
+      watches,
+      watches.map(() => ({ result: 'passed' as const })),
+      'passed',
+      changes
+    )
+    // As big as the offers output of the 1,000-offer benchmark, and whole, as it is with no changes.
+    expect(Buffer.byteLength(outputs.offers ?? '')).toBeGreaterThan(780_000)
+    const alone = outputsOf(
+      watches,
+      watches.map(() => ({ result: 'passed' as const })),
+      'passed'
+    ).offers
+    expect(outputs.offers === alone).toBe(true)
+    const offers = JSON.parse(outputs.offers ?? '') as { truncated?: true }[]
+    expect(offers).toHaveLength(1_000)
+    expect(offers.some((o) => o.truncated)).toBe(false)
+    const listed = JSON.parse(outputs.changes ?? '') as { truncated?: true; omitted?: number }[]
+    expect(listed.at(-1)).toMatchObject({ truncated: true })
+    expect(listed.length - 1 + (listed.at(-1)?.omitted ?? 0)).toBe(1_000)
+    expect(outputs.changed).toBe('true')
+    const total = Object.values(outputs).reduce((sum, value) => sum + Buffer.byteLength(value), 0)
+    expect(total).toBeLessThanOrEqual(OUTPUT_BUDGET_BYTES)
+  })
+
   it('neutralises what a server named, and stays within the outputs budget, cut with a marker', () => {
     const hostile: Change = { ...change, name: '::error::x\n##[warning]y', to: '%0A::set-output name=a::b' }
     const many = Array.from({ length: 5_000 }, () => hostile)

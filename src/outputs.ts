@@ -31,6 +31,11 @@ export interface TruncationMarker {
 const STEPS_BUDGET_BYTES = 100_000
 const STUCK_BUDGET_BYTES = 100_000
 const CHANGES_BUDGET_BYTES = 100_000
+/**
+ * What `changes` keeps of the budget before `offers` takes its share: a first check of a big
+ * portfolio lists every status in both, and `offers` (where each offer stands) comes first.
+ */
+const CHANGES_RESERVE_BYTES = 20_000
 
 /** One element of the `changes` output: every field there, `null` when it does not apply. */
 export interface ChangeOutput {
@@ -152,14 +157,26 @@ export function outputsOf(
   const status = statuses.size === 1 ? ([...statuses][0] ?? '') : ''
   const steps = jsonArray(single ? stepsOf(single) : [], STEPS_BUDGET_BYTES)
   const stuckSteps = jsonArray(stuck, STUCK_BUDGET_BYTES)
-  const changesJson = jsonArray(changes, CHANGES_BUDGET_BYTES, changeOutput)
-  // All outputs together within the budget: `offers` has what the others leave.
+  const wholeChanges = jsonArray(changes, CHANGES_BUDGET_BYTES, changeOutput)
+  // All outputs together within the budget: `offers` has what the others leave, but for the most of
+  // `changes` that would fit CHANGES_RESERVE_BYTES, and `changes` what `offers` leaves.
   const left =
     OUTPUT_BUDGET_BYTES -
     Buffer.byteLength(steps) -
     Buffer.byteLength(stuckSteps) -
-    Buffer.byteLength(changesJson) -
+    Math.min(Buffer.byteLength(wholeChanges), CHANGES_RESERVE_BYTES) -
     100
+  const offers = jsonArray(
+    watches.map((watch, i) => [watch, i] as const),
+    left,
+    ([watch, i]) => offer(watch, i)
+  )
+  const changesLeft =
+    left + Math.min(Buffer.byteLength(wholeChanges), CHANGES_RESERVE_BYTES) - Buffer.byteLength(offers)
+  const changesJson =
+    Buffer.byteLength(wholeChanges) <= changesLeft
+      ? wholeChanges
+      : jsonArray(changes, Math.min(CHANGES_BUDGET_BYTES, changesLeft), changeOutput)
   const links = single ? linksOf(single) : { preview: '', live: '' }
   return {
     status,
@@ -169,11 +186,7 @@ export function outputsOf(
     'preview-url': links.preview,
     'live-url': links.live,
     steps,
-    offers: jsonArray(
-      watches.map((watch, i) => [watch, i] as const),
-      left,
-      ([watch, i]) => offer(watch, i)
-    ),
+    offers,
     'stuck-steps': stuckSteps,
     changed: String(changes.length > 0),
     changes: changesJson

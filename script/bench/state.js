@@ -51,7 +51,7 @@ async function follow(offers) {
   for (let k = 0; k < CHECKS; k++) {
     const at = T0 + k * 3 * HOUR
     const started = performance.now()
-    const loaded = k === 0 ? undefined : { file: 'state.json', state: parseState(text, 'state.json').state }
+    const loaded = k === 0 ? undefined : { file: 'state.json', state: parseState(text, 'state.json', at).state }
     const watches = Array.from({ length: offers }, (_, i) => ({
       id: `offer-${i}`,
       label: `contoso/offer-${i}`,

@@ -20,7 +20,7 @@ import {
 } from '../src/since.js'
 import { createLimiter } from '../src/limiter.js'
 import type { StatusSource } from '../src/sources/source.js'
-import { emptyState, parseState, serializeState, type Change, type ItemState } from '../src/state.js'
+import { emptyState, parseState, serializeState, type Change, type ItemState, type NextState } from '../src/state.js'
 import { outsideProblem, resolveStatePath } from '../src/state-path.js'
 import { renderSummary } from '../src/summary.js'
 import { judge } from '../src/verdict.js'
@@ -128,11 +128,18 @@ describe('the watch loop with what earlier checks saw', () => {
 
 describe('sinceLastCheck', () => {
   const now = T0 + 3 * HOUR
+  /** The next state, which there is with a state file. */
+  const stateOf = (got: { next?: NextState }): NextState => {
+    if (!got.next) throw new Error('no next state')
+    return got.next
+  }
   const read = (snap = certifying(), extra = {}) =>
     watchResult({ key: KEY, snapshot: snap, firstReadAt: now - 1_000, readAt: now - 1_000, ...extra })
 
   it('a first check: each status is a change, no last check, the state holds the item', () => {
-    const { since, next } = sinceLastCheck(undefined, [read()], ['in-progress'], now, 'state.json')
+    const got = sinceLastCheck(loadedWith({}), [read()], ['in-progress'], now, 'state.json')
+    const { since } = got
+    const next = stateOf(got)
     expect(since).toEqual({
       file: 'state.json',
       now,
@@ -141,6 +148,13 @@ describe('sinceLastCheck', () => {
     })
     expect(since.changes[0]?.from).toBeUndefined()
     expect([...next.state.items.keys()]).toEqual([KEY])
+  })
+
+  it('without a state file: a first check, and no state to leave', () => {
+    const got = sinceLastCheck(undefined, [read()], ['in-progress'], now)
+    expect(got.next).toBeUndefined()
+    expect(got.since.changes).toEqual([expect.objectContaining({ what: 'status', to: 'Running' })])
+    expect(got.since.histories.size).toBe(0)
   })
 
   it('a later check: the steps that moved, and when the last check ran', () => {
@@ -158,7 +172,9 @@ describe('sinceLastCheck', () => {
   })
 
   it('nothing new: no change; the first-seen time stays', () => {
-    const { since, next } = sinceLastCheck(loadedWith({ [KEY]: inProgress(T0) }), [read()], ['in-progress'], now)
+    const got = sinceLastCheck(loadedWith({ [KEY]: inProgress(T0) }), [read()], ['in-progress'], now)
+    const { since } = got
+    const next = stateOf(got)
     expect(since.changes).toEqual([])
     expect(next.state.items.get(KEY)?.steps[1]?.firstSeenInProgress).toBe(iso(T0))
   })
@@ -166,7 +182,9 @@ describe('sinceLastCheck', () => {
   it('an item that could not be read: no change, kept as the last check left it', () => {
     const before = inProgress(T0)
     const unread = watchResult({ key: KEY, end: { kind: 'error', reason: 'HTTP 500' } })
-    const { since, next } = sinceLastCheck(loadedWith({ [KEY]: before }), [unread], ['unknown'], now)
+    const got = sinceLastCheck(loadedWith({ [KEY]: before }), [unread], ['unknown'], now)
+    const { since } = got
+    const next = stateOf(got)
     expect(since.changes).toEqual([])
     expect(since.lastCheckAt).toBe(T0)
     expect(next.state.items.get(KEY)).toEqual(before)
@@ -175,7 +193,9 @@ describe('sinceLastCheck', () => {
   it('says the warning of a file that could not be used, and keeps items it does not watch', () => {
     const other = inProgress(T0 - 24 * HOUR)
     const loaded = loadedWith({ 'pi:offer:other': other }, 'The state file x is not valid JSON, …')
-    const { since, next } = sinceLastCheck(loaded, [read()], ['in-progress'], now)
+    const got = sinceLastCheck(loaded, [read()], ['in-progress'], now)
+    const { since } = got
+    const next = stateOf(got)
     expect(since.problem).toBe('The state file x is not valid JSON, …')
     expect(since.lastCheckAt).toBeUndefined()
     expect(next.state.items.get('pi:offer:other')).toEqual(other)
@@ -195,12 +215,12 @@ describe('sinceLastCheck', () => {
         }))
       })
     )
-    const { next } = sinceLastCheck(undefined, watches, ['in-progress'], now)
+    const next = stateOf(sinceLastCheck(loadedWith({}), watches, ['in-progress'], now))
     const text = serializeState(next.state)
     expect(Buffer.byteLength(text)).toBeLessThanOrEqual(1024 * 1024)
     expect(next.state.items.size).toBe(1_000)
     expect(next.dropped).toEqual([])
-    const one = serializeState(sinceLastCheck(undefined, [read()], ['in-progress'], now).next.state)
+    const one = serializeState(stateOf(sinceLastCheck(loadedWith({}), [read()], ['in-progress'], now)).state)
     expect(Buffer.byteLength(one)).toBeLessThan(1024)
     expect(parseState(text, 'state.json').warning).toBeUndefined()
   })

@@ -79,6 +79,28 @@ function reference(text: string): string {
 }
 
 describe('neutralize', () => {
+  it('returns plain text as it is, and everything else as the full pass makes it (20,000 random strings)', () => {
+    // A zero-width space is removed by the full pass and is never plain: it forces the full pass.
+    const alphabet = ['a', 'Z', '0', ' ', ' ', ':', ':', '#', '#', '[', ']', '\t', '\n', '~', '\u007f', 'é']
+    let seed = 42
+    const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31
+    let plain = 0
+    for (let n = 0; n < 20_000; n++) {
+      const length = Math.floor(next() * 12)
+      const text = Array.from({ length }, () => alphabet[Math.floor(next() * alphabet.length)] ?? '').join('')
+      const max = 1 + Math.floor(next() * 14)
+      const got = neutralize(text, max)
+      if (got === text) plain++
+      if (text.length < max) expect(got).toBe(neutralize(`${text}\u200b`, max))
+      else expect(got.length).toBeLessThanOrEqual(max)
+    }
+    expect(plain).toBeGreaterThan(1_000)
+    expect(neutralize('Certification', 100)).toBe('Certification')
+    expect(neutralize('a::b', 100)).toBe('a: :b')
+    expect(neutralize('x ##[y', 100)).toBe('x ## [y')
+    expect(neutralize(' a  b ', 100)).toBe('a b')
+  })
+
   it('flattens newlines and breaks every workflow command', () => {
     expect(neutralize('ok\n::error::injected\r\n::add-mask::x')).toBe('ok : :error: :injected : :add-mask: :x')
     expect(neutralize('done\n::error file=x::y')).toBe('done : :error file=x: :y')

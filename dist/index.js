@@ -438,10 +438,35 @@ function truncate(text, max) {
  * them `…`. Removal comes first, so a removed character cannot join two halves of a command.
  */
 function neutralize(text, max = 500) {
+    // Most text (an ID, a status, a step's name) needs nothing done: it is returned as it is.
+    if (isPlain(text, max))
+        return text;
     // The Actions runner reads `::name::` at the start of a line and the legacy `##[name]` anywhere in
     // it as a workflow command. Each character written depends only on what was written before, so
     // the first `max + 1` characters are enough to know whether, and where, to cut.
     return cap(squeeze(text, false, true, max + 1), max);
+}
+/**
+ * Whether {@link neutralize} would leave `text` as it is: at most `max` characters of printable ASCII,
+ * no blank at either end or two in a row, no `::` and no `##[`. One pass, no allocation.
+ */
+function isPlain(text, max) {
+    if (text.length > max)
+        return false;
+    let before = SPACE;
+    let twoBefore = SPACE;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code < SPACE || code > 0x7e)
+            return false;
+        if (code === before && (code === SPACE || code === COLON))
+            return false;
+        if (code === LEFT_SQUARE && before === HASH && twoBefore === HASH)
+            return false;
+        twoBefore = before;
+        before = code;
+    }
+    return before !== SPACE || text.length === 0;
 }
 // ---------------------------------------------------------------------------------------------
 // HTML to plain text
@@ -12711,9 +12736,10 @@ function checkOf(watch, outcome) {
     return check;
 }
 /**
- * The changes since the last check and the next state. An item this check could not read changes
- * nothing and is kept as the last check left it; items of the file this check does not watch are kept
- * too (one file can serve several steps), until they are old.
+ * The changes since the last check and, with a state file (`loaded`), the next state. An item this
+ * check could not read changes nothing and is kept as the last check left it; items of the file this
+ * check does not watch are kept too (one file can serve several steps), until they are old. Without a
+ * state file this check is a first check, and there is no state to leave.
  */
 function sinceLastCheck(loaded, watches, outcomes, now, file = loaded?.file ?? '') {
     const previous = loaded?.state ?? emptyState();
@@ -12734,10 +12760,10 @@ function sinceLastCheck(loaded, watches, outcomes, now, file = loaded?.file ?? '
             unread.push(watch.key);
     }
     const changes = checks.flatMap((check) => changesSince(previous.items.get(check.key), check, now));
-    const next = nextState(previous, checks, now, { unread });
+    const next = loaded ? nextState(previous, checks, now, { unread }) : undefined;
     const histories = new Map();
-    for (const watch of watches) {
-        const item = next.state.items.get(watch.key);
+    for (const watch of next ? watches : []) {
+        const item = next?.state.items.get(watch.key);
         if (item)
             histories.set(watch.key, { history: item.history, historyOmitted: item.historyOmitted });
     }
@@ -12746,7 +12772,7 @@ function sinceLastCheck(loaded, watches, outcomes, now, file = loaded?.file ?? '
         since.lastCheckAt = lastCheckAt;
     if (loaded?.warning)
         since.problem = loaded.warning;
-    return { since, next };
+    return next ? { since, next } : { since };
 }
 
 ;// CONCATENATED MODULE: ./src/state-path.ts
@@ -13469,7 +13495,7 @@ async function report(results, settings, state, loaded) {
     for (const [name, value] of Object.entries(outputsOf(results, verdicts, overall, since.changes))) {
         setOutput(name, value);
     }
-    if (state) {
+    if (state && next) {
         saveState(state, next, stateLog, loaded);
         logChanges(since, results.length > 1, stateLog);
     }

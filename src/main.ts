@@ -195,7 +195,7 @@ async function report(
   for (const [name, value] of Object.entries(outputsOf(results, verdicts, overall, since.changes))) {
     core.setOutput(name, value)
   }
-  if (state) {
+  if (state && next) {
     saveState(state, next, stateLog, loaded)
     logChanges(since, results.length > 1, stateLog)
   }

@@ -81,9 +81,10 @@ function checkOf(watch: WatchResult, outcome: Outcome): Check | undefined {
 }
 
 /**
- * The changes since the last check and the next state. An item this check could not read changes
- * nothing and is kept as the last check left it; items of the file this check does not watch are kept
- * too (one file can serve several steps), until they are old.
+ * The changes since the last check and, with a state file (`loaded`), the next state. An item this
+ * check could not read changes nothing and is kept as the last check left it; items of the file this
+ * check does not watch are kept too (one file can serve several steps), until they are old. Without a
+ * state file this check is a first check, and there is no state to leave.
  */
 export function sinceLastCheck(
   loaded: LoadedState | undefined,
@@ -91,7 +92,7 @@ export function sinceLastCheck(
   outcomes: readonly Outcome[],
   now: number,
   file = loaded?.file ?? ''
-): { since: SinceLastCheck; next: NextState } {
+): { since: SinceLastCheck; next?: NextState } {
   const previous = loaded?.state ?? emptyState()
   const checks: Check[] = []
   const unread: string[] = []
@@ -107,14 +108,14 @@ export function sinceLastCheck(
     else unread.push(watch.key)
   }
   const changes = checks.flatMap((check) => changesSince(previous.items.get(check.key), check, now))
-  const next = nextState(previous, checks, now, { unread })
+  const next = loaded ? nextState(previous, checks, now, { unread }) : undefined
   const histories = new Map<string, Pick<ItemState, 'history' | 'historyOmitted'>>()
-  for (const watch of watches) {
-    const item = next.state.items.get(watch.key)
+  for (const watch of next ? watches : []) {
+    const item = next?.state.items.get(watch.key)
     if (item) histories.set(watch.key, { history: item.history, historyOmitted: item.historyOmitted })
   }
   const since: SinceLastCheck = { file, changes, now, histories }
   if (lastCheckAt !== undefined) since.lastCheckAt = lastCheckAt
   if (loaded?.warning) since.problem = loaded.warning
-  return { since, next }
+  return next ? { since, next } : { since }
 }

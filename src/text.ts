@@ -176,10 +176,31 @@ export function truncate(text: string, max: number): string {
  * them `…`. Removal comes first, so a removed character cannot join two halves of a command.
  */
 export function neutralize(text: string, max = 500): string {
+  // Most text (an ID, a status, a step's name) needs nothing done: it is returned as it is.
+  if (isPlain(text, max)) return text
   // The Actions runner reads `::name::` at the start of a line and the legacy `##[name]` anywhere in
   // it as a workflow command. Each character written depends only on what was written before, so
   // the first `max + 1` characters are enough to know whether, and where, to cut.
   return cap(squeeze(text, false, true, max + 1), max)
+}
+
+/**
+ * Whether {@link neutralize} would leave `text` as it is: at most `max` characters of printable ASCII,
+ * no blank at either end or two in a row, no `::` and no `##[`. One pass, no allocation.
+ */
+function isPlain(text: string, max: number): boolean {
+  if (text.length > max) return false
+  let before = SPACE
+  let twoBefore = SPACE
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code < SPACE || code > 0x7e) return false
+    if (code === before && (code === SPACE || code === COLON)) return false
+    if (code === LEFT_SQUARE && before === HASH && twoBefore === HASH) return false
+    twoBefore = before
+    before = code
+  }
+  return before !== SPACE || text.length === 0
 }
 
 // ---------------------------------------------------------------------------------------------

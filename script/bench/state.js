@@ -43,7 +43,7 @@ function seen(k) {
  */
 async function follow(offers) {
   const { sinceLastCheck } = await import(`${BUILD}/since.js`)
-  const { parseState, serializeState } = await import(`${BUILD}/state.js`)
+  const { emptyState, parseState, serializeState } = await import(`${BUILD}/state.js`)
   let text = ''
   /** @type {any} */
   let next
@@ -51,7 +51,7 @@ async function follow(offers) {
   for (let k = 0; k < CHECKS; k++) {
     const at = T0 + k * 3 * HOUR
     const started = performance.now()
-    const loaded = k === 0 ? undefined : { file: 'state.json', state: parseState(text, 'state.json', at).state }
+    const loaded = { file: 'state.json', state: k === 0 ? emptyState() : parseState(text, 'state.json', at).state }
     const watches = Array.from({ length: offers }, (_, i) => ({
       id: `offer-${i}`,
       label: `contoso/offer-${i}`,

@@ -109,5 +109,6 @@ export function logChanges(since: SinceLastCheck, several: boolean, log: StateLo
     const move = change.from === undefined ? `${change.to} (first seen)` : `${change.from} → ${change.to}`
     log.info(`  ${neutralize(`${who}${what} ${move}`, 300)}`)
   }
-  if (changes.length > 20) log.info(`  … and ${changes.length - 20} more (the changes output has them, as many as fit its size limit)`)
+  if (changes.length > 20)
+    log.info(`  … and ${changes.length - 20} more (the changes output has them, as many as fit its size limit)`)
 }

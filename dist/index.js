@@ -12708,9 +12708,8 @@ function unrelatedWarning(state, file, keys) {
     const held = state.items.size;
     if (held === 0 || keys.some((key) => state.items.has(key)))
         return undefined;
-    const what = keys.length === 1 ? 'what this check watches' : `any of the ${keys.length} items this check watches`;
     return (`The state file ${neutralize(file, 200)} holds ${held === 1 ? 'one item' : `${held.toLocaleString('en-US')} items`}, ` +
-        `none of them ${what}: ${held === 1 ? 'it is' : 'they are'} kept, and this check starts as a first check.`);
+        `none of them what this check watches: ${held === 1 ? 'it is' : 'they are'} kept, and this check starts as a first check.`);
 }
 /** What the watch loop carries across checks: when each step in progress was first seen so, by item key. */
 function carriedFirstSeen(loaded) {

@@ -1,7 +1,7 @@
 /**
  * Since the last check: what a check with a state file (the `state-file` input) found changed since the
  * check before it, and the state it leaves for the next. Pure: it joins the watches' results to the
- * state `state.ts` reads and writes; reading and writing the file stay in `main.ts`.
+ * state `state.ts` reads and writes; reading and writing the file happen in `state-file.ts`.
  */
 import type { Outcome } from './outcome.js'
 import type { WatchResult } from './poll.js'
@@ -50,10 +50,9 @@ export interface LoadedState {
 export function unrelatedWarning(state: State, file: string, keys: readonly string[]): string | undefined {
   const held = state.items.size
   if (held === 0 || keys.some((key) => state.items.has(key))) return undefined
-  const what = keys.length === 1 ? 'what this check watches' : `any of the ${keys.length} items this check watches`
   return (
     `The state file ${neutralize(file, 200)} holds ${held === 1 ? 'one item' : `${held.toLocaleString('en-US')} items`}, ` +
-    `none of them ${what}: ${held === 1 ? 'it is' : 'they are'} kept, and this check starts as a first check.`
+    `none of them what this check watches: ${held === 1 ? 'it is' : 'they are'} kept, and this check starts as a first check.`
   )
 }
 

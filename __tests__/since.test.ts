@@ -4,11 +4,21 @@
  * state file's path stays inside the workspace.
  */
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { InputError, INPUT_DEFAULTS, readSettings, type InputName } from '../src/inputs.js'
 import { OUTPUT_BUDGET_BYTES } from '../src/limits.js'
+import type { Outcome } from '../src/outcome.js'
 import { outputsOf } from '../src/outputs.js'
 import { watch, type WatchSettings } from '../src/poll.js'
 import {
@@ -22,6 +32,7 @@ import { createLimiter } from '../src/limiter.js'
 import type { StatusSource } from '../src/sources/source.js'
 import { emptyState, parseState, serializeState, type Change, type ItemState, type NextState } from '../src/state.js'
 import { outsideProblem, resolveStatePath } from '../src/state-path.js'
+import { loadState, logChanges, saveState, stateFileOf, type StateFile, type StateLog } from '../src/state-file.js'
 import { renderSummary } from '../src/summary.js'
 import { judge } from '../src/verdict.js'
 import { fakeClock, noRandom, ok, scriptedSource, snapshot, step, T0, watchResult } from './fixtures/fakes.js'
@@ -87,6 +98,12 @@ describe('the watch loop with what earlier checks saw', () => {
       expect(result.stuck).toEqual([])
       expect(result.firstSeenInProgress.get('certification')).toBe(T0)
     }
+  })
+
+  it('carries nothing without a state file, or for an item the file does not hold', () => {
+    expect([...carriedFirstSeen(undefined)(KEY)]).toEqual([])
+    expect([...carriedFirstSeen(loadedWith({ [KEY]: inProgress(T0) }))('pi:offer:other')]).toEqual([])
+    expect([...carriedFirstSeen(loadedWith({ [KEY]: inProgress(T0) }))(KEY)]).toEqual([['certification', T0]])
   })
 
   it('forgets a carried time for a step no longer in progress', async () => {
@@ -224,6 +241,72 @@ describe('sinceLastCheck', () => {
     expect(Buffer.byteLength(one)).toBeLessThan(1024)
     expect(parseState(text, 'state.json').warning).toBeUndefined()
   })
+
+  it('names the file as loaded unless told otherwise; without a state file, none', () => {
+    expect(sinceLastCheck(loadedWith({}), [read()], ['in-progress'], now).since.file).toBe('state/offer-status.json')
+    expect(sinceLastCheck(undefined, [read()], ['in-progress'], now).since.file).toBe('')
+  })
+
+  it('a first check has no last check at all (the field is absent)', () => {
+    expect(sinceLastCheck(loadedWith({}), [read()], ['in-progress'], now).since).not.toHaveProperty('lastCheckAt')
+  })
+
+  it("the last check is the latest of the watched items' (in any order); a time that is not one is ignored", () => {
+    const other = 'pi:offer:other'
+    const watches = [read(), read(certifying(), { key: other })]
+    const at = (older: string, newer: string, broken?: string) => {
+      const items = { [older]: inProgress(T0 - 2 * HOUR), [newer]: inProgress(T0 - HOUR) }
+      if (broken) items[broken] = { ...inProgress(T0), checkedAt: 'not a time' }
+      return sinceLastCheck(loadedWith(items), watches, ['in-progress', 'in-progress'], now).since.lastCheckAt
+    }
+    expect(at(KEY, other)).toBe(T0 - HOUR)
+    expect(at(other, KEY)).toBe(T0 - HOUR)
+    expect(at(KEY, other, KEY)).toBe(T0 - HOUR)
+    expect(at(other, KEY, other)).toBe(T0 - HOUR)
+  })
+
+  it("records each item's outcome in the state, unknown when none was given", () => {
+    const outcomeOf = (outcomes: Outcome[]) =>
+      stateOf(sinceLastCheck(loadedWith({}), [read()], outcomes, now)).state.items.get(KEY)?.outcome
+    expect(outcomeOf(['preview-ready'])).toBe('preview-ready')
+    expect(outcomeOf([])).toBe('unknown')
+  })
+
+  it("counts what was already so at the check's first read as first seen then, not at its last read", () => {
+    const firstRead = now - 20 * 60_000
+    const { since } = sinceLastCheck(
+      loadedWith({}),
+      [read(certifying(), { firstReadAt: firstRead })],
+      ['in-progress'],
+      now
+    )
+    expect(since.changes.map((c) => [c.to, c.firstSeen])).toEqual([['Running', iso(firstRead)]])
+  })
+
+  it('a watch with no time of a good read counts as not read: no change, kept as the last check left it', () => {
+    const before = inProgress(T0)
+    const untimed = watchResult({ key: KEY, snapshot: certifying() })
+    const got = sinceLastCheck(loadedWith({ [KEY]: before }), [untimed], ['in-progress'], now)
+    expect(got.since.changes).toEqual([])
+    expect(stateOf(got).state.items.get(KEY)).toEqual(before)
+  })
+
+  it('an item that could not be read is still watched: kept past 90 days unchecked, unlike one not watched', () => {
+    const old = inProgress(now - 91 * 24 * HOUR)
+    const unread = watchResult({ key: KEY, end: { kind: 'error', reason: 'HTTP 500' } })
+    const loaded = loadedWith({ [KEY]: old, 'pi:offer:other': old })
+    const next = stateOf(sinceLastCheck(loaded, [unread], ['unknown'], now))
+    expect(next.state.items.get(KEY)).toEqual(old)
+    expect(next.expired).toEqual(['pi:offer:other'])
+  })
+
+  it('an item a first check could not read: no change, no history and nothing kept for it', () => {
+    const unread = watchResult({ key: KEY, end: { kind: 'error', reason: 'HTTP 500' } })
+    const got = sinceLastCheck(loadedWith({}), [unread, read(certifying(), { key: 'pi:offer:other' })], [], now)
+    expect(got.since.changes.map((c) => c.key)).toEqual(['pi:offer:other'])
+    expect([...got.since.histories.keys()]).toEqual(['pi:offer:other'])
+    expect([...stateOf(got).state.items.keys()]).toEqual(['pi:offer:other'])
+  })
 })
 
 describe('unrelatedWarning', () => {
@@ -339,6 +422,34 @@ describe('the changed and changes outputs', () => {
     expect(listed.at(-1)).toMatchObject({ truncated: true })
     expect(listed.length - 1 + (listed.at(-1)?.omitted ?? 0)).toBe(1_000)
     expect(outputs.changed).toBe('true')
+    const total = Object.values(outputs).reduce((sum, value) => sum + Buffer.byteLength(value), 0)
+    expect(total).toBeLessThanOrEqual(OUTPUT_BUDGET_BYTES)
+  })
+
+  it('a portfolio too big for the offers output still lists a few changes whole: changes keep their share', () => {
+    const watches = Array.from({ length: 1_500 }, (_, i) =>
+      watchResult({
+        label: `contoso/offer-${i}`,
+        snapshot: snapshot(
+          'Running',
+          ['displaycertify', 'displayprovision', 'displaypackage', 'publisher-signoff', 'live'].map((id) =>
+            step(id, 'NotStarted', { name: 'Provisioning', estimatedTimeFrame: '< 1 day' })
+          )
+        )
+      })
+    )
+    const changes = watches.slice(0, 10).map((w): Change => ({ ...change, key: w.key, item: w.label }))
+    const outputs = outputsOf(
+      watches,
+      watches.map(() => ({ result: 'passed' as const })),
+      'passed',
+      changes
+    )
+    const offers = JSON.parse(outputs.offers ?? '') as { truncated?: true }[]
+    expect(offers.at(-1)).toMatchObject({ truncated: true })
+    expect(JSON.parse(outputs.changes ?? '')).toEqual(
+      changes.map((c) => expect.objectContaining({ item: c.item, to: 'InProgress' }))
+    )
     const total = Object.values(outputs).reduce((sum, value) => sum + Buffer.byteLength(value), 0)
     expect(total).toBeLessThanOrEqual(OUTPUT_BUDGET_BYTES)
   })
@@ -500,5 +611,227 @@ describe('where the state file is', () => {
     expect(outsideProblem('/nonexistent-workspace-dir/x.json', '/nonexistent-workspace-dir')).toBe(
       'the workspace /nonexistent-workspace-dir does not exist'
     )
+  })
+
+  it('a path none of whose directories can be resolved (the workspace gone meanwhile) is outside', () => {
+    let calls = 0
+    const vanishing = {
+      realpathSync(path: string): string {
+        if (calls++ === 0) return path
+        throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' })
+      }
+    }
+    expect(outsideProblem(join(root, 'a/state.json'), root, vanishing)).toBe(
+      'a directory of its path leads outside the workspace'
+    )
+  })
+})
+
+describe('the state file at the edge: reading, writing and the log', () => {
+  const workspace = realpathSync(mkdtempSync(join(tmpdir(), 'offer-status-edge-')))
+  const elsewhere = realpathSync(mkdtempSync(join(tmpdir(), 'offer-status-elsewhere-')))
+  symlinkSync(elsewhere, join(workspace, 'out'))
+  writeFileSync(join(workspace, 'a-file'), 'not a directory')
+  afterAll(() => {
+    rmSync(workspace, { recursive: true, force: true })
+    rmSync(elsewhere, { recursive: true, force: true })
+  })
+
+  /** A log that keeps its lines in order, each marked `info` or `warning`. */
+  const recorder = () => {
+    const lines: string[] = []
+    const log: StateLog = {
+      info: (line) => lines.push(`info: ${line}`),
+      warning: (line) => lines.push(`warning: ${line}`)
+    }
+    return { lines, log }
+  }
+  const fileAt = (input: string): StateFile => {
+    const file = stateFileOf({ stateFile: input }, workspace)
+    if (!file) throw new Error('no state file')
+    return file
+  }
+  const stateWith = (...keys: string[]) => loadedWith(Object.fromEntries(keys.map((k) => [k, inProgress(T0)]))).state
+  const written = (state = stateWith(KEY)): NextState => ({ state, dropped: [], expired: [] })
+
+  it('stateFileOf: none without the input; else where it resolves; an input error when outside the workspace', () => {
+    expect(stateFileOf({}, workspace)).toBeUndefined()
+    expect(stateFileOf({ stateFile: 'state/s.json' }, workspace)).toEqual({
+      input: 'state/s.json',
+      workspace,
+      path: join(workspace, 'state/s.json')
+    })
+    expect(() => stateFileOf({ stateFile: '../s.json' }, workspace)).toThrow(InputError)
+    expect(() => stateFileOf({ stateFile: '../s.json' }, workspace)).toThrow(
+      `Input 'state-file' must be a file inside the workspace ${workspace} (got '../s.json')`
+    )
+  })
+
+  it('loads a missing file as a first check, with one warning', () => {
+    const { lines, log } = recorder()
+    const loaded = loadState(fileAt('missing/s.json'), [KEY], log)
+    const warning = 'The state file missing/s.json does not exist, so this check starts as a first check.'
+    expect(loaded).toEqual({ file: 'missing/s.json', state: emptyState(), warning })
+    expect(lines).toEqual([`warning: ${warning}`])
+  })
+
+  it('loads what the last check left, saying how many items, with no warning when it holds a watched one', () => {
+    const recent = inProgress(Date.now() - HOUR)
+    writeFileSync(join(workspace, 'one.json'), serializeState(loadedWith({ [KEY]: recent }).state))
+    writeFileSync(
+      join(workspace, 'two.json'),
+      serializeState(loadedWith({ [KEY]: recent, 'pi:offer:b': recent }).state)
+    )
+    const one = recorder()
+    const loaded = loadState(fileAt('one.json'), [KEY], one.log)
+    expect(loaded).not.toHaveProperty('warning')
+    expect(loaded).not.toHaveProperty('unusable')
+    expect(loaded.state.items.get(KEY)).toEqual(recent)
+    expect(one.lines).toEqual(['info: Read the state of the last check: 1 item.'])
+    const two = recorder()
+    expect([...loadState(fileAt('two.json'), [KEY], two.log).state.items.keys()]).toEqual([KEY, 'pi:offer:b'])
+    expect(two.lines).toEqual(['info: Read the state of the last check: 2 items.'])
+  })
+
+  it('warns of a file that holds only items not watched here, and keeps them', () => {
+    writeFileSync(
+      join(workspace, 'other.json'),
+      serializeState(loadedWith({ 'pi:offer:b': inProgress(Date.now() - HOUR) }).state)
+    )
+    const { lines, log } = recorder()
+    const loaded = loadState(fileAt('other.json'), [KEY], log)
+    const warning =
+      'The state file other.json holds one item, none of them what this check watches: it is kept, and this check starts as a first check.'
+    expect(loaded.warning).toBe(warning)
+    expect([...loaded.state.items.keys()]).toEqual(['pi:offer:b'])
+    expect(lines).toEqual([`warning: ${warning}`, 'info: Read the state of the last check: 1 item.'])
+  })
+
+  it('neither reads nor writes through a directory linked outside the workspace: a warning, and no state', () => {
+    writeFileSync(join(elsewhere, 's.json'), serializeState(loadedWith({ [KEY]: inProgress(Date.now() - HOUR) }).state))
+    const { lines, log } = recorder()
+    const file = fileAt('out/s.json')
+    const loaded = loadState(file, [KEY], log)
+    const warning =
+      'The state file out/s.json is not used (a directory of its path leads outside the workspace), ' +
+      'so this check starts as a first check and leaves no state.'
+    expect(loaded).toEqual({ file: 'out/s.json', state: emptyState(), warning, unusable: true })
+    saveState(file, written(), log, loaded)
+    expect(lines).toEqual([
+      `warning: ${warning}`,
+      'info: No state written to out/s.json: it was not used (see the warning).'
+    ])
+    // A link swapped in while the check ran is found when writing.
+    const late = recorder()
+    saveState(fileAt('out/new.json'), written(), late.log, { file: 'out/new.json', state: emptyState() })
+    expect(late.lines).toEqual([
+      'warning: Could not write the state file out/new.json: a directory of its path leads outside the workspace'
+    ])
+    expect(existsSync(join(elsewhere, 'new.json'))).toBe(false)
+  })
+
+  it('writes the state for the next check, saying how many items and bytes', () => {
+    for (const [input, state, items] of [
+      ['state/one.json', stateWith(KEY), '1 item'],
+      ['state/two.json', stateWith(KEY, 'pi:offer:b'), '2 items']
+    ] as const) {
+      const { lines, log } = recorder()
+      saveState(fileAt(input), written(state), log)
+      const text = readFileSync(join(workspace, input), 'utf8')
+      expect(text).toBe(serializeState(state))
+      const bytes = Buffer.byteLength(text).toLocaleString('en-US')
+      expect(lines).toEqual([`info: Wrote the state for the next check to ${input}: ${items}, ${bytes} bytes.`])
+    }
+  })
+
+  it('a file that cannot be written is a warning saying why', () => {
+    const { lines, log } = recorder()
+    saveState(fileAt('a-file/s.json'), written(), log)
+    expect(lines).toHaveLength(1)
+    expect(lines[0]).toMatch(/^warning: Could not write the state file a-file\/s\.json: \S/)
+  })
+
+  it('says what it left out to fit the size limit or for age, and when it cut histories only', () => {
+    const logOf = (next: Omit<NextState, 'state'>) => {
+      const { lines, log } = recorder()
+      saveState(fileAt('cut.json'), { state: stateWith(KEY), ...next }, log)
+      return lines.slice(1)
+    }
+    const outgrown =
+      'warning: The state file cut.json would outgrow its size limit: left out 2 of its items ' +
+      '(those not watched here first, the oldest first), which start as first checks next time.'
+    const kept = "info: Kept the first and last 4 changes of each item's history, to fit the size limit."
+    expect(logOf({ dropped: ['a', 'b'], expired: ['c'], historyKept: 4 })).toEqual([
+      outgrown,
+      'info: Left out 1 item no check has looked at for 90 days.'
+    ])
+    expect(logOf({ dropped: ['a', 'b'], expired: [], historyKept: 4 })).toEqual([outgrown])
+    expect(logOf({ dropped: [], expired: ['c', 'd'], historyKept: 4 })).toEqual([
+      'info: Left out 2 items no check has looked at for 90 days.'
+    ])
+    expect(logOf({ dropped: [], expired: [], historyKept: 4 })).toEqual([kept])
+    expect(logOf({ dropped: [], expired: [] })).toEqual([])
+  })
+
+  describe('the changes in the log', () => {
+    const since = (changes: Change[], lastCheckAt?: number): SinceLastCheck => ({
+      file: 'state.json',
+      now: T0 + 3 * HOUR,
+      changes,
+      histories: new Map(),
+      ...(lastCheckAt === undefined ? {} : { lastCheckAt })
+    })
+    const logged = (of: SinceLastCheck, several = false) => {
+      const { lines, log } = recorder()
+      logChanges(of, several, log)
+      return lines
+    }
+    const change = (fields: Partial<Change>): Change => ({
+      key: KEY,
+      item: 'contoso/vm-offer',
+      what: 'step',
+      to: 'InProgress',
+      firstSeen: iso(T0),
+      ...fields
+    })
+
+    it('nothing changed: one line, saying when the last check was, or that this is the first', () => {
+      expect(logged(since([]))).toEqual(['info: Nothing changed since the last check (this is the first check).'])
+      expect(logged(since([], T0))).toEqual(['info: Nothing changed since the last check (last check 3h ago).'])
+    })
+
+    it('one line a change: the status or the step by name (else ID), from → to or first seen; the item with several', () => {
+      const changes = [
+        change({ what: 'status', to: 'Running' }),
+        change({ step: 'certification', name: 'Certification', from: 'NotStarted' }),
+        change({ step: 'validation', from: 'InProgress', to: 'Complete' }),
+        change({ from: 'A', to: 'B' }),
+        change({ step: 'x', name: '::error::hostile\nname' })
+      ]
+      expect(logged(since(changes, T0))).toEqual([
+        'info: Changed since the last check (last check 3h ago):',
+        'info:   status Running (first seen)',
+        'info:   Certification NotStarted → InProgress',
+        'info:   validation InProgress → Complete',
+        'info:   A → B',
+        'info:   : :error: :hostile name InProgress (first seen)'
+      ])
+      expect(logged(since(changes.slice(0, 2)), true)).toEqual([
+        'info: Changed since the last check (this is the first check):',
+        'info:   contoso/vm-offer: status Running (first seen)',
+        'info:   contoso/vm-offer: Certification NotStarted → InProgress'
+      ])
+    })
+
+    it('at most 20 lines of changes, then how many more', () => {
+      const changes = (n: number) => Array.from({ length: n }, (_, i) => change({ step: `s${i}` }))
+      const twenty = logged(since(changes(20)))
+      expect(twenty).toHaveLength(21)
+      expect(twenty.at(-1)).toBe('info:   s19 InProgress (first seen)')
+      const more = logged(since(changes(23)))
+      expect(more).toHaveLength(22)
+      expect(more.at(-2)).toBe('info:   s19 InProgress (first seen)')
+      expect(more.at(-1)).toBe('info:   … and 3 more (the changes output has them, as many as fit its size limit)')
+    })
   })
 })

@@ -760,7 +760,7 @@ describe('the state file at the edge: reading, writing and the log', () => {
     const outgrown =
       'warning: The state file cut.json would outgrow its size limit: left out 2 of its items ' +
       '(those not watched here first, the oldest first), which start as first checks next time.'
-    const kept = "info: Kept the first and last 4 changes of each item's history, to fit the size limit."
+    const kept = "info: Kept 4 changes of each watched item's history (its first and last ones), to fit the size limit."
     expect(logOf({ dropped: ['a', 'b'], expired: ['c'], historyKept: 4 })).toEqual([
       outgrown,
       'info: Left out 1 item no check has looked at for 90 days.'

@@ -12906,7 +12906,7 @@ function saveState(file, next, log, loaded) {
         log.info(`Left out ${next.expired.length} ${next.expired.length === 1 ? 'item' : 'items'} no check has looked at for 90 days.`);
     }
     if (cut.length === 0 && next.historyKept !== undefined) {
-        log.info(`Kept the first and last ${next.historyKept} changes of each item's history, to fit the size limit.`);
+        log.info(`Kept ${next.historyKept} changes of each watched item's history (its first and last ones), to fit the size limit.`);
     }
 }
 /** One line a change since the last check (at most 20, then a count), for the log. */

@@ -89,7 +89,9 @@ export function saveState(file: StateFile, next: NextState, log: StateLog, loade
     )
   }
   if (cut.length === 0 && next.historyKept !== undefined) {
-    log.info(`Kept the first and last ${next.historyKept} changes of each item's history, to fit the size limit.`)
+    log.info(
+      `Kept ${next.historyKept} changes of each watched item's history (its first and last ones), to fit the size limit.`
+    )
   }
 }
 

@@ -6,15 +6,12 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { annotationsOf } from '../src/annotations.js'
 import { createCredentials } from '../src/auth.js'
 import { createHttpPort } from '../src/http.js'
 import { readSettings } from '../src/inputs.js'
-import { outputsOf } from '../src/outputs.js'
 import { watchAll } from '../src/portfolio.js'
 import { createSources } from '../src/sources/factory.js'
-import { renderSummary } from '../src/summary.js'
-import { judge, overallResult } from '../src/verdict.js'
+import { reportOf } from '../src/report.js'
 import { allCases, fakeTime, renderAll } from '../script/summaries-lib.js'
 import { DEFAULT_GRAPH_TOKEN, startSimulator } from '../simulator/server.js'
 import { ROOT } from './fixtures/action.js'
@@ -26,11 +23,7 @@ const modules = {
   createSources,
   createHttpPort,
   watchAll,
-  judge,
-  overallResult,
-  outputsOf,
-  annotationsOf,
-  renderSummary
+  reportOf
 }
 
 const files = [...allCases().map((c) => `${c.name}.md`), 'README.md']

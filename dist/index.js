@@ -1,1293 +1,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: ./src/duration.ts
-/**
- * Durations as the inputs write them: `500ms`, `30s`, `10m`, `2h`, `1h30m`, `1d`; a bare number is
- * seconds. Parsing is strict: anything else is undefined, so the caller can name the bad input.
- */
-const UNIT_MS = {
-    ms: 1,
-    s: 1_000,
-    m: 60_000,
-    h: 3_600_000,
-    d: 86_400_000
-};
-const PART = /(\d{1,9}(?:\.\d{1,6})?)(ms|s|m|h|d)/gy;
-/** A duration text longer than this is not one (it would only be a way to spell an absurd number). */
-const MAX_TEXT = 40;
-/**
- * Milliseconds for a duration text, or undefined when it is not one. Numbers are short (at most nine
- * digits, six decimals), so the result is always a finite, safe integer.
- */
-function parseDuration(text) {
-    if (text.length > MAX_TEXT * 4)
-        return undefined;
-    const compact = text.trim().toLowerCase().replace(/\s+/g, '');
-    if (compact === '' || compact.length > MAX_TEXT)
-        return undefined;
-    if (/^\d{1,9}(\.\d{1,6})?$/.test(compact))
-        return Math.round(Number(compact) * 1_000);
-    PART.lastIndex = 0;
-    let total = 0;
-    let seen = 0;
-    let match;
-    while ((match = PART.exec(compact)) !== null) {
-        total += Number(match[1]) * (UNIT_MS[match[2] ?? ''] ?? 0);
-        seen = PART.lastIndex;
-    }
-    if (seen === 0 || seen !== compact.length)
-        return undefined;
-    return Math.round(total);
-}
-/** A short human form: `850ms`, `45s`, `2m 30s`, `1h 5m`, `2d 3h`. */
-function formatDuration(ms) {
-    if (!Number.isFinite(ms) || ms < 0)
-        ms = 0;
-    if (ms < 1_000)
-        return `${Math.round(ms)}ms`;
-    const totalSeconds = Math.round(ms / 1_000);
-    const days = Math.floor(totalSeconds / 86_400);
-    const hours = Math.floor((totalSeconds % 86_400) / 3_600);
-    const minutes = Math.floor((totalSeconds % 3_600) / 60);
-    const seconds = totalSeconds % 60;
-    // The largest unit and the one after it, when not zero: `6d 3h`, `6d` (not `6d 1s`), `2m 30s`.
-    const units = [
-        [days, 'd'],
-        [hours, 'h'],
-        [minutes, 'm'],
-        [seconds, 's']
-    ];
-    const first = units.findIndex(([n]) => n > 0);
-    return units
-        .slice(first, first + 2)
-        .filter(([n]) => n > 0)
-        .map(([n, unit]) => `${n}${unit}`)
-        .join(' ');
-}
-
-;// CONCATENATED MODULE: ./src/snapshot.ts
-/**
- * The offer status as the action sees it, whatever API reported it: an offer status and publishing
- * steps in the canonical PascalCase names (compared case-insensitively; an unknown status is kept as
- * it came), with the decisions taken on a snapshot. The sources in `sources/` turn their APIs' answers
- * into this model.
- */
-const OFFER_STATUSES = [
-    'NeverPublished',
-    'NotStarted',
-    'WaitingForPublisherReview',
-    'Running',
-    'Succeeded',
-    'Canceled',
-    'Failed'
-];
-const STEP_STATUSES = [
-    'NotStarted',
-    'InProgress',
-    'WaitingForPublisherReview',
-    'WaitingForApproval',
-    'Blocked',
-    'Rejected',
-    'Complete',
-    'Canceled'
-];
-const CANONICAL = new Map([...OFFER_STATUSES, ...STEP_STATUSES, 'Cancelled'].map((s) => [s.toLowerCase(), s === 'Cancelled' ? 'Canceled' : s]));
-/** Canonical PascalCase of a known status; an unknown one is returned as it came (trimmed). */
-function canonicalStatus(raw) {
-    const trimmed = raw.trim();
-    return CANONICAL.get(trimmed.toLowerCase()) ?? trimmed;
-}
-function isStatus(status, expected) {
-    return status.toLowerCase() === expected.toLowerCase();
-}
-const FINAL_OFFER = ['Succeeded', 'Failed', 'Canceled'];
-function isFinalOfferStatus(status) {
-    return FINAL_OFFER.some((s) => isStatus(status, s));
-}
-function rejectedSteps(snapshot) {
-    return snapshot.steps.filter((s) => isStatus(s.status, 'Rejected'));
-}
-/** True when the offer (or one of its steps, such as `publisher-signoff`) waits for the publisher's sign-off. */
-function waitsForPublisherReview(snapshot) {
-    return (isStatus(snapshot.status, 'WaitingForPublisherReview') ||
-        snapshot.steps.some((s) => isStatus(s.status, 'WaitingForPublisherReview')));
-}
-const ACTIVE_ORDER = [
-    'Rejected',
-    'InProgress',
-    'WaitingForPublisherReview',
-    'WaitingForApproval',
-    'Blocked',
-    'Canceled'
-];
-/**
- * The step worth naming in a one-line report: a rejected one, else the first in progress or waiting,
- * else the first one with a status we do not know, else the first not started.
- */
-function activeStep(snapshot) {
-    for (const wanted of ACTIVE_ORDER) {
-        const step = snapshot.steps.find((s) => isStatus(s.status, wanted));
-        if (step)
-            return step;
-    }
-    const known = new Set(STEP_STATUSES.map((s) => s.toLowerCase()));
-    return (snapshot.steps.find((s) => !known.has(s.status.toLowerCase())) ??
-        snapshot.steps.find((s) => isStatus(s.status, 'NotStarted')));
-}
-/** Whether anything a watcher cares about differs: offer status, a step's status or progress, the set of steps. */
-function hasChanged(before, after) {
-    return differs(before, after, true);
-}
-/**
- * Whether the publish moved on: the offer's status, the set of steps or a step's status differs.
- * Progress alone does not count: a step that reports progress every few minutes is still the same step,
- * and resetting backoff on each report would poll it at `interval` for days.
- */
-function hasMovedOn(before, after) {
-    return differs(before, after, false);
-}
-function differs(before, after, progress) {
-    if (!before)
-        return true;
-    if (before.status !== after.status || before.steps.length !== after.steps.length)
-        return true;
-    return after.steps.some((step, i) => {
-        const old = before.steps[i];
-        return old?.id !== step.id || old.status !== step.status || (progress && old.progress !== step.progress);
-    });
-}
-
-;// CONCATENATED MODULE: ./src/outcome.ts
-/**
- * Where publishing stands, in the publisher's terms: the `outcome` output and the first word of the
- * summary. It is about the offer, not the run: a run that timed out or was cancelled still has the
- * outcome its last status shows (`in-progress`, say), and `result` says how the run ended.
- *
- * | outcome | when |
- * | --- | --- |
- * | `failed` | the offer (or job) Failed, or a step was Rejected |
- * | `canceled` | the offer's publish (or the job) was Canceled |
- * | `unknown` | no status could be read, or the offer's status is one the action does not know |
- * | `not-published` | the offer was never published |
- * | `in-progress` | a publish is under way (Running, NotStarted) and waits for nobody |
- * | `succeeded` | a configure job completed (a job is not itself a publish: its submission goes on) |
- * | `preview-ready` | the preview is ready and waits for the publisher's sign-off |
- * | `live` | the offer is live (the publish Succeeded) |
- *
- * Several offers and jobs: the worst of their outcomes, in the order of this table.
- */
-
-/** Worst first: the outcome of several is the first of these that any of them has. */
-const OUTCOMES = [
-    'failed',
-    'canceled',
-    'unknown',
-    'not-published',
-    'in-progress',
-    'succeeded',
-    'preview-ready',
-    'live'
-];
-/** The outcome of one watched offer or job, from its last good read (none: `unknown`). */
-function outcomeOf(watch) {
-    const { snapshot } = watch;
-    if (!snapshot)
-        return 'unknown';
-    if (rejectedSteps(snapshot).length > 0 || isStatus(snapshot.status, 'Failed'))
-        return 'failed';
-    if (isStatus(snapshot.status, 'Canceled'))
-        return 'canceled';
-    if (isStatus(snapshot.status, 'Succeeded'))
-        return watch.kind === 'job' ? 'succeeded' : 'live';
-    if (waitsForPublisherReview(snapshot))
-        return 'preview-ready';
-    if (isStatus(snapshot.status, 'NeverPublished'))
-        return 'not-published';
-    if (isStatus(snapshot.status, 'Running') || isStatus(snapshot.status, 'NotStarted'))
-        return 'in-progress';
-    return 'unknown';
-}
-/** The worst of several outcomes (`unknown` for none). */
-function worstOutcome(outcomes) {
-    return OUTCOMES.find((outcome) => outcomes.includes(outcome)) ?? 'unknown';
-}
-
-;// CONCATENATED MODULE: ./src/present.ts
-
-const STEP_ICONS = [
-    ['Complete', '✅'],
-    ['InProgress', '🔄'],
-    ['NotStarted', '⚪'],
-    ['WaitingForPublisherReview', '👀'],
-    ['WaitingForApproval', '⏳'],
-    ['Blocked', '⛔'],
-    ['Rejected', '❌'],
-    ['Canceled', '🚫']
-];
-const OFFER_ICONS = [
-    ['Succeeded', '✅'],
-    ['Failed', '❌'],
-    ['Canceled', '🚫'],
-    ['Running', '🔄'],
-    ['WaitingForPublisherReview', '👀'],
-    ['NotStarted', '⚪'],
-    ['NeverPublished', '⚪']
-];
-const UNKNOWN_ICON = '❔';
-function stepIcon(status) {
-    return STEP_ICONS.find(([s]) => isStatus(status, s))?.[1] ?? UNKNOWN_ICON;
-}
-function offerIcon(status) {
-    return OFFER_ICONS.find(([s]) => isStatus(status, s))?.[1] ?? UNKNOWN_ICON;
-}
-const RESULT_ICONS = {
-    passed: '✅',
-    failed: '❌',
-    'timed-out': '⏱️',
-    cancelled: '⛔'
-};
-const OUTCOME_ICONS = {
-    failed: '❌',
-    canceled: '🚫',
-    unknown: '❔',
-    'not-published': '⚪',
-    'in-progress': '🔄',
-    succeeded: '✅',
-    'preview-ready': '👀',
-    live: '✅'
-};
-/** What a watch is about, as a sentence starts: `Offer contoso/vm-offer` or `Configure job 0b1c…`. */
-function subjectOf(watch) {
-    return watch.kind === 'job' ? watch.label : `Offer ${watch.label}`;
-}
-/** `███░░░░░░░ 30%`; an absent progress is an em dash. */
-function progressBar(progress, width = 10) {
-    if (progress === undefined)
-        return '—';
-    const filled = Math.round((progress / 100) * width);
-    return `${'█'.repeat(filled)}${'░'.repeat(width - filled)} ${Math.round(progress)}%`;
-}
-/** `2026-11-25 10:22:05 UTC` */
-function clockTime(ms) {
-    return `${new Date(ms).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
-}
-
-;// CONCATENATED MODULE: ./src/text.ts
-/**
- * Text from the remote service is untrusted. These helpers turn `messageHtml` into plain text and
- * make any text safe for the places it lands: a log line or annotation ({@link neutralize}), a
- * markdown table cell ({@link escapeCell}), an output that a later `run:` step interpolates
- * ({@link plainWord}).
- *
- * Every function here takes time linear in its input (most stop early once their output is full),
- * and none runs a backtracking regular expression over remote text: a hostile service gets to
- * choose the input, so a quadratic pass would be a way to hang the job.
- */
-// ---------------------------------------------------------------------------------------------
-// Character classes
-const UNKNOWN = 0;
-/** Printed as it is. */
-const VISIBLE = 1;
-/** Whitespace other than a line feed: a run of it becomes one space. */
-const BLANK = 2;
-/** A line feed: a line break where lines are kept, a blank elsewhere. */
-const NEWLINE = 3;
-/** Control, format (bidi, zero-width, ...) or lone surrogate: removed without a trace. */
-const INVISIBLE = 4;
-const CONTROL_OR_FORMAT = /[\p{Cc}\p{Cf}]/u;
-const FORMAT = /\p{Cf}/u;
-const WHITESPACE = /\s/;
-function classify(char) {
-    if (char === '\n')
-        return NEWLINE;
-    // U+FEFF counts as whitespace in JavaScript but is a zero-width format character; U+0085 (NEL)
-    // is a line break in Unicode that JavaScript does not count as whitespace.
-    if (char === '\u0085' || (char !== '\ufeff' && WHITESPACE.test(char)))
-        return BLANK;
-    return CONTROL_OR_FORMAT.test(char) ? INVISIBLE : VISIBLE;
-}
-/** Kind of every UTF-16 code unit outside the surrogates, filled in on first sight. */
-const bmpKinds = new Uint8Array(0x10000);
-/** Kind of the astral code points seen so far (only format characters are invisible there). */
-const astralKinds = new Map();
-function bmpKind(code) {
-    let kind = bmpKinds[code] ?? UNKNOWN;
-    if (kind === UNKNOWN) {
-        kind = classify(String.fromCharCode(code));
-        bmpKinds[code] = kind;
-    }
-    return kind;
-}
-function astralKind(codePoint) {
-    let kind = astralKinds.get(codePoint);
-    if (kind === undefined) {
-        kind = FORMAT.test(String.fromCodePoint(codePoint)) ? INVISIBLE : VISIBLE;
-        astralKinds.set(codePoint, kind);
-    }
-    return kind;
-}
-const isHighSurrogate = (code) => code >= 0xd800 && code <= 0xdbff;
-const isLowSurrogate = (code) => code >= 0xdc00 && code <= 0xdfff;
-/** The largest chunk a {@link Writer} collects before turning it into a string. */
-const MAX_CHUNK = 4096;
-/** Collects UTF-16 code units into a string, a chunk at a time. */
-class Writer {
-    chunk;
-    used = 0;
-    parts = [];
-    /** Code units written so far. */
-    length = 0;
-    /** The last code unit written, and the one before it (0 for none). */
-    last = 0;
-    beforeLast = 0;
-    /**
-     * `expected`: about how many code units will be written. Most texts are a name or a status of a
-     * few dozen: a full-size chunk each (8 KiB, zeroed) cost more than the rest of the work put together
-     * for a portfolio of a thousand offers.
-     */
-    constructor(expected) {
-        this.chunk = new Uint16Array(Math.max(16, Math.min(MAX_CHUNK, expected)));
-    }
-    put(code) {
-        if (this.used === this.chunk.length)
-            this.flush();
-        this.chunk[this.used++] = code;
-        this.length++;
-        this.beforeLast = this.last;
-        this.last = code;
-    }
-    text() {
-        this.flush();
-        return this.parts.join('');
-    }
-    flush() {
-        this.parts.push(String.fromCharCode(...this.chunk.subarray(0, this.used)));
-        this.used = 0;
-    }
-}
-const SPACE = 0x20;
-const LINE_FEED = 0x0a;
-const COLON = 0x3a;
-const HASH = 0x23;
-const LEFT_SQUARE = 0x5b;
-/**
- * `text` with invisible characters removed and every run of whitespace made one space (or one line
- * break, if the run holds a line feed and `keepLines` is set), trimmed at both ends. With
- * `breakCommands`, a space goes between two colons and between `##` and `[`, in what is left after
- * the removal. Stops once the result holds `limit` code units or a few more, so the cost is bounded
- * by the input and the limit, whatever the input expands to.
- */
-function squeeze(text, keepLines, breakCommands, limit) {
-    // A few more than `limit` may be written (see above); the input's length bounds the output.
-    const out = new Writer(Math.min(text.length, limit) + 8);
-    /** What goes before the next visible character: nothing (0), a space (BLANK) or a line break (NEWLINE). */
-    let gap = 0;
-    for (let i = 0; i < text.length && out.length < limit; i++) {
-        const code = text.charCodeAt(i);
-        let kind;
-        let low = -1;
-        if (code < 0xd800 || code > 0xdfff)
-            kind = (bmpKinds[code] ?? UNKNOWN) || bmpKind(code);
-        else if (isHighSurrogate(code) && isLowSurrogate(text.charCodeAt(i + 1))) {
-            low = text.charCodeAt(++i);
-            kind = astralKind(((code - 0xd800) << 10) + (low - 0xdc00) + 0x10000);
-        }
-        else
-            kind = INVISIBLE;
-        if (kind === VISIBLE) {
-            if (gap !== 0 && out.length > 0)
-                out.put(gap === NEWLINE ? LINE_FEED : SPACE);
-            gap = 0;
-            if (breakCommands &&
-                ((code === COLON && out.last === COLON) ||
-                    (code === LEFT_SQUARE && out.last === HASH && out.beforeLast === HASH))) {
-                out.put(SPACE);
-            }
-            out.put(code);
-            if (low >= 0)
-                out.put(low);
-        }
-        else if (kind === NEWLINE && keepLines)
-            gap = NEWLINE;
-        else if (kind !== INVISIBLE && gap === 0)
-            gap = BLANK;
-    }
-    return out.text();
-}
-/** The first `end` code units of `text`, one fewer if the last would be the first half of a pair. */
-function head(text, end) {
-    const cut = end > 0 && isHighSurrogate(text.charCodeAt(end - 1)) ? end - 1 : end;
-    return text.slice(0, Math.max(0, cut));
-}
-/** `text` cut to at most `max` code units, the last of them `…`, without blanks before the `…`. */
-function cap(text, max) {
-    return text.length <= max ? text : `${head(text, max - 1).trimEnd()}…`;
-}
-/** `text` cut to `max` code units, the last of them `…`; a surrogate pair is never split. */
-function truncate(text, max) {
-    return text.length <= max ? text : `${head(text, max - 1)}…`;
-}
-// ---------------------------------------------------------------------------------------------
-// One line for a log, an annotation, an output
-/**
- * Remote text made safe for one line of a runner log, an annotation, the job summary or an output.
- * Control, bidi and zero-width characters and lone surrogates are removed; every run of whitespace
- * (line breaks and tabs included) becomes one space; the result is trimmed; no `::` and no `##[` is
- * left (`a::b` shows as `a: :b`, `##[x]` as `## [x]`); and it is cut to `max` code units, the last of
- * them `…`. Removal comes first, so a removed character cannot join two halves of a command.
- */
-function neutralize(text, max = 500) {
-    // Most text (an ID, a status, a step's name) needs nothing done: it is returned as it is.
-    if (isPlain(text, max))
-        return text;
-    // The Actions runner reads `::name::` at the start of a line and the legacy `##[name]` anywhere in
-    // it as a workflow command. Each character written depends only on what was written before, so
-    // the first `max + 1` characters are enough to know whether, and where, to cut.
-    return cap(squeeze(text, false, true, max + 1), max);
-}
-/**
- * Whether {@link neutralize} would leave `text` as it is: at most `max` characters of printable ASCII,
- * no blank at either end or two in a row, no `::` and no `##[`. One pass, no allocation.
- */
-function isPlain(text, max) {
-    if (text.length > max)
-        return false;
-    let before = SPACE;
-    let twoBefore = SPACE;
-    for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        if (code < SPACE || code > 0x7e)
-            return false;
-        if (code === before && (code === SPACE || code === COLON))
-            return false;
-        if (code === LEFT_SQUARE && before === HASH && twoBefore === HASH)
-            return false;
-        twoBefore = before;
-        before = code;
-    }
-    return before !== SPACE || text.length === 0;
-}
-// ---------------------------------------------------------------------------------------------
-// HTML to plain text
-const NAMED_ENTITIES = new Map([
-    ['amp', '&'],
-    ['lt', '<'],
-    ['gt', '>'],
-    ['quot', '"'],
-    ['apos', "'"],
-    ['nbsp', ' '],
-    ['ndash', '–'],
-    ['mdash', '—'],
-    ['hellip', '…'],
-    ['copy', '©'],
-    ['reg', '®'],
-    ['trade', '™'],
-    ['lsquo', '‘'],
-    ['rsquo', '’'],
-    ['ldquo', '“'],
-    ['rdquo', '”'],
-    ['bull', '•']
-]);
-const LONGEST_ENTITY_NAME = 6;
-/** How much of an HTML fragment is read; the rest is ignored and marked with ` …`. */
-const HTML_INPUT_MAX = 256 * 1024;
-const BLOCK_TAGS = new Set(['p', 'div', 'li', 'ul', 'ol', 'tr', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-const CELL_TAGS = new Set(['td', 'th']);
-/** Elements whose content is not text at all. */
-const RAW_TEXT_TAGS = new Set(['script', 'style']);
-const isAsciiLetter = (code) => (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
-const isDigit = (code) => code >= 0x30 && code <= 0x39;
-const isHexDigit = (code) => isDigit(code) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x66);
-const isAsciiAlphanumeric = (code) => isAsciiLetter(code) || isDigit(code);
-/** Ends a tag name: HTML whitespace (tab, line feed, form feed, carriage return, space), `/` or `>`. */
-const endsTagName = (code) => code === 0x2f || code === 0x3e || code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0c || code === 0x0d;
-/** Lower-cased name of the tag whose name starts at `from` and whose `>` is at `gt`. */
-function tagName(html, from, gt) {
-    let end = from;
-    while (end < gt && !endsTagName(html.charCodeAt(end)))
-        end++;
-    return html.slice(from, end).toLowerCase();
-}
-/**
- * Index just past the `>` of the closing tag of raw-text element `name` (`</script>`, `</STYLE >`,
- * ...) searched from `from`, or -1 if it is never closed.
- */
-function rawTextEnd(html, name, from) {
-    for (let at = html.indexOf('</', from); at >= 0; at = html.indexOf('</', at + 2)) {
-        const after = at + 2 + name.length;
-        if (after > html.length)
-            return -1;
-        if (html.slice(at + 2, after).toLowerCase() !== name)
-            continue;
-        if (after < html.length && !endsTagName(html.charCodeAt(after)))
-            continue;
-        const gt = html.indexOf('>', after);
-        return gt < 0 ? -1 : gt + 1;
-    }
-    return -1;
-}
-/**
- * The character reference starting with the `&` at `at`, as `[text, end]`, or undefined if there is
- * none (then the `&` is text). Named references come from a short list, numeric ones must name a
- * Unicode scalar value other than U+0000. What they decode to goes through the same cleaning as
- * the rest of the text, so a reference to a control, bidi or zero-width character vanishes.
- */
-function characterReference(html, at) {
-    let i = at + 1;
-    if (html.charCodeAt(i) === 0x23 /* # */) {
-        const hex = (html.charCodeAt(i + 1) | 0x20) === 0x78; /* x */
-        i += hex ? 2 : 1;
-        const digits = i;
-        let value = 0;
-        for (let code = html.charCodeAt(i); hex ? isHexDigit(code) : isDigit(code); code = html.charCodeAt(++i)) {
-            // Past the last code point, only whether it is too big matters: keep the number bounded.
-            value = Math.min(value * (hex ? 16 : 10) + parseInt(String.fromCharCode(code), 16), 0x110000);
-        }
-        if (i === digits || html.charCodeAt(i) !== 0x3b /* ; */)
-            return undefined;
-        if (value === 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff))
-            return undefined;
-        return [String.fromCodePoint(value), i + 1];
-    }
-    while (i - at <= LONGEST_ENTITY_NAME && isAsciiLetter(html.charCodeAt(i)))
-        i++;
-    if (i === at + 1 || html.charCodeAt(i) !== 0x3b /* ; */)
-        return undefined;
-    const text = NAMED_ENTITIES.get(html.slice(at + 1, i).toLowerCase());
-    return text === undefined ? undefined : [text, i + 1];
-}
-/**
- * One pass over `html`: text and decoded references are kept, tags become what stands for them in
- * plain text (a line break, a bullet, a space or nothing), comments, scripts and styles go. Every
- * search moves forward, and a search that fails ends the scan or is never repeated, so the pass is
- * linear in the length of `html`.
- */
-function scanHtml(html) {
-    const parts = [];
-    /** Start of the text not yet copied to `parts`. */
-    let text = 0;
-    const lastGt = html.lastIndexOf('>');
-    const emit = (at, replacement, next) => {
-        parts.push(html.slice(text, at), replacement);
-        text = next;
-    };
-    let i = 0;
-    while (i < html.length) {
-        const code = html.charCodeAt(i);
-        if (code === 0x26 /* & */) {
-            const reference = characterReference(html, i);
-            if (reference) {
-                emit(i, reference[0], reference[1]);
-                i = reference[1];
-            }
-            else
-                i++;
-            continue;
-        }
-        if (code !== 0x3c /* < */) {
-            i++;
-            continue;
-        }
-        const next = html.charCodeAt(i + 1);
-        if (next === 0x21 /* ! */ && html.startsWith('--', i + 2)) {
-            const close = html.indexOf('-->', i + 4);
-            if (close < 0) {
-                // An unclosed comment hides the rest, as in a browser.
-                emit(i, '', html.length);
-                break;
-            }
-            emit(i, ' ', close + 3);
-            i = close + 3;
-            continue;
-        }
-        const closing = next === 0x2f; /* / */
-        const opensTag = isAsciiLetter(next) || closing || next === 0x21 /* ! */ || next === 0x3f; /* ? */
-        // A `<` that opens no tag, or whose tag never ends, is text (so is `< 15 min`).
-        if (!opensTag || i > lastGt) {
-            i++;
-            continue;
-        }
-        const gt = html.indexOf('>', i + 2);
-        const name = isAsciiLetter(next) || closing ? tagName(html, i + (closing ? 2 : 1), gt) : '';
-        let end = gt + 1;
-        let replacement = '';
-        if (!closing && RAW_TEXT_TAGS.has(name)) {
-            end = rawTextEnd(html, name, end);
-            if (end < 0) {
-                // An unclosed script or style hides the rest.
-                emit(i, ' ', html.length);
-                break;
-            }
-            replacement = ' ';
-        }
-        else if (name === 'br')
-            replacement = '\n';
-        else if (name === 'li' && !closing)
-            replacement = '\n• ';
-        else if (BLOCK_TAGS.has(name))
-            replacement = '\n';
-        else if (CELL_TAGS.has(name))
-            replacement = ' ';
-        // Any other tag (b, a, span, ..., `<!DOCTYPE>`, `<?xml?>`) goes without a trace, so `<b>x</b>.` is `x.`.
-        emit(i, replacement, end);
-        i = end;
-    }
-    parts.push(html.slice(text));
-    return parts.join('');
-}
-/**
- * Plain text of an HTML fragment: scripts, styles and comments dropped, `<br>` and block tags
- * (p, div, ul, ol, li, table, tr, h1-h6) become line breaks, list items bullets (`• `), table cells
- * spaces, every other tag is removed, character references decoded. Runs of blanks become one
- * space, blank lines are dropped, control, bidi and zero-width characters removed, and the whole is
- * trimmed. Only the first {@link HTML_INPUT_MAX} characters are read (the text then ends with ` …`),
- * and the result is cut to `max` characters, the last of them `…`.
- */
-function htmlToText(html, max = 4000) {
-    const cut = html.length > HTML_INPUT_MAX;
-    let text = squeeze(scanHtml(cut ? html.slice(0, HTML_INPUT_MAX) : html), true, false, max + 1);
-    if (cut && text.length <= max)
-        text = text === '' ? '…' : `${text} …`;
-    return cap(text, max);
-}
-// ---------------------------------------------------------------------------------------------
-// Markdown table cell
-/** Emphasis, strike and code need a pair of these; a lone one is shown as it is. */
-const PAIRED_MARKS = ['*', '_', '~', '`'];
-const LEFT_BRACKET = '&#91;';
-const RIGHT_BRACKET = '&#93;';
-const ENTITY = {
-    '|': '&#124;',
-    '[': LEFT_BRACKET,
-    ']': RIGHT_BRACKET,
-    '\\': '&#92;',
-    '*': '&#42;',
-    _: '&#95;',
-    '~': '&#126;',
-    '`': '&#96;'
-};
-/** `http://x` is shown as `http[:]//x`, and `www.x` as `www[.]x`, so neither becomes a link. */
-const DEFANGED_COLON = `${LEFT_BRACKET}:${RIGHT_BRACKET}`;
-const DEFANGED_DOT = `${LEFT_BRACKET}.${RIGHT_BRACKET}`;
-/** Looks like `＠` but is no mention: GitHub links and notifies `@name` after rendering. */
-const INERT_AT = '\uff20';
-/** Whether the text at `at` reads as a character reference, such as `&lt;` or `&#60;`. */
-function looksLikeReference(text, at) {
-    let i = at + 1;
-    if (text.charCodeAt(i) === 0x23 /* # */)
-        i++;
-    const start = i;
-    while (isAsciiAlphanumeric(text.charCodeAt(i)))
-        i++;
-    return i > start && text.charCodeAt(i) === 0x3b; /* ; */
-}
-/** Whether the code unit at `at` could continue a `@mention`. */
-function continuesMention(text, at) {
-    const code = text.charCodeAt(at);
-    return isAsciiAlphanumeric(code) || code === 0x5f /* _ */ || code === 0x2d; /* - */
-}
-/** Whether the `.` at `at` ends a `www` (in any case). */
-function endsWww(text, at) {
-    return at >= 3 && text.slice(at - 3, at).toLowerCase() === 'www';
-}
-/**
- * Microsoft's and GitHub's own hosts, which the action's hints name (`az account get-access-token
- * --resource https://cloudpartner.azure.com`): a link to one of them is left as it is.
- */
-const KNOWN_HOSTS = new Set([
-    'cloudpartner.azure.com',
-    'graph.microsoft.com',
-    'login.microsoftonline.com',
-    'partner.microsoft.com',
-    'learn.microsoft.com',
-    'portal.azure.com',
-    'token.actions.githubusercontent.com'
-]);
-/**
- * Whether the `:` at `at` is the one of `https://` followed by a known host and then a blank, a `)`
- * or the end: a bare origin, as the hints write it. A path or query could make even a Microsoft
- * link a lure (a consent page with someone else's client ID), so those are defanged.
- */
-function knownHttpsLink(text, at) {
-    if (at < 5 || text.slice(at - 5, at) !== 'https' || (at > 5 && isAsciiAlphanumeric(text.charCodeAt(at - 6)))) {
-        return false;
-    }
-    let end = at + 3;
-    while (end < text.length && end - at < 64) {
-        const code = text.charCodeAt(end);
-        if (!(isAsciiAlphanumeric(code) || code === 0x2e /* . */ || code === 0x2d) /* - */)
-            break;
-        end++;
-    }
-    // A sentence's own punctuation may follow the origin: `https://graph.microsoft.com, not ...`.
-    while (end > at + 3 && text.charCodeAt(end - 1) === 0x2e /* . */)
-        end--;
-    const after = text.charAt(end);
-    // After the origin: nothing, or a blank or punctuation that ends the sentence's clause (never a path).
-    const ends = (i) => i >= text.length || text.charAt(i) === ' ';
-    const punctuationEnds = [')', ',', ';', '.'].includes(after) && ends(end + 1);
-    return KNOWN_HOSTS.has(text.slice(at + 3, end)) && (ends(end) || punctuationEnds);
-}
-/** Whether `mark` occurs at least twice in `text`. */
-function paired(text, mark) {
-    const first = text.indexOf(mark);
-    return first >= 0 && text.includes(mark, first + 1);
-}
-/**
- * Text made inert for a markdown table cell, yet left readable. The text is cut to `max`
- * characters, then each of its lines goes through {@link neutralize} and blank lines are dropped.
- * Nothing is left that could open an HTML tag or entity, a link (`[x](y)`, `http://`, `www.`; only
- * `https://` links to Microsoft's and GitHub's own hosts stay, for the action's hints),
- * a mention (`@name` shows as `＠name`), emphasis or code, or a `|` that splits the cell; lines are
- * joined with `<br>`, the only markup this function emits. `< 15 min`, `Scan & test` and `5 * 4`
- * stay as they are.
- */
-function escapeCell(text, max = 2000) {
-    const flat = truncate(text, max)
-        .split(/\r\n|\r|\n/)
-        .map((line) => neutralize(line, Infinity))
-        .filter((line) => line !== '')
-        .join('\n');
-    const marks = new Set(PAIRED_MARKS.filter((mark) => paired(flat, mark)));
-    let out = '';
-    let plain = 0;
-    const emit = (at, replacement) => {
-        out += flat.slice(plain, at) + replacement;
-        plain = at + 1;
-    };
-    for (let i = 0; i < flat.length; i++) {
-        const char = flat.charAt(i);
-        switch (char) {
-            case '\n':
-                emit(i, '<br>');
-                break;
-            case '|':
-            case '[':
-            case ']':
-            case '\\':
-                emit(i, ENTITY[char] ?? char);
-                break;
-            case '*':
-            case '_':
-            case '~':
-            case '`':
-                if (marks.has(char))
-                    emit(i, ENTITY[char] ?? char);
-                break;
-            case '&':
-                if (looksLikeReference(flat, i))
-                    emit(i, '&amp;');
-                break;
-            case '<': {
-                const next = flat.charCodeAt(i + 1);
-                if (isAsciiLetter(next) || next === 0x2f || next === 0x21 || next === 0x3f)
-                    emit(i, '&lt;');
-                break;
-            }
-            case '@':
-                if (continuesMention(flat, i + 1))
-                    emit(i, INERT_AT);
-                break;
-            case ':':
-                if (flat.startsWith('//', i + 1) && !knownHttpsLink(flat, i))
-                    emit(i, DEFANGED_COLON);
-                break;
-            case '.':
-                if (endsWww(flat, i))
-                    emit(i, DEFANGED_DOT);
-                break;
-        }
-    }
-    return out + flat.slice(plain);
-}
-// ---------------------------------------------------------------------------------------------
-// A word for an output
-/**
- * `text` reduced to ASCII letters, digits and single hyphens, for an output that later steps may
- * interpolate into a shell: every run of other characters (hyphens included) becomes one hyphen,
- * none is left at either end, and the result has at most `max` characters. `In Progress!` becomes
- * `In-Progress`, `$(rm -rf /)` becomes `rm-rf`; text without a letter or digit becomes `''`.
- */
-function plainWord(text, max = 64) {
-    let out = '';
-    let gap = false;
-    for (let i = 0; i < text.length && out.length < max; i++) {
-        if (isAsciiAlphanumeric(text.charCodeAt(i))) {
-            if (gap && out !== '')
-                out += '-';
-            gap = false;
-            out += text.charAt(i);
-        }
-        else
-            gap = true;
-    }
-    out = out.slice(0, Math.max(0, max));
-    return out.endsWith('-') ? out.slice(0, -1) : out;
-}
-
-;// CONCATENATED MODULE: ./src/verdict.ts
-/**
- * Pass or fail, and what happened in the publisher's terms. The job fails when the offer ended Failed
- * or Canceled, a step was rejected, the API refused the request, the run was cancelled, or the wait
- * timed out (unless `on-timeout: warn`). Each verdict also says what happened first (the summary's
- * heading: "Live", "Failed: Certification rejected", "Timed out: still in Certification (2d 4h so
- * far)"), why, in a few words (the portfolio's overview), and what to do next, in one sentence.
- */
-
-
-
-
-
-/** Message texts of a step, errors first, as one string. */
-function stepMessageText(step, max = 1_000) {
-    const rank = (level) => (/error|critical/i.test(level) ? 0 : /warn/i.test(level) ? 1 : 2);
-    const texts = [];
-    let length = 0;
-    for (const message of [...step.messages].sort((a, b) => rank(a.level) - rank(b.level))) {
-        if (length > max)
-            break;
-        texts.push(message.text);
-        length += message.text.length + 3;
-    }
-    return truncate(texts.join(' / '), max);
-}
-/** Characters of an error the API reported that the heading says in full. */
-const ERROR_IN_HEADING_MAX = 200;
-function stepPhrase(step) {
-    return step.name === step.id ? `step '${step.name}'` : `step '${step.name}' (${step.id})`;
-}
-/** The step an offer failed at: rejected, canceled or blocked first, else the active one, else one with messages. */
-function failingStep(snapshot) {
-    return (snapshot.steps.find((s) => isStatus(s.status, 'Rejected')) ??
-        snapshot.steps.find((s) => isStatus(s.status, 'Canceled') || isStatus(s.status, 'Blocked')) ??
-        activeStep(snapshot) ??
-        snapshot.steps.find((s) => s.messages.length > 0 && !isStatus(s.status, 'Complete')));
-}
-function withMessages(sentence, step) {
-    if (!step)
-        return sentence;
-    const text = stepMessageText(step);
-    return text ? `${sentence}: ${text}` : sentence;
-}
-/** `Offers a, b, c`, `Configure jobs x, y`: several subjects, as a sentence starts. */
-function subjectsOf(subjects, max = 10) {
-    const offers = subjects.filter((s) => s.kind === 'offer').map((s) => s.name);
-    const jobs = subjects.filter((s) => s.kind === 'job').map((s) => s.name);
-    const shown = [...offers, ...jobs].slice(0, max);
-    const more = offers.length + jobs.length - shown.length;
-    const list = (names, one, many) => names.length === 0 ? '' : `${names.length === 1 ? one : many} ${names.join(', ')}`;
-    const shownOffers = shown.slice(0, Math.min(offers.length, shown.length));
-    const shownJobs = shown.slice(shownOffers.length);
-    const parts = [
-        list(shownOffers, 'Offer', 'Offers'),
-        list(shownJobs, offers.length > 0 ? 'configure job' : 'Configure job', offers.length > 0 ? 'configure jobs' : 'Configure jobs')
-    ].filter(Boolean);
-    return `${parts.join(' and ')}${more > 0 ? ` and ${more} more` : ''}`;
-}
-/** A reason about one watched offer or job: `message` is `<subject>: <detail>`. */
-function reasonAbout(watch, title, detail, inHeading = false) {
-    const kind = watch.kind ?? 'offer';
-    const reason = {
-        title,
-        message: `${subjectOf(watch)}: ${detail}`,
-        subject: { kind, name: kind === 'job' ? watch.id : watch.label },
-        detail
-    };
-    if (inHeading)
-        reason.inHeading = true;
-    return reason;
-}
-function stuckReasons(watch) {
-    return watch.stuck.map((step) => reasonAbout(watch, `${step.name} stuck`, `step '${step.name}' has been in progress for ${formatDuration(step.inProgressMs)}, ` +
-        `beyond its estimate of ${step.estimatedTimeFrame}`));
-}
-/** `Certification stuck for 6d (estimate ~2-3 days)`, or `2 steps stuck: Scan, Packaging`. */
-function stuckWhy(watch) {
-    const [first] = watch.stuck;
-    if (!first)
-        return '';
-    if (watch.stuck.length > 1)
-        return `${watch.stuck.length} steps stuck: ${watch.stuck.map((s) => s.name).join(', ')}`;
-    return `${first.name} stuck for ${formatDuration(first.inProgressMs)} (estimate ${first.estimatedTimeFrame})`;
-}
-/**
- * The next moves, in the publisher's terms. The summary shows them as markdown, unescaped: they are
- * this module's own text, never remote text.
- */
-const NEXT = {
-    live: 'Nothing to do: the offer is live.',
-    preview: 'Open the preview, check it, then select Go live in Partner Center to publish the offer.',
-    jobSucceeded: 'Nothing to do for the job: its submission goes on. Watch the offer (offer-id) to see when its preview is ready and when it is live.',
-    certification: 'Read the certification report (the messages below, and the offer in Partner Center), fix what it names, and publish again.',
-    jobCertification: "Read the certification report (on the offer's page in Partner Center, and sent by email), fix what it names, then send the configure request again.",
-    failed: 'Read the messages below, fix what they name, and publish again.',
-    jobFailed: 'Fix what the errors name, then send the configure request again.',
-    canceled: 'Publishing was canceled: publish again when you are ready.',
-    jobCanceled: 'The job was canceled: send the configure request again when you are ready.',
-    stuck: 'Look at the offer in Partner Center; if the step stays stuck, open a support request in Partner Center (Help + support).',
-    later: 'Nothing is wrong yet: check again later, with a scheduled run (`wait-for: none`) or a longer `timeout`.',
-    jobLater: 'Check again later: run the action again with the same job-id.',
-    notPublished: 'Publish the offer first (in Partner Center, or with a configure job): until then there is nothing to watch.',
-    unknownStatus: 'Look at the offer in Partner Center: the action does not know this status, and does not wait on it.',
-    cancelled: 'Run again to see where publishing stands: cancelling the run does not stop the publish.',
-    access: "Fix the access as the reason says (the token, the sign-in, or the app's role in Partner Center), then run again.",
-    notFound: 'Check the IDs as the reason says, then run again.',
-    error: 'Fix what the reason names, then run again.',
-    unreadable: 'Check the last error: if the service was down or slow, run again later.'
-};
-/**
- * Where an offer or job stands, for a heading: `in Certification (40%, 2d 4h so far)`, `at
- * Certification (WaitingForApproval)`, `Running` (no step to name), or for a job `running (3h so far)`.
- */
-function where(watch, snapshot) {
-    const step = activeStep(snapshot);
-    const since = step && watch.inProgress?.id === step.id ? watch.inProgress.since : undefined;
-    const soFar = since === undefined ? '' : `${formatDuration(Math.max(0, watch.endedAt - since))} so far`;
-    if (watch.kind === 'job') {
-        const state = isStatus(snapshot.status, 'NotStarted') ? 'not started' : 'running';
-        return soFar ? `${state} (${soFar})` : state;
-    }
-    if (!step)
-        return snapshot.status;
-    if (!isStatus(step.status, 'InProgress'))
-        return `at ${step.name} (${step.status})`;
-    const progress = step.progress !== undefined && step.progress > 0 ? `${Math.round(step.progress)}%` : '';
-    const detail = [progress, soFar].filter(Boolean).join(', ');
-    return `in ${step.name}${detail ? ` (${detail})` : ''}`;
-}
-/** The verdict on one offer: its own end, plus its stuck steps as warnings or failures. */
-function judge(watch, options) {
-    const verdict = judgeEnd(watch, options.onTimeout);
-    const stuck = stuckReasons(watch);
-    if (stuck.length === 0)
-        return verdict;
-    const why = stuckWhy(watch);
-    let judged;
-    if (!options.failOnStuck) {
-        // A stuck step is news only while nothing worse happened: it is then the why, and the next move.
-        const plain = verdict.result === 'passed' && verdict.outcome === 'in-progress';
-        judged = {
-            ...verdict,
-            warnings: [...verdict.warnings, ...stuck],
-            ...(plain ? { what: 'stuck', headline: `In progress: ${why}`, why, next: NEXT.stuck } : {})
-        };
-    }
-    else if (verdict.result !== 'passed') {
-        judged = { ...verdict, failures: [...verdict.failures, ...stuck] };
-    }
-    else {
-        judged = {
-            ...verdict,
-            result: 'failed',
-            failures: [...verdict.failures, ...stuck],
-            what: 'stuck',
-            icon: '❌',
-            headline: `Stuck: ${why}`,
-            why,
-            next: NEXT.stuck
-        };
-    }
-    // One stuck step that the heading names in full is not said again below it.
-    const [only] = stuck;
-    if (only && stuck.length === 1 && judged.headline.includes(why))
-        only.inHeading = true;
-    return judged;
-}
-const SEVERITY = ['failed', 'cancelled', 'timed-out', 'passed'];
-/** The result of several offers: the worst of theirs (failed, then cancelled, then timed-out). */
-function overallResult(verdicts) {
-    return SEVERITY.find((result) => verdicts.some((v) => v.result === result)) ?? 'passed';
-}
-/**
- * The order in which verdicts are listed: the worst result first (failed, cancelled, timed out, passed),
- * then the worst outcome, then one with a stuck step before one without. Negative when `a` comes first.
- */
-function compareVerdicts(a, b) {
-    return (SEVERITY.indexOf(a.result) - SEVERITY.indexOf(b.result) ||
-        OUTCOMES.indexOf(a.outcome) - OUTCOMES.indexOf(b.outcome) ||
-        Number(b.warnings.length > 0) - Number(a.warnings.length > 0));
-}
-function judgeEnd(watch, onTimeout) {
-    const snapshot = watch.snapshot;
-    const outcome = outcomeOf(watch);
-    const job = watch.kind === 'job';
-    const status = snapshot?.status;
-    const lastKnown = status ? `last known status ${status}` : 'no status read yet';
-    const waited = formatDuration(watch.endedAt - watch.startedAt);
-    const base = { outcome, failures: [], warnings: [] };
-    switch (watch.end.kind) {
-        case 'error': {
-            const { reason, httpStatus, signIn } = watch.end;
-            const access = signIn === true || httpStatus === 401 || httpStatus === 403;
-            return {
-                ...base,
-                result: 'failed',
-                failures: [reasonAbout(watch, job ? 'Job status unavailable' : 'Offer status unavailable', reason, true)],
-                what: 'unreadable',
-                icon: '⚠️',
-                headline: `Could not read the status: ${reason}`,
-                why: reason,
-                next: access ? NEXT.access : httpStatus === 404 ? NEXT.notFound : NEXT.error
-            };
-        }
-        case 'cancelled': {
-            const why = !snapshot
-                ? 'before any status was read'
-                : job
-                    ? `while the job was ${where(watch, snapshot)}`
-                    : `while ${activeStep(snapshot) ? '' : 'the offer was '}${where(watch, snapshot)}`;
-            const lastError = !snapshot && watch.lastError ? `; the last error: ${watch.lastError}` : '';
-            return {
-                ...base,
-                result: 'cancelled',
-                failures: [
-                    reasonAbout(watch, 'Cancelled', `the run was cancelled after ${waited}; ${lastKnown}${lastError}`, true)
-                ],
-                what: 'cancelled',
-                icon: '⛔',
-                headline: `Cancelled ${why}`,
-                why: `${why}${lastError}`,
-                next: NEXT.cancelled
-            };
-        }
-        case 'timed-out': {
-            if (!snapshot) {
-                // Never read a status: nothing is known about the offer, so this fails whatever on-timeout says.
-                const why = `no status in ${waited}${watch.lastError ? `; the last error: ${watch.lastError}` : ''}`;
-                return {
-                    ...base,
-                    result: 'failed',
-                    failures: [
-                        reasonAbout(watch, 'No status read', `no status could be read in ${waited}${watch.lastError ? `; the last error: ${watch.lastError}` : ''}`, true)
-                    ],
-                    what: 'unreadable',
-                    icon: '⚠️',
-                    headline: `Could not read the status: ${why}`,
-                    why,
-                    next: NEXT.unreadable
-                };
-            }
-            const step = activeStep(snapshot);
-            const at = step ? `, ${stepPhrase(step)} ${step.status}` : '';
-            const lastError = watch.lastError ? `; the last request failed: ${watch.lastError}` : '';
-            // The heading and the status line say all of it, unless a request failed last.
-            const reason = reasonAbout(watch, 'Timed out', `still not done after ${waited} (timeout); ${lastKnown}${at}${lastError}`, lastError === '');
-            const stuck = step ? watch.stuck.find((s) => s.id === step.id) : undefined;
-            let why;
-            let next;
-            if (outcome === 'preview-ready') {
-                why = 'the preview waits for your sign-off';
-                next = NEXT.preview;
-            }
-            else if (outcome === 'not-published') {
-                why = 'the offer was never published';
-                next = NEXT.notPublished;
-            }
-            else {
-                const still = job ? `the job is still ${where(watch, snapshot)}` : `still ${where(watch, snapshot)}`;
-                // A stuck step is part of why: the active one's overrun, or another step named.
-                why = stuck
-                    ? `${still}, beyond its estimate of ${stuck.estimatedTimeFrame}`
-                    : watch.stuck.length > 0
-                        ? `${still}; ${stuckWhy(watch)}`
-                        : still;
-                next = watch.stuck.length > 0 ? NEXT.stuck : job ? NEXT.jobLater : NEXT.later;
-            }
-            return {
-                ...base,
-                result: 'timed-out',
-                failures: onTimeout === 'fail' ? [reason] : [],
-                warnings: onTimeout === 'warn' ? [reason] : [],
-                what: 'timed out',
-                icon: '⏱️',
-                headline: `Timed out: ${why}`,
-                why,
-                next
-            };
-        }
-        case 'stopped':
-            break;
-    }
-    const failures = [];
-    const offerFailed = snapshot && (isStatus(snapshot.status, 'Failed') || isStatus(snapshot.status, 'Canceled'));
-    const failedWord = snapshot ? `publishing ${snapshot.status.toLowerCase()}` : '';
-    // Errors the API reported for the offer or the job itself (a configure job's errors[]) are the
-    // reasons: one each, quoted.
-    const offerErrors = snapshot?.messages.filter((m) => /error|critical/i.test(m.level)) ?? [];
-    let why = '';
-    let certification = false;
-    if (snapshot && offerFailed && offerErrors.length > 0) {
-        // One short error is the heading's why, in full; several are counted there.
-        const [only] = offerErrors.length === 1 ? offerErrors : [];
-        const whole = only !== undefined && only.text.length <= ERROR_IN_HEADING_MAX;
-        for (const error of offerErrors) {
-            failures.push(reasonAbout(watch, `Publishing ${snapshot.status.toLowerCase()}`, `${failedWord}: ${truncate(error.text, 1_000)}`, whole));
-            certification ||= /certification/i.test(error.text);
-        }
-        why = only ? truncate(only.text, ERROR_IN_HEADING_MAX) : `${offerErrors.length} errors`;
-    }
-    else if (snapshot) {
-        const rejected = rejectedSteps(snapshot);
-        for (const step of rejected) {
-            failures.push(reasonAbout(watch, `${step.name} rejected`, withMessages(`${stepPhrase(step)} was rejected`, step)));
-            certification ||= /certif/i.test(`${step.id} ${step.name}`);
-        }
-        const [first] = rejected;
-        if (first && !job) {
-            why =
-                rejected.length === 1
-                    ? `${first.name} rejected`
-                    : `${rejected.length} steps rejected: ${rejected.map((s) => s.name).join(', ')}`;
-        }
-        if (offerFailed && failures.length === 0) {
-            const step = failingStep(snapshot);
-            failures.push(reasonAbout(watch, `Publishing ${snapshot.status.toLowerCase()}`, withMessages(`${failedWord}${step ? ` at ${stepPhrase(step)} (${step.status})` : ''}`, step)));
-            if (step && !job)
-                why = `${step.name} ${step.status.toLowerCase()}`;
-        }
-    }
-    if (failures.length > 0) {
-        const canceled = outcome === 'canceled';
-        // A canceled publish names the step it stopped at: `Canceled at Certification`.
-        const at = canceled && snapshot && !job ? failingStep(snapshot) : undefined;
-        if (canceled)
-            why = at ? `at ${at.name}` : '';
-        return {
-            ...base,
-            result: 'failed',
-            failures,
-            what: canceled ? 'canceled' : 'failed',
-            icon: canceled ? '🚫' : '❌',
-            headline: canceled ? `Canceled${why ? ` ${why}` : ''}` : `Failed${why ? `: ${why}` : ''}`,
-            why,
-            next: canceled
-                ? job
-                    ? NEXT.jobCanceled
-                    : NEXT.canceled
-                : certification
-                    ? job
-                        ? NEXT.jobCertification
-                        : NEXT.certification
-                    : job
-                        ? NEXT.jobFailed
-                        : NEXT.failed
-        };
-    }
-    return { ...base, result: 'passed', ...passedWords(watch, outcome) };
-}
-/** The heading of an offer or job that ended well, or was looked at once. */
-function passedWords(watch, outcome) {
-    const snapshot = watch.snapshot;
-    const job = watch.kind === 'job';
-    switch (outcome) {
-        case 'live':
-            return { what: 'live', icon: '✅', headline: 'Live', why: '', next: NEXT.live };
-        case 'succeeded':
-            return { what: 'succeeded', icon: '✅', headline: 'Succeeded', why: '', next: NEXT.jobSucceeded };
-        case 'preview-ready':
-            return {
-                what: 'preview ready',
-                icon: '✅',
-                headline: 'Preview ready for your sign-off',
-                why: '',
-                next: NEXT.preview
-            };
-        case 'not-published':
-            return {
-                what: 'not published',
-                icon: '⚪',
-                headline: 'Not published yet',
-                why: 'never published',
-                next: NEXT.notPublished
-            };
-        case 'in-progress': {
-            const why = snapshot ? (job ? `the job is ${where(watch, snapshot)}` : where(watch, snapshot)) : '';
-            return {
-                what: 'in progress',
-                icon: '🔄',
-                headline: `In progress: ${why}`,
-                why,
-                next: job ? NEXT.jobLater : NEXT.later
-            };
-        }
-        default: {
-            // What is left: a status the action does not know (a stop on an unknown status is a one-look).
-            const why = `status ${snapshot?.status ?? 'unknown'}`;
-            return { what: 'unknown', icon: '❔', headline: `Unknown ${why}`, why, next: NEXT.unknownStatus };
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/annotations.ts
-/**
- * The annotations of a run: one per distinct reason, as GitHub shows them, but no more than it shows
- * (ten errors and ten warnings a step). The same reason for several offers (one wrong client secret
- * for five offers) is one annotation that names them all ("Offers contoso/a, contoso/b, …: ...").
- * Past ten, the last one says how many more there are and where to read them, so that a large
- * portfolio does not flood the log with annotations nobody sees.
- */
-
-/** GitHub shows at most this many error annotations, and as many warnings, for one step. */
-const MAX_ANNOTATIONS = 10;
-/** Offers and jobs named in one annotation; the rest are counted (`… and 12 more`). */
-const MAX_SUBJECTS_NAMED = 10;
-/** Characters of the names in one annotation, at most (a label is up to a few hundred characters). */
-const SUBJECTS_MAX_CHARS = 600;
-function capped(reasons, kind) {
-    if (reasons.length <= MAX_ANNOTATIONS)
-        return reasons;
-    const more = reasons.length - (MAX_ANNOTATIONS - 1);
-    return [
-        ...reasons.slice(0, MAX_ANNOTATIONS - 1),
-        {
-            title: `${more} more ${kind}`,
-            message: `${more} more ${kind} not annotated (GitHub shows ${MAX_ANNOTATIONS} a step): the job summary has each offer's.`
-        }
-    ];
-}
-/** `Offers a, b, c, … and 4 more`, within {@link SUBJECTS_MAX_CHARS}; else only how many. */
-function named(subjects) {
-    let count = Math.min(subjects.length, MAX_SUBJECTS_NAMED);
-    let said = subjectsOf(subjects, count);
-    while (said.length > SUBJECTS_MAX_CHARS && count > 1)
-        said = subjectsOf(subjects, --count);
-    if (said.length <= SUBJECTS_MAX_CHARS)
-        return said;
-    const all = (kind) => subjects.every((s) => s.kind === kind);
-    return `${subjects.length} ${all('offer') ? 'offers' : all('job') ? 'configure jobs' : 'offers and jobs'}`;
-}
-/**
- * Reasons with the same title and the same detail, for different offers or jobs, merged into one that
- * names them all; in the order each was first seen. A reason about no one offer is merged only with
- * the very same reason.
- */
-function mergeReasons(reasons) {
-    const groups = new Map();
-    for (const reason of reasons) {
-        const { subject, detail } = reason;
-        const key = subject && detail !== undefined ? `${reason.title}\n${detail}` : `${reason.title}\n\n${reason.message}`;
-        let group = groups.get(key);
-        if (!group) {
-            group = { first: reason, subjects: new Map() };
-            groups.set(key, group);
-        }
-        if (subject)
-            group.subjects.set(`${subject.kind}\n${subject.name}`, subject);
-    }
-    return [...groups.values()].map(({ first, subjects }) => {
-        if (subjects.size < 2 || first.detail === undefined)
-            return first;
-        return { title: first.title, message: `${named([...subjects.values()])}: ${first.detail}`, detail: first.detail };
-    });
-}
-function annotationsOf(verdicts) {
-    return {
-        errors: capped(mergeReasons(verdicts.flatMap((v) => v.failures)), 'failures'),
-        warnings: capped(mergeReasons(verdicts.flatMap((v) => v.warnings)), 'warnings')
-    };
-}
-
 ;// CONCATENATED MODULE: external "node:http"
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 ;// CONCATENATED MODULE: external "node:https"
@@ -1891,6 +604,559 @@ function messageOf(error) {
 function tooLarge(maxBodyBytes) {
     const mib = maxBodyBytes / (1024 * 1024);
     return `response too large (over ${Number.isInteger(mib) ? `${mib} MiB` : `${maxBodyBytes} bytes`})`;
+}
+
+;// CONCATENATED MODULE: ./src/text.ts
+/**
+ * Text from the remote service is untrusted. These helpers turn `messageHtml` into plain text and
+ * make any text safe for the places it lands: a log line or annotation ({@link neutralize}), a
+ * markdown table cell ({@link escapeCell}), an output that a later `run:` step interpolates
+ * ({@link plainWord}).
+ *
+ * Every function here takes time linear in its input (most stop early once their output is full),
+ * and none runs a backtracking regular expression over remote text: a hostile service gets to
+ * choose the input, so a quadratic pass would be a way to hang the job.
+ */
+// ---------------------------------------------------------------------------------------------
+// Character classes
+const UNKNOWN = 0;
+/** Printed as it is. */
+const VISIBLE = 1;
+/** Whitespace other than a line feed: a run of it becomes one space. */
+const BLANK = 2;
+/** A line feed: a line break where lines are kept, a blank elsewhere. */
+const NEWLINE = 3;
+/** Control, format (bidi, zero-width, ...) or lone surrogate: removed without a trace. */
+const INVISIBLE = 4;
+const CONTROL_OR_FORMAT = /[\p{Cc}\p{Cf}]/u;
+const FORMAT = /\p{Cf}/u;
+const WHITESPACE = /\s/;
+function classify(char) {
+    if (char === '\n')
+        return NEWLINE;
+    // U+FEFF counts as whitespace in JavaScript but is a zero-width format character; U+0085 (NEL)
+    // is a line break in Unicode that JavaScript does not count as whitespace.
+    if (char === '\u0085' || (char !== '\ufeff' && WHITESPACE.test(char)))
+        return BLANK;
+    return CONTROL_OR_FORMAT.test(char) ? INVISIBLE : VISIBLE;
+}
+/** Kind of every UTF-16 code unit outside the surrogates, filled in on first sight. */
+const bmpKinds = new Uint8Array(0x10000);
+/** Kind of the astral code points seen so far (only format characters are invisible there). */
+const astralKinds = new Map();
+function bmpKind(code) {
+    let kind = bmpKinds[code] ?? UNKNOWN;
+    if (kind === UNKNOWN) {
+        kind = classify(String.fromCharCode(code));
+        bmpKinds[code] = kind;
+    }
+    return kind;
+}
+function astralKind(codePoint) {
+    let kind = astralKinds.get(codePoint);
+    if (kind === undefined) {
+        kind = FORMAT.test(String.fromCodePoint(codePoint)) ? INVISIBLE : VISIBLE;
+        astralKinds.set(codePoint, kind);
+    }
+    return kind;
+}
+const isHighSurrogate = (code) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code) => code >= 0xdc00 && code <= 0xdfff;
+/** The largest chunk a {@link Writer} collects before turning it into a string. */
+const MAX_CHUNK = 4096;
+/** Collects UTF-16 code units into a string, a chunk at a time. */
+class Writer {
+    chunk;
+    used = 0;
+    parts = [];
+    /** Code units written so far. */
+    length = 0;
+    /** The last code unit written, and the one before it (0 for none). */
+    last = 0;
+    beforeLast = 0;
+    /**
+     * `expected`: about how many code units will be written. Most texts are a name or a status of a
+     * few dozen: a full-size chunk each (8 KiB, zeroed) cost more than the rest of the work put together
+     * for a portfolio of a thousand offers.
+     */
+    constructor(expected) {
+        this.chunk = new Uint16Array(Math.max(16, Math.min(MAX_CHUNK, expected)));
+    }
+    put(code) {
+        if (this.used === this.chunk.length)
+            this.flush();
+        this.chunk[this.used++] = code;
+        this.length++;
+        this.beforeLast = this.last;
+        this.last = code;
+    }
+    text() {
+        this.flush();
+        return this.parts.join('');
+    }
+    flush() {
+        this.parts.push(String.fromCharCode(...this.chunk.subarray(0, this.used)));
+        this.used = 0;
+    }
+}
+const SPACE = 0x20;
+const LINE_FEED = 0x0a;
+const COLON = 0x3a;
+const HASH = 0x23;
+const LEFT_SQUARE = 0x5b;
+/**
+ * `text` with invisible characters removed and every run of whitespace made one space (or one line
+ * break, if the run holds a line feed and `keepLines` is set), trimmed at both ends. With
+ * `breakCommands`, a space goes between two colons and between `##` and `[`, in what is left after
+ * the removal. Stops once the result holds `limit` code units or a few more, so the cost is bounded
+ * by the input and the limit, whatever the input expands to.
+ */
+function squeeze(text, keepLines, breakCommands, limit) {
+    // A few more than `limit` may be written (see above); the input's length bounds the output.
+    const out = new Writer(Math.min(text.length, limit) + 8);
+    /** What goes before the next visible character: nothing (0), a space (BLANK) or a line break (NEWLINE). */
+    let gap = 0;
+    for (let i = 0; i < text.length && out.length < limit; i++) {
+        const code = text.charCodeAt(i);
+        let kind;
+        let low = -1;
+        if (code < 0xd800 || code > 0xdfff)
+            kind = (bmpKinds[code] ?? UNKNOWN) || bmpKind(code);
+        else if (isHighSurrogate(code) && isLowSurrogate(text.charCodeAt(i + 1))) {
+            low = text.charCodeAt(++i);
+            kind = astralKind(((code - 0xd800) << 10) + (low - 0xdc00) + 0x10000);
+        }
+        else
+            kind = INVISIBLE;
+        if (kind === VISIBLE) {
+            if (gap !== 0 && out.length > 0)
+                out.put(gap === NEWLINE ? LINE_FEED : SPACE);
+            gap = 0;
+            if (breakCommands &&
+                ((code === COLON && out.last === COLON) ||
+                    (code === LEFT_SQUARE && out.last === HASH && out.beforeLast === HASH))) {
+                out.put(SPACE);
+            }
+            out.put(code);
+            if (low >= 0)
+                out.put(low);
+        }
+        else if (kind === NEWLINE && keepLines)
+            gap = NEWLINE;
+        else if (kind !== INVISIBLE && gap === 0)
+            gap = BLANK;
+    }
+    return out.text();
+}
+/** The first `end` code units of `text`, one fewer if the last would be the first half of a pair. */
+function head(text, end) {
+    const cut = end > 0 && isHighSurrogate(text.charCodeAt(end - 1)) ? end - 1 : end;
+    return text.slice(0, Math.max(0, cut));
+}
+/** `text` cut to at most `max` code units, the last of them `…`, without blanks before the `…`. */
+function cap(text, max) {
+    return text.length <= max ? text : `${head(text, max - 1).trimEnd()}…`;
+}
+/** `text` cut to `max` code units, the last of them `…`; a surrogate pair is never split. */
+function truncate(text, max) {
+    return text.length <= max ? text : `${head(text, max - 1)}…`;
+}
+// ---------------------------------------------------------------------------------------------
+// One line for a log, an annotation, an output
+/**
+ * Remote text made safe for one line of a runner log, an annotation, the job summary or an output.
+ * Control, bidi and zero-width characters and lone surrogates are removed; every run of whitespace
+ * (line breaks and tabs included) becomes one space; the result is trimmed; no `::` and no `##[` is
+ * left (`a::b` shows as `a: :b`, `##[x]` as `## [x]`); and it is cut to `max` code units, the last of
+ * them `…`. Removal comes first, so a removed character cannot join two halves of a command.
+ */
+function neutralize(text, max = 500) {
+    // Most text (an ID, a status, a step's name) needs nothing done: it is returned as it is.
+    if (isPlain(text, max))
+        return text;
+    // The Actions runner reads `::name::` at the start of a line and the legacy `##[name]` anywhere in
+    // it as a workflow command. Each character written depends only on what was written before, so
+    // the first `max + 1` characters are enough to know whether, and where, to cut.
+    return cap(squeeze(text, false, true, max + 1), max);
+}
+/**
+ * Whether {@link neutralize} would leave `text` as it is: at most `max` characters of printable ASCII,
+ * no blank at either end or two in a row, no `::` and no `##[`. One pass, no allocation.
+ */
+function isPlain(text, max) {
+    if (text.length > max)
+        return false;
+    let before = SPACE;
+    let twoBefore = SPACE;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code < SPACE || code > 0x7e)
+            return false;
+        if (code === before && (code === SPACE || code === COLON))
+            return false;
+        if (code === LEFT_SQUARE && before === HASH && twoBefore === HASH)
+            return false;
+        twoBefore = before;
+        before = code;
+    }
+    return before !== SPACE || text.length === 0;
+}
+// ---------------------------------------------------------------------------------------------
+// HTML to plain text
+const NAMED_ENTITIES = new Map([
+    ['amp', '&'],
+    ['lt', '<'],
+    ['gt', '>'],
+    ['quot', '"'],
+    ['apos', "'"],
+    ['nbsp', ' '],
+    ['ndash', '–'],
+    ['mdash', '—'],
+    ['hellip', '…'],
+    ['copy', '©'],
+    ['reg', '®'],
+    ['trade', '™'],
+    ['lsquo', '‘'],
+    ['rsquo', '’'],
+    ['ldquo', '“'],
+    ['rdquo', '”'],
+    ['bull', '•']
+]);
+const LONGEST_ENTITY_NAME = 6;
+/** How much of an HTML fragment is read; the rest is ignored and marked with ` …`. */
+const HTML_INPUT_MAX = 256 * 1024;
+const BLOCK_TAGS = new Set(['p', 'div', 'li', 'ul', 'ol', 'tr', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const CELL_TAGS = new Set(['td', 'th']);
+/** Elements whose content is not text at all. */
+const RAW_TEXT_TAGS = new Set(['script', 'style']);
+const isAsciiLetter = (code) => (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
+const isDigit = (code) => code >= 0x30 && code <= 0x39;
+const isHexDigit = (code) => isDigit(code) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x66);
+const isAsciiAlphanumeric = (code) => isAsciiLetter(code) || isDigit(code);
+/** Ends a tag name: HTML whitespace (tab, line feed, form feed, carriage return, space), `/` or `>`. */
+const endsTagName = (code) => code === 0x2f || code === 0x3e || code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0c || code === 0x0d;
+/** Lower-cased name of the tag whose name starts at `from` and whose `>` is at `gt`. */
+function tagName(html, from, gt) {
+    let end = from;
+    while (end < gt && !endsTagName(html.charCodeAt(end)))
+        end++;
+    return html.slice(from, end).toLowerCase();
+}
+/**
+ * Index just past the `>` of the closing tag of raw-text element `name` (`</script>`, `</STYLE >`,
+ * ...) searched from `from`, or -1 if it is never closed.
+ */
+function rawTextEnd(html, name, from) {
+    for (let at = html.indexOf('</', from); at >= 0; at = html.indexOf('</', at + 2)) {
+        const after = at + 2 + name.length;
+        if (after > html.length)
+            return -1;
+        if (html.slice(at + 2, after).toLowerCase() !== name)
+            continue;
+        if (after < html.length && !endsTagName(html.charCodeAt(after)))
+            continue;
+        const gt = html.indexOf('>', after);
+        return gt < 0 ? -1 : gt + 1;
+    }
+    return -1;
+}
+/**
+ * The character reference starting with the `&` at `at`, as `[text, end]`, or undefined if there is
+ * none (then the `&` is text). Named references come from a short list, numeric ones must name a
+ * Unicode scalar value other than U+0000. What they decode to goes through the same cleaning as
+ * the rest of the text, so a reference to a control, bidi or zero-width character vanishes.
+ */
+function characterReference(html, at) {
+    let i = at + 1;
+    if (html.charCodeAt(i) === 0x23 /* # */) {
+        const hex = (html.charCodeAt(i + 1) | 0x20) === 0x78; /* x */
+        i += hex ? 2 : 1;
+        const digits = i;
+        let value = 0;
+        for (let code = html.charCodeAt(i); hex ? isHexDigit(code) : isDigit(code); code = html.charCodeAt(++i)) {
+            // Past the last code point, only whether it is too big matters: keep the number bounded.
+            value = Math.min(value * (hex ? 16 : 10) + parseInt(String.fromCharCode(code), 16), 0x110000);
+        }
+        if (i === digits || html.charCodeAt(i) !== 0x3b /* ; */)
+            return undefined;
+        if (value === 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff))
+            return undefined;
+        return [String.fromCodePoint(value), i + 1];
+    }
+    while (i - at <= LONGEST_ENTITY_NAME && isAsciiLetter(html.charCodeAt(i)))
+        i++;
+    if (i === at + 1 || html.charCodeAt(i) !== 0x3b /* ; */)
+        return undefined;
+    const text = NAMED_ENTITIES.get(html.slice(at + 1, i).toLowerCase());
+    return text === undefined ? undefined : [text, i + 1];
+}
+/**
+ * One pass over `html`: text and decoded references are kept, tags become what stands for them in
+ * plain text (a line break, a bullet, a space or nothing), comments, scripts and styles go. Every
+ * search moves forward, and a search that fails ends the scan or is never repeated, so the pass is
+ * linear in the length of `html`.
+ */
+function scanHtml(html) {
+    const parts = [];
+    /** Start of the text not yet copied to `parts`. */
+    let text = 0;
+    const lastGt = html.lastIndexOf('>');
+    const emit = (at, replacement, next) => {
+        parts.push(html.slice(text, at), replacement);
+        text = next;
+    };
+    let i = 0;
+    while (i < html.length) {
+        const code = html.charCodeAt(i);
+        if (code === 0x26 /* & */) {
+            const reference = characterReference(html, i);
+            if (reference) {
+                emit(i, reference[0], reference[1]);
+                i = reference[1];
+            }
+            else
+                i++;
+            continue;
+        }
+        if (code !== 0x3c /* < */) {
+            i++;
+            continue;
+        }
+        const next = html.charCodeAt(i + 1);
+        if (next === 0x21 /* ! */ && html.startsWith('--', i + 2)) {
+            const close = html.indexOf('-->', i + 4);
+            if (close < 0) {
+                // An unclosed comment hides the rest, as in a browser.
+                emit(i, '', html.length);
+                break;
+            }
+            emit(i, ' ', close + 3);
+            i = close + 3;
+            continue;
+        }
+        const closing = next === 0x2f; /* / */
+        const opensTag = isAsciiLetter(next) || closing || next === 0x21 /* ! */ || next === 0x3f; /* ? */
+        // A `<` that opens no tag, or whose tag never ends, is text (so is `< 15 min`).
+        if (!opensTag || i > lastGt) {
+            i++;
+            continue;
+        }
+        const gt = html.indexOf('>', i + 2);
+        const name = isAsciiLetter(next) || closing ? tagName(html, i + (closing ? 2 : 1), gt) : '';
+        let end = gt + 1;
+        let replacement = '';
+        if (!closing && RAW_TEXT_TAGS.has(name)) {
+            end = rawTextEnd(html, name, end);
+            if (end < 0) {
+                // An unclosed script or style hides the rest.
+                emit(i, ' ', html.length);
+                break;
+            }
+            replacement = ' ';
+        }
+        else if (name === 'br')
+            replacement = '\n';
+        else if (name === 'li' && !closing)
+            replacement = '\n• ';
+        else if (BLOCK_TAGS.has(name))
+            replacement = '\n';
+        else if (CELL_TAGS.has(name))
+            replacement = ' ';
+        // Any other tag (b, a, span, ..., `<!DOCTYPE>`, `<?xml?>`) goes without a trace, so `<b>x</b>.` is `x.`.
+        emit(i, replacement, end);
+        i = end;
+    }
+    parts.push(html.slice(text));
+    return parts.join('');
+}
+/**
+ * Plain text of an HTML fragment: scripts, styles and comments dropped, `<br>` and block tags
+ * (p, div, ul, ol, li, table, tr, h1-h6) become line breaks, list items bullets (`• `), table cells
+ * spaces, every other tag is removed, character references decoded. Runs of blanks become one
+ * space, blank lines are dropped, control, bidi and zero-width characters removed, and the whole is
+ * trimmed. Only the first {@link HTML_INPUT_MAX} characters are read (the text then ends with ` …`),
+ * and the result is cut to `max` characters, the last of them `…`.
+ */
+function htmlToText(html, max = 4000) {
+    const cut = html.length > HTML_INPUT_MAX;
+    let text = squeeze(scanHtml(cut ? html.slice(0, HTML_INPUT_MAX) : html), true, false, max + 1);
+    if (cut && text.length <= max)
+        text = text === '' ? '…' : `${text} …`;
+    return cap(text, max);
+}
+// ---------------------------------------------------------------------------------------------
+// Markdown table cell
+/** Emphasis, strike and code need a pair of these; a lone one is shown as it is. */
+const PAIRED_MARKS = ['*', '_', '~', '`'];
+const LEFT_BRACKET = '&#91;';
+const RIGHT_BRACKET = '&#93;';
+const ENTITY = {
+    '|': '&#124;',
+    '[': LEFT_BRACKET,
+    ']': RIGHT_BRACKET,
+    '\\': '&#92;',
+    '*': '&#42;',
+    _: '&#95;',
+    '~': '&#126;',
+    '`': '&#96;'
+};
+/** `http://x` is shown as `http[:]//x`, and `www.x` as `www[.]x`, so neither becomes a link. */
+const DEFANGED_COLON = `${LEFT_BRACKET}:${RIGHT_BRACKET}`;
+const DEFANGED_DOT = `${LEFT_BRACKET}.${RIGHT_BRACKET}`;
+/** Looks like `＠` but is no mention: GitHub links and notifies `@name` after rendering. */
+const INERT_AT = '\uff20';
+/** Whether the text at `at` reads as a character reference, such as `&lt;` or `&#60;`. */
+function looksLikeReference(text, at) {
+    let i = at + 1;
+    if (text.charCodeAt(i) === 0x23 /* # */)
+        i++;
+    const start = i;
+    while (isAsciiAlphanumeric(text.charCodeAt(i)))
+        i++;
+    return i > start && text.charCodeAt(i) === 0x3b; /* ; */
+}
+/** Whether the code unit at `at` could continue a `@mention`. */
+function continuesMention(text, at) {
+    const code = text.charCodeAt(at);
+    return isAsciiAlphanumeric(code) || code === 0x5f /* _ */ || code === 0x2d; /* - */
+}
+/** Whether the `.` at `at` ends a `www` (in any case). */
+function endsWww(text, at) {
+    return at >= 3 && text.slice(at - 3, at).toLowerCase() === 'www';
+}
+/**
+ * Microsoft's and GitHub's own hosts, which the action's hints name (`az account get-access-token
+ * --resource https://cloudpartner.azure.com`): a link to one of them is left as it is.
+ */
+const KNOWN_HOSTS = new Set([
+    'cloudpartner.azure.com',
+    'graph.microsoft.com',
+    'login.microsoftonline.com',
+    'partner.microsoft.com',
+    'learn.microsoft.com',
+    'portal.azure.com',
+    'token.actions.githubusercontent.com'
+]);
+/**
+ * Whether the `:` at `at` is the one of `https://` followed by a known host and then a blank, a `)`
+ * or the end: a bare origin, as the hints write it. A path or query could make even a Microsoft
+ * link a lure (a consent page with someone else's client ID), so those are defanged.
+ */
+function knownHttpsLink(text, at) {
+    if (at < 5 || text.slice(at - 5, at) !== 'https' || (at > 5 && isAsciiAlphanumeric(text.charCodeAt(at - 6)))) {
+        return false;
+    }
+    let end = at + 3;
+    while (end < text.length && end - at < 64) {
+        const code = text.charCodeAt(end);
+        if (!(isAsciiAlphanumeric(code) || code === 0x2e /* . */ || code === 0x2d) /* - */)
+            break;
+        end++;
+    }
+    // A sentence's own punctuation may follow the origin: `https://graph.microsoft.com, not ...`.
+    while (end > at + 3 && text.charCodeAt(end - 1) === 0x2e /* . */)
+        end--;
+    const after = text.charAt(end);
+    // After the origin: nothing, or a blank or punctuation that ends the sentence's clause (never a path).
+    const ends = (i) => i >= text.length || text.charAt(i) === ' ';
+    const punctuationEnds = [')', ',', ';', '.'].includes(after) && ends(end + 1);
+    return KNOWN_HOSTS.has(text.slice(at + 3, end)) && (ends(end) || punctuationEnds);
+}
+/** Whether `mark` occurs at least twice in `text`. */
+function paired(text, mark) {
+    const first = text.indexOf(mark);
+    return first >= 0 && text.includes(mark, first + 1);
+}
+/**
+ * Text made inert for a markdown table cell, yet left readable. The text is cut to `max`
+ * characters, then each of its lines goes through {@link neutralize} and blank lines are dropped.
+ * Nothing is left that could open an HTML tag or entity, a link (`[x](y)`, `http://`, `www.`; only
+ * `https://` links to Microsoft's and GitHub's own hosts stay, for the action's hints),
+ * a mention (`@name` shows as `＠name`), emphasis or code, or a `|` that splits the cell; lines are
+ * joined with `<br>`, the only markup this function emits. `< 15 min`, `Scan & test` and `5 * 4`
+ * stay as they are.
+ */
+function escapeCell(text, max = 2000) {
+    const flat = truncate(text, max)
+        .split(/\r\n|\r|\n/)
+        .map((line) => neutralize(line, Infinity))
+        .filter((line) => line !== '')
+        .join('\n');
+    const marks = new Set(PAIRED_MARKS.filter((mark) => paired(flat, mark)));
+    let out = '';
+    let plain = 0;
+    const emit = (at, replacement) => {
+        out += flat.slice(plain, at) + replacement;
+        plain = at + 1;
+    };
+    for (let i = 0; i < flat.length; i++) {
+        const char = flat.charAt(i);
+        switch (char) {
+            case '\n':
+                emit(i, '<br>');
+                break;
+            case '|':
+            case '[':
+            case ']':
+            case '\\':
+                emit(i, ENTITY[char] ?? char);
+                break;
+            case '*':
+            case '_':
+            case '~':
+            case '`':
+                if (marks.has(char))
+                    emit(i, ENTITY[char] ?? char);
+                break;
+            case '&':
+                if (looksLikeReference(flat, i))
+                    emit(i, '&amp;');
+                break;
+            case '<': {
+                const next = flat.charCodeAt(i + 1);
+                if (isAsciiLetter(next) || next === 0x2f || next === 0x21 || next === 0x3f)
+                    emit(i, '&lt;');
+                break;
+            }
+            case '@':
+                if (continuesMention(flat, i + 1))
+                    emit(i, INERT_AT);
+                break;
+            case ':':
+                if (flat.startsWith('//', i + 1) && !knownHttpsLink(flat, i))
+                    emit(i, DEFANGED_COLON);
+                break;
+            case '.':
+                if (endsWww(flat, i))
+                    emit(i, DEFANGED_DOT);
+                break;
+        }
+    }
+    return out + flat.slice(plain);
+}
+// ---------------------------------------------------------------------------------------------
+// A word for an output
+/**
+ * `text` reduced to ASCII letters, digits and single hyphens, for an output that later steps may
+ * interpolate into a shell: every run of other characters (hyphens included) becomes one hyphen,
+ * none is left at either end, and the result has at most `max` characters. `In Progress!` becomes
+ * `In-Progress`, `$(rm -rf /)` becomes `rm-rf`; text without a letter or digit becomes `''`.
+ */
+function plainWord(text, max = 64) {
+    let out = '';
+    let gap = false;
+    for (let i = 0; i < text.length && out.length < max; i++) {
+        if (isAsciiAlphanumeric(text.charCodeAt(i))) {
+            if (gap && out !== '')
+                out += '-';
+            gap = false;
+            out += text.charAt(i);
+        }
+        else
+            gap = true;
+    }
+    out = out.slice(0, Math.max(0, max));
+    return out.endsWith('-') ? out.slice(0, -1) : out;
 }
 
 ;// CONCATENATED MODULE: ./src/failure.ts
@@ -8870,6 +8136,71 @@ function _function(params) {
 }
 
 
+;// CONCATENATED MODULE: ./src/duration.ts
+/**
+ * Durations as the inputs write them: `500ms`, `30s`, `10m`, `2h`, `1h30m`, `1d`; a bare number is
+ * seconds. Parsing is strict: anything else is undefined, so the caller can name the bad input.
+ */
+const UNIT_MS = {
+    ms: 1,
+    s: 1_000,
+    m: 60_000,
+    h: 3_600_000,
+    d: 86_400_000
+};
+const PART = /(\d{1,9}(?:\.\d{1,6})?)(ms|s|m|h|d)/gy;
+/** A duration text longer than this is not one (it would only be a way to spell an absurd number). */
+const MAX_TEXT = 40;
+/**
+ * Milliseconds for a duration text, or undefined when it is not one. Numbers are short (at most nine
+ * digits, six decimals), so the result is always a finite, safe integer.
+ */
+function parseDuration(text) {
+    if (text.length > MAX_TEXT * 4)
+        return undefined;
+    const compact = text.trim().toLowerCase().replace(/\s+/g, '');
+    if (compact === '' || compact.length > MAX_TEXT)
+        return undefined;
+    if (/^\d{1,9}(\.\d{1,6})?$/.test(compact))
+        return Math.round(Number(compact) * 1_000);
+    PART.lastIndex = 0;
+    let total = 0;
+    let seen = 0;
+    let match;
+    while ((match = PART.exec(compact)) !== null) {
+        total += Number(match[1]) * (UNIT_MS[match[2] ?? ''] ?? 0);
+        seen = PART.lastIndex;
+    }
+    if (seen === 0 || seen !== compact.length)
+        return undefined;
+    return Math.round(total);
+}
+/** A short human form: `850ms`, `45s`, `2m 30s`, `1h 5m`, `2d 3h`. */
+function formatDuration(ms) {
+    if (!Number.isFinite(ms) || ms < 0)
+        ms = 0;
+    if (ms < 1_000)
+        return `${Math.round(ms)}ms`;
+    const totalSeconds = Math.round(ms / 1_000);
+    const days = Math.floor(totalSeconds / 86_400);
+    const hours = Math.floor((totalSeconds % 86_400) / 3_600);
+    const minutes = Math.floor((totalSeconds % 3_600) / 60);
+    const seconds = totalSeconds % 60;
+    // The largest unit and the one after it, when not zero: `6d 3h`, `6d` (not `6d 1s`), `2m 30s`.
+    const units = [
+        [days, 'd'],
+        [hours, 'h'],
+        [minutes, 'm'],
+        [seconds, 's']
+    ];
+    const first = units.findIndex(([n]) => n > 0);
+    return units
+        .slice(first, first + 2)
+        .filter(([n]) => n > 0)
+        .map(([n, unit]) => `${n}${unit}`)
+        .join(' ');
+}
+
 ;// CONCATENATED MODULE: ./src/endpoint.ts
 /**
  * Which URLs the action may send credentials to: `https:` only, except loopback hosts (`localhost`,
@@ -9639,6 +8970,153 @@ function firstItems(value, max) {
     return { items: value.slice(0, max), omitted: Math.max(0, value.length - max) };
 }
 
+;// CONCATENATED MODULE: ./src/snapshot.ts
+/**
+ * The offer status as the action sees it, whatever API reported it: an offer status and publishing
+ * steps in the canonical PascalCase names (compared case-insensitively; an unknown status is kept as
+ * it came), with the decisions taken on a snapshot. The sources in `sources/` turn their APIs' answers
+ * into this model.
+ */
+const OFFER_STATUSES = [
+    'NeverPublished',
+    'NotStarted',
+    'WaitingForPublisherReview',
+    'Running',
+    'Succeeded',
+    'Canceled',
+    'Failed'
+];
+const STEP_STATUSES = [
+    'NotStarted',
+    'InProgress',
+    'WaitingForPublisherReview',
+    'WaitingForApproval',
+    'Blocked',
+    'Rejected',
+    'Complete',
+    'Canceled'
+];
+const CANONICAL = new Map([...OFFER_STATUSES, ...STEP_STATUSES, 'Cancelled'].map((s) => [s.toLowerCase(), s === 'Cancelled' ? 'Canceled' : s]));
+/** Canonical PascalCase of a known status; an unknown one is returned as it came (trimmed). */
+function canonicalStatus(raw) {
+    const trimmed = raw.trim();
+    return CANONICAL.get(trimmed.toLowerCase()) ?? trimmed;
+}
+function isStatus(status, expected) {
+    return status.toLowerCase() === expected.toLowerCase();
+}
+const FINAL_OFFER = ['Succeeded', 'Failed', 'Canceled'];
+function isFinalOfferStatus(status) {
+    return FINAL_OFFER.some((s) => isStatus(status, s));
+}
+function rejectedSteps(snapshot) {
+    return snapshot.steps.filter((s) => isStatus(s.status, 'Rejected'));
+}
+/** True when the offer (or one of its steps, such as `publisher-signoff`) waits for the publisher's sign-off. */
+function waitsForPublisherReview(snapshot) {
+    return (isStatus(snapshot.status, 'WaitingForPublisherReview') ||
+        snapshot.steps.some((s) => isStatus(s.status, 'WaitingForPublisherReview')));
+}
+const ACTIVE_ORDER = [
+    'Rejected',
+    'InProgress',
+    'WaitingForPublisherReview',
+    'WaitingForApproval',
+    'Blocked',
+    'Canceled'
+];
+/**
+ * The step worth naming in a one-line report: a rejected one, else the first in progress or waiting,
+ * else the first one with a status we do not know, else the first not started.
+ */
+function activeStep(snapshot) {
+    for (const wanted of ACTIVE_ORDER) {
+        const step = snapshot.steps.find((s) => isStatus(s.status, wanted));
+        if (step)
+            return step;
+    }
+    const known = new Set(STEP_STATUSES.map((s) => s.toLowerCase()));
+    return (snapshot.steps.find((s) => !known.has(s.status.toLowerCase())) ??
+        snapshot.steps.find((s) => isStatus(s.status, 'NotStarted')));
+}
+/** Whether anything a watcher cares about differs: offer status, a step's status or progress, the set of steps. */
+function hasChanged(before, after) {
+    return differs(before, after, true);
+}
+/**
+ * Whether the publish moved on: the offer's status, the set of steps or a step's status differs.
+ * Progress alone does not count: a step that reports progress every few minutes is still the same step,
+ * and resetting backoff on each report would poll it at `interval` for days.
+ */
+function hasMovedOn(before, after) {
+    return differs(before, after, false);
+}
+function differs(before, after, progress) {
+    if (!before)
+        return true;
+    if (before.status !== after.status || before.steps.length !== after.steps.length)
+        return true;
+    return after.steps.some((step, i) => {
+        const old = before.steps[i];
+        return old?.id !== step.id || old.status !== step.status || (progress && old.progress !== step.progress);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/outcome.ts
+/**
+ * Where publishing stands, in the publisher's terms: the `outcome` output and the first word of the
+ * summary. It is about the offer, not the run: a run that timed out or was cancelled still has the
+ * outcome its last status shows (`in-progress`, say), and `result` says how the run ended.
+ *
+ * | outcome | when |
+ * | --- | --- |
+ * | `failed` | the offer (or job) Failed, or a step was Rejected |
+ * | `canceled` | the offer's publish (or the job) was Canceled |
+ * | `unknown` | no status could be read, or the offer's status is one the action does not know |
+ * | `not-published` | the offer was never published |
+ * | `in-progress` | a publish is under way (Running, NotStarted) and waits for nobody |
+ * | `succeeded` | a configure job completed (a job is not itself a publish: its submission goes on) |
+ * | `preview-ready` | the preview is ready and waits for the publisher's sign-off |
+ * | `live` | the offer is live (the publish Succeeded) |
+ *
+ * Several offers and jobs: the worst of their outcomes, in the order of this table.
+ */
+
+/** Worst first: the outcome of several is the first of these that any of them has. */
+const OUTCOMES = [
+    'failed',
+    'canceled',
+    'unknown',
+    'not-published',
+    'in-progress',
+    'succeeded',
+    'preview-ready',
+    'live'
+];
+/** The outcome of one watched offer or job, from its last good read (none: `unknown`). */
+function outcomeOf(watch) {
+    const { snapshot } = watch;
+    if (!snapshot)
+        return 'unknown';
+    if (rejectedSteps(snapshot).length > 0 || isStatus(snapshot.status, 'Failed'))
+        return 'failed';
+    if (isStatus(snapshot.status, 'Canceled'))
+        return 'canceled';
+    if (isStatus(snapshot.status, 'Succeeded'))
+        return watch.kind === 'job' ? 'succeeded' : 'live';
+    if (waitsForPublisherReview(snapshot))
+        return 'preview-ready';
+    if (isStatus(snapshot.status, 'NeverPublished'))
+        return 'not-published';
+    if (isStatus(snapshot.status, 'Running') || isStatus(snapshot.status, 'NotStarted'))
+        return 'in-progress';
+    return 'unknown';
+}
+/** The worst of several outcomes (`unknown` for none). */
+function worstOutcome(outcomes) {
+    return OUTCOMES.find((outcome) => outcomes.includes(outcome)) ?? 'unknown';
+}
+
 ;// CONCATENATED MODULE: ./src/outputs.ts
 /**
  * The step's outputs: `status`, `result`, `outcome`, `preview-url`, `live-url`, `steps`, `offers`,
@@ -10320,6 +9798,66 @@ const sleep = (ms, signal) => new Promise((resolve) => {
     signal.addEventListener('abort', done, { once: true });
     arm();
 });
+
+;// CONCATENATED MODULE: ./src/present.ts
+
+const STEP_ICONS = [
+    ['Complete', '✅'],
+    ['InProgress', '🔄'],
+    ['NotStarted', '⚪'],
+    ['WaitingForPublisherReview', '👀'],
+    ['WaitingForApproval', '⏳'],
+    ['Blocked', '⛔'],
+    ['Rejected', '❌'],
+    ['Canceled', '🚫']
+];
+const OFFER_ICONS = [
+    ['Succeeded', '✅'],
+    ['Failed', '❌'],
+    ['Canceled', '🚫'],
+    ['Running', '🔄'],
+    ['WaitingForPublisherReview', '👀'],
+    ['NotStarted', '⚪'],
+    ['NeverPublished', '⚪']
+];
+const UNKNOWN_ICON = '❔';
+function stepIcon(status) {
+    return STEP_ICONS.find(([s]) => isStatus(status, s))?.[1] ?? UNKNOWN_ICON;
+}
+function offerIcon(status) {
+    return OFFER_ICONS.find(([s]) => isStatus(status, s))?.[1] ?? UNKNOWN_ICON;
+}
+const RESULT_ICONS = {
+    passed: '✅',
+    failed: '❌',
+    'timed-out': '⏱️',
+    cancelled: '⛔'
+};
+const OUTCOME_ICONS = {
+    failed: '❌',
+    canceled: '🚫',
+    unknown: '❔',
+    'not-published': '⚪',
+    'in-progress': '🔄',
+    succeeded: '✅',
+    'preview-ready': '👀',
+    live: '✅'
+};
+/** What a watch is about, as a sentence starts: `Offer contoso/vm-offer` or `Configure job 0b1c…`. */
+function subjectOf(watch) {
+    return watch.kind === 'job' ? watch.label : `Offer ${watch.label}`;
+}
+/** `███░░░░░░░ 30%`; an absent progress is an em dash. */
+function progressBar(progress, width = 10) {
+    if (progress === undefined)
+        return '—';
+    const filled = Math.round((progress / 100) * width);
+    return `${'█'.repeat(filled)}${'░'.repeat(width - filled)} ${Math.round(progress)}%`;
+}
+/** `2026-11-25 10:22:05 UTC` */
+function clockTime(ms) {
+    return `${new Date(ms).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+}
 
 ;// CONCATENATED MODULE: ./src/progress.ts
 /**
@@ -12761,7 +12299,7 @@ function sinceLastCheck(loaded, watches, outcomes, now, file = loaded?.file ?? '
     const changes = checks.flatMap((check) => changesSince(previous.items.get(check.key), check, now));
     const next = loaded ? nextState(previous, checks, now, { unread }) : undefined;
     const histories = new Map();
-    for (const watch of next ? watches : []) {
+    for (const watch of watches) {
         const item = next?.state.items.get(watch.key);
         if (item)
             histories.set(watch.key, { history: item.history, historyOmitted: item.historyOmitted });
@@ -12926,6 +12464,468 @@ function logChanges(since, several, log) {
     }
     if (changes.length > 20)
         log.info(`  … and ${changes.length - 20} more (the changes output has them, as many as fit its size limit)`);
+}
+
+;// CONCATENATED MODULE: ./src/verdict.ts
+/**
+ * Pass or fail, and what happened in the publisher's terms. The job fails when the offer ended Failed
+ * or Canceled, a step was rejected, the API refused the request, the run was cancelled, or the wait
+ * timed out (unless `on-timeout: warn`). Each verdict also says what happened first (the summary's
+ * heading: "Live", "Failed: Certification rejected", "Timed out: still in Certification (2d 4h so
+ * far)"), why, in a few words (the portfolio's overview), and what to do next, in one sentence.
+ */
+
+
+
+
+
+/** Message texts of a step, errors first, as one string. */
+function stepMessageText(step, max = 1_000) {
+    const rank = (level) => (/error|critical/i.test(level) ? 0 : /warn/i.test(level) ? 1 : 2);
+    const texts = [];
+    let length = 0;
+    for (const message of [...step.messages].sort((a, b) => rank(a.level) - rank(b.level))) {
+        if (length > max)
+            break;
+        texts.push(message.text);
+        length += message.text.length + 3;
+    }
+    return truncate(texts.join(' / '), max);
+}
+/** Characters of an error the API reported that the heading says in full. */
+const ERROR_IN_HEADING_MAX = 200;
+function stepPhrase(step) {
+    return step.name === step.id ? `step '${step.name}'` : `step '${step.name}' (${step.id})`;
+}
+/** The step an offer failed at: rejected, canceled or blocked first, else the active one, else one with messages. */
+function failingStep(snapshot) {
+    return (snapshot.steps.find((s) => isStatus(s.status, 'Rejected')) ??
+        snapshot.steps.find((s) => isStatus(s.status, 'Canceled') || isStatus(s.status, 'Blocked')) ??
+        activeStep(snapshot) ??
+        snapshot.steps.find((s) => s.messages.length > 0 && !isStatus(s.status, 'Complete')));
+}
+function withMessages(sentence, step) {
+    if (!step)
+        return sentence;
+    const text = stepMessageText(step);
+    return text ? `${sentence}: ${text}` : sentence;
+}
+/** `Offers a, b, c`, `Configure jobs x, y`: several subjects, as a sentence starts. */
+function subjectsOf(subjects, max = 10) {
+    const offers = subjects.filter((s) => s.kind === 'offer').map((s) => s.name);
+    const jobs = subjects.filter((s) => s.kind === 'job').map((s) => s.name);
+    const shown = [...offers, ...jobs].slice(0, max);
+    const more = offers.length + jobs.length - shown.length;
+    const list = (names, one, many) => names.length === 0 ? '' : `${names.length === 1 ? one : many} ${names.join(', ')}`;
+    const shownOffers = shown.slice(0, Math.min(offers.length, shown.length));
+    const shownJobs = shown.slice(shownOffers.length);
+    const parts = [
+        list(shownOffers, 'Offer', 'Offers'),
+        list(shownJobs, offers.length > 0 ? 'configure job' : 'Configure job', offers.length > 0 ? 'configure jobs' : 'Configure jobs')
+    ].filter(Boolean);
+    return `${parts.join(' and ')}${more > 0 ? ` and ${more} more` : ''}`;
+}
+/** A reason about one watched offer or job: `message` is `<subject>: <detail>`. */
+function reasonAbout(watch, title, detail, inHeading = false) {
+    const kind = watch.kind ?? 'offer';
+    const reason = {
+        title,
+        message: `${subjectOf(watch)}: ${detail}`,
+        subject: { kind, name: kind === 'job' ? watch.id : watch.label },
+        detail
+    };
+    if (inHeading)
+        reason.inHeading = true;
+    return reason;
+}
+function stuckReasons(watch) {
+    return watch.stuck.map((step) => reasonAbout(watch, `${step.name} stuck`, `step '${step.name}' has been in progress for ${formatDuration(step.inProgressMs)}, ` +
+        `beyond its estimate of ${step.estimatedTimeFrame}`));
+}
+/** `Certification stuck for 6d (estimate ~2-3 days)`, or `2 steps stuck: Scan, Packaging`. */
+function stuckWhy(watch) {
+    const [first] = watch.stuck;
+    if (!first)
+        return '';
+    if (watch.stuck.length > 1)
+        return `${watch.stuck.length} steps stuck: ${watch.stuck.map((s) => s.name).join(', ')}`;
+    return `${first.name} stuck for ${formatDuration(first.inProgressMs)} (estimate ${first.estimatedTimeFrame})`;
+}
+/**
+ * The next moves, in the publisher's terms. The summary shows them as markdown, unescaped: they are
+ * this module's own text, never remote text.
+ */
+const NEXT = {
+    live: 'Nothing to do: the offer is live.',
+    preview: 'Open the preview, check it, then select Go live in Partner Center to publish the offer.',
+    jobSucceeded: 'Nothing to do for the job: its submission goes on. Watch the offer (offer-id) to see when its preview is ready and when it is live.',
+    certification: 'Read the certification report (the messages below, and the offer in Partner Center), fix what it names, and publish again.',
+    jobCertification: "Read the certification report (on the offer's page in Partner Center, and sent by email), fix what it names, then send the configure request again.",
+    failed: 'Read the messages below, fix what they name, and publish again.',
+    jobFailed: 'Fix what the errors name, then send the configure request again.',
+    canceled: 'Publishing was canceled: publish again when you are ready.',
+    jobCanceled: 'The job was canceled: send the configure request again when you are ready.',
+    stuck: 'Look at the offer in Partner Center; if the step stays stuck, open a support request in Partner Center (Help + support).',
+    later: 'Nothing is wrong yet: check again later, with a scheduled run (`wait-for: none`) or a longer `timeout`.',
+    jobLater: 'Check again later: run the action again with the same job-id.',
+    notPublished: 'Publish the offer first (in Partner Center, or with a configure job): until then there is nothing to watch.',
+    unknownStatus: 'Look at the offer in Partner Center: the action does not know this status, and does not wait on it.',
+    cancelled: 'Run again to see where publishing stands: cancelling the run does not stop the publish.',
+    access: "Fix the access as the reason says (the token, the sign-in, or the app's role in Partner Center), then run again.",
+    notFound: 'Check the IDs as the reason says, then run again.',
+    error: 'Fix what the reason names, then run again.',
+    unreadable: 'Check the last error: if the service was down or slow, run again later.'
+};
+/**
+ * Where an offer or job stands, for a heading: `in Certification (40%, 2d 4h so far)`, `at
+ * Certification (WaitingForApproval)`, `Running` (no step to name), or for a job `running (3h so far)`.
+ */
+function where(watch, snapshot) {
+    const step = activeStep(snapshot);
+    const since = step && watch.inProgress?.id === step.id ? watch.inProgress.since : undefined;
+    const soFar = since === undefined ? '' : `${formatDuration(Math.max(0, watch.endedAt - since))} so far`;
+    if (watch.kind === 'job') {
+        const state = isStatus(snapshot.status, 'NotStarted') ? 'not started' : 'running';
+        return soFar ? `${state} (${soFar})` : state;
+    }
+    if (!step)
+        return snapshot.status;
+    if (!isStatus(step.status, 'InProgress'))
+        return `at ${step.name} (${step.status})`;
+    const progress = step.progress !== undefined && step.progress > 0 ? `${Math.round(step.progress)}%` : '';
+    const detail = [progress, soFar].filter(Boolean).join(', ');
+    return `in ${step.name}${detail ? ` (${detail})` : ''}`;
+}
+/** The verdict on one offer: its own end, plus its stuck steps as warnings or failures. */
+function judge(watch, options) {
+    const verdict = judgeEnd(watch, options.onTimeout);
+    const stuck = stuckReasons(watch);
+    if (stuck.length === 0)
+        return verdict;
+    const why = stuckWhy(watch);
+    let judged;
+    if (!options.failOnStuck) {
+        // A stuck step is news only while nothing worse happened: it is then the why, and the next move.
+        const plain = verdict.result === 'passed' && verdict.outcome === 'in-progress';
+        judged = {
+            ...verdict,
+            warnings: [...verdict.warnings, ...stuck],
+            ...(plain ? { what: 'stuck', headline: `In progress: ${why}`, why, next: NEXT.stuck } : {})
+        };
+    }
+    else if (verdict.result !== 'passed') {
+        judged = { ...verdict, failures: [...verdict.failures, ...stuck] };
+    }
+    else {
+        judged = {
+            ...verdict,
+            result: 'failed',
+            failures: [...verdict.failures, ...stuck],
+            what: 'stuck',
+            icon: '❌',
+            headline: `Stuck: ${why}`,
+            why,
+            next: NEXT.stuck
+        };
+    }
+    // One stuck step that the heading names in full is not said again below it.
+    const [only] = stuck;
+    if (only && stuck.length === 1 && judged.headline.includes(why))
+        only.inHeading = true;
+    return judged;
+}
+const SEVERITY = ['failed', 'cancelled', 'timed-out', 'passed'];
+/** The result of several offers: the worst of theirs (failed, then cancelled, then timed-out). */
+function overallResult(verdicts) {
+    return SEVERITY.find((result) => verdicts.some((v) => v.result === result)) ?? 'passed';
+}
+/**
+ * The order in which verdicts are listed: the worst result first (failed, cancelled, timed out, passed),
+ * then the worst outcome, then one with a stuck step before one without. Negative when `a` comes first.
+ */
+function compareVerdicts(a, b) {
+    return (SEVERITY.indexOf(a.result) - SEVERITY.indexOf(b.result) ||
+        OUTCOMES.indexOf(a.outcome) - OUTCOMES.indexOf(b.outcome) ||
+        Number(b.warnings.length > 0) - Number(a.warnings.length > 0));
+}
+function judgeEnd(watch, onTimeout) {
+    const snapshot = watch.snapshot;
+    const outcome = outcomeOf(watch);
+    const job = watch.kind === 'job';
+    const status = snapshot?.status;
+    const lastKnown = status ? `last known status ${status}` : 'no status read yet';
+    const waited = formatDuration(watch.endedAt - watch.startedAt);
+    const base = { outcome, failures: [], warnings: [] };
+    switch (watch.end.kind) {
+        case 'error': {
+            const { reason, httpStatus, signIn } = watch.end;
+            const access = signIn === true || httpStatus === 401 || httpStatus === 403;
+            return {
+                ...base,
+                result: 'failed',
+                failures: [reasonAbout(watch, job ? 'Job status unavailable' : 'Offer status unavailable', reason, true)],
+                what: 'unreadable',
+                icon: '⚠️',
+                headline: `Could not read the status: ${reason}`,
+                why: reason,
+                next: access ? NEXT.access : httpStatus === 404 ? NEXT.notFound : NEXT.error
+            };
+        }
+        case 'cancelled': {
+            const why = !snapshot
+                ? 'before any status was read'
+                : job
+                    ? `while the job was ${where(watch, snapshot)}`
+                    : `while ${activeStep(snapshot) ? '' : 'the offer was '}${where(watch, snapshot)}`;
+            const lastError = !snapshot && watch.lastError ? `; the last error: ${watch.lastError}` : '';
+            return {
+                ...base,
+                result: 'cancelled',
+                failures: [
+                    reasonAbout(watch, 'Cancelled', `the run was cancelled after ${waited}; ${lastKnown}${lastError}`, true)
+                ],
+                what: 'cancelled',
+                icon: '⛔',
+                headline: `Cancelled ${why}`,
+                why: `${why}${lastError}`,
+                next: NEXT.cancelled
+            };
+        }
+        case 'timed-out': {
+            if (!snapshot) {
+                // Never read a status: nothing is known about the offer, so this fails whatever on-timeout says.
+                const why = `no status in ${waited}${watch.lastError ? `; the last error: ${watch.lastError}` : ''}`;
+                return {
+                    ...base,
+                    result: 'failed',
+                    failures: [
+                        reasonAbout(watch, 'No status read', `no status could be read in ${waited}${watch.lastError ? `; the last error: ${watch.lastError}` : ''}`, true)
+                    ],
+                    what: 'unreadable',
+                    icon: '⚠️',
+                    headline: `Could not read the status: ${why}`,
+                    why,
+                    next: NEXT.unreadable
+                };
+            }
+            const step = activeStep(snapshot);
+            const at = step ? `, ${stepPhrase(step)} ${step.status}` : '';
+            const lastError = watch.lastError ? `; the last request failed: ${watch.lastError}` : '';
+            // The heading and the status line say all of it, unless a request failed last.
+            const reason = reasonAbout(watch, 'Timed out', `still not done after ${waited} (timeout); ${lastKnown}${at}${lastError}`, lastError === '');
+            const stuck = step ? watch.stuck.find((s) => s.id === step.id) : undefined;
+            let why;
+            let next;
+            if (outcome === 'preview-ready') {
+                why = 'the preview waits for your sign-off';
+                next = NEXT.preview;
+            }
+            else if (outcome === 'not-published') {
+                why = 'the offer was never published';
+                next = NEXT.notPublished;
+            }
+            else {
+                const still = job ? `the job is still ${where(watch, snapshot)}` : `still ${where(watch, snapshot)}`;
+                // A stuck step is part of why: the active one's overrun, or another step named.
+                why = stuck
+                    ? `${still}, beyond its estimate of ${stuck.estimatedTimeFrame}`
+                    : watch.stuck.length > 0
+                        ? `${still}; ${stuckWhy(watch)}`
+                        : still;
+                next = watch.stuck.length > 0 ? NEXT.stuck : job ? NEXT.jobLater : NEXT.later;
+            }
+            return {
+                ...base,
+                result: 'timed-out',
+                failures: onTimeout === 'fail' ? [reason] : [],
+                warnings: onTimeout === 'warn' ? [reason] : [],
+                what: 'timed out',
+                icon: '⏱️',
+                headline: `Timed out: ${why}`,
+                why,
+                next
+            };
+        }
+        case 'stopped':
+            break;
+    }
+    const failures = [];
+    const offerFailed = snapshot && (isStatus(snapshot.status, 'Failed') || isStatus(snapshot.status, 'Canceled'));
+    const failedWord = snapshot ? `publishing ${snapshot.status.toLowerCase()}` : '';
+    // Errors the API reported for the offer or the job itself (a configure job's errors[]) are the
+    // reasons: one each, quoted.
+    const offerErrors = snapshot?.messages.filter((m) => /error|critical/i.test(m.level)) ?? [];
+    let why = '';
+    let certification = false;
+    if (snapshot && offerFailed && offerErrors.length > 0) {
+        // One short error is the heading's why, in full; several are counted there.
+        const [only] = offerErrors.length === 1 ? offerErrors : [];
+        const whole = only !== undefined && only.text.length <= ERROR_IN_HEADING_MAX;
+        for (const error of offerErrors) {
+            failures.push(reasonAbout(watch, `Publishing ${snapshot.status.toLowerCase()}`, `${failedWord}: ${truncate(error.text, 1_000)}`, whole));
+            certification ||= /certification/i.test(error.text);
+        }
+        why = only ? truncate(only.text, ERROR_IN_HEADING_MAX) : `${offerErrors.length} errors`;
+    }
+    else if (snapshot) {
+        const rejected = rejectedSteps(snapshot);
+        for (const step of rejected) {
+            failures.push(reasonAbout(watch, `${step.name} rejected`, withMessages(`${stepPhrase(step)} was rejected`, step)));
+            certification ||= /certif/i.test(`${step.id} ${step.name}`);
+        }
+        const [first] = rejected;
+        if (first && !job) {
+            why =
+                rejected.length === 1
+                    ? `${first.name} rejected`
+                    : `${rejected.length} steps rejected: ${rejected.map((s) => s.name).join(', ')}`;
+        }
+        if (offerFailed && failures.length === 0) {
+            const step = failingStep(snapshot);
+            failures.push(reasonAbout(watch, `Publishing ${snapshot.status.toLowerCase()}`, withMessages(`${failedWord}${step ? ` at ${stepPhrase(step)} (${step.status})` : ''}`, step)));
+            if (step && !job)
+                why = `${step.name} ${step.status.toLowerCase()}`;
+        }
+    }
+    if (failures.length > 0) {
+        const canceled = outcome === 'canceled';
+        // A canceled publish names the step it stopped at: `Canceled at Certification`.
+        const at = canceled && snapshot && !job ? failingStep(snapshot) : undefined;
+        if (canceled)
+            why = at ? `at ${at.name}` : '';
+        return {
+            ...base,
+            result: 'failed',
+            failures,
+            what: canceled ? 'canceled' : 'failed',
+            icon: canceled ? '🚫' : '❌',
+            headline: canceled ? `Canceled${why ? ` ${why}` : ''}` : `Failed${why ? `: ${why}` : ''}`,
+            why,
+            next: canceled
+                ? job
+                    ? NEXT.jobCanceled
+                    : NEXT.canceled
+                : certification
+                    ? job
+                        ? NEXT.jobCertification
+                        : NEXT.certification
+                    : job
+                        ? NEXT.jobFailed
+                        : NEXT.failed
+        };
+    }
+    return { ...base, result: 'passed', ...passedWords(watch, outcome) };
+}
+/** The heading of an offer or job that ended well, or was looked at once. */
+function passedWords(watch, outcome) {
+    const snapshot = watch.snapshot;
+    const job = watch.kind === 'job';
+    switch (outcome) {
+        case 'live':
+            return { what: 'live', icon: '✅', headline: 'Live', why: '', next: NEXT.live };
+        case 'succeeded':
+            return { what: 'succeeded', icon: '✅', headline: 'Succeeded', why: '', next: NEXT.jobSucceeded };
+        case 'preview-ready':
+            return {
+                what: 'preview ready',
+                icon: '✅',
+                headline: 'Preview ready for your sign-off',
+                why: '',
+                next: NEXT.preview
+            };
+        case 'not-published':
+            return {
+                what: 'not published',
+                icon: '⚪',
+                headline: 'Not published yet',
+                why: 'never published',
+                next: NEXT.notPublished
+            };
+        case 'in-progress': {
+            const why = snapshot ? (job ? `the job is ${where(watch, snapshot)}` : where(watch, snapshot)) : '';
+            return {
+                what: 'in progress',
+                icon: '🔄',
+                headline: `In progress: ${why}`,
+                why,
+                next: job ? NEXT.jobLater : NEXT.later
+            };
+        }
+        default: {
+            // What is left: a status the action does not know (a stop on an unknown status is a one-look).
+            const why = `status ${snapshot?.status ?? 'unknown'}`;
+            return { what: 'unknown', icon: '❔', headline: `Unknown ${why}`, why, next: NEXT.unknownStatus };
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/annotations.ts
+/**
+ * The annotations of a run: one per distinct reason, as GitHub shows them, but no more than it shows
+ * (ten errors and ten warnings a step). The same reason for several offers (one wrong client secret
+ * for five offers) is one annotation that names them all ("Offers contoso/a, contoso/b, …: ...").
+ * Past ten, the last one says how many more there are and where to read them, so that a large
+ * portfolio does not flood the log with annotations nobody sees.
+ */
+
+/** GitHub shows at most this many error annotations, and as many warnings, for one step. */
+const MAX_ANNOTATIONS = 10;
+/** Offers and jobs named in one annotation; the rest are counted (`… and 12 more`). */
+const MAX_SUBJECTS_NAMED = 10;
+/** Characters of the names in one annotation, at most (a label is up to a few hundred characters). */
+const SUBJECTS_MAX_CHARS = 600;
+function capped(reasons, kind) {
+    if (reasons.length <= MAX_ANNOTATIONS)
+        return reasons;
+    const more = reasons.length - (MAX_ANNOTATIONS - 1);
+    return [
+        ...reasons.slice(0, MAX_ANNOTATIONS - 1),
+        {
+            title: `${more} more ${kind}`,
+            message: `${more} more ${kind} not annotated (GitHub shows ${MAX_ANNOTATIONS} a step): the job summary has each offer's.`
+        }
+    ];
+}
+/** `Offers a, b, c, … and 4 more`, within {@link SUBJECTS_MAX_CHARS}; else only how many. */
+function named(subjects) {
+    let count = Math.min(subjects.length, MAX_SUBJECTS_NAMED);
+    let said = subjectsOf(subjects, count);
+    while (said.length > SUBJECTS_MAX_CHARS && count > 1)
+        said = subjectsOf(subjects, --count);
+    if (said.length <= SUBJECTS_MAX_CHARS)
+        return said;
+    const all = (kind) => subjects.every((s) => s.kind === kind);
+    return `${subjects.length} ${all('offer') ? 'offers' : all('job') ? 'configure jobs' : 'offers and jobs'}`;
+}
+/**
+ * Reasons with the same title and the same detail, for different offers or jobs, merged into one that
+ * names them all; in the order each was first seen. A reason about no one offer is merged only with
+ * the very same reason.
+ */
+function mergeReasons(reasons) {
+    const groups = new Map();
+    for (const reason of reasons) {
+        const { subject, detail } = reason;
+        const key = subject && detail !== undefined ? `${reason.title}\n${detail}` : `${reason.title}\n\n${reason.message}`;
+        let group = groups.get(key);
+        if (!group) {
+            group = { first: reason, subjects: new Map() };
+            groups.set(key, group);
+        }
+        if (subject)
+            group.subjects.set(`${subject.kind}\n${subject.name}`, subject);
+    }
+    return [...groups.values()].map(({ first, subjects }) => {
+        if (subjects.size < 2 || first.detail === undefined)
+            return first;
+        return { title: first.title, message: `${named([...subjects.values()])}: ${first.detail}`, detail: first.detail };
+    });
+}
+function annotationsOf(verdicts) {
+    return {
+        errors: capped(mergeReasons(verdicts.flatMap((v) => v.failures)), 'failures'),
+        warnings: capped(mergeReasons(verdicts.flatMap((v) => v.warnings)), 'warnings')
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/budget.ts
@@ -13322,12 +13322,45 @@ function renderProblemSummary(title, problem) {
     return [`## ${RESULT_ICONS.failed} ${escapeCell(title, 200)}`, '', ...lines, ''].join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/report.ts
+/**
+ * The report of a run, pure: each watch judged, the overall result, what changed since the last check
+ * (and the state to leave for the next), the outputs, the annotations and the job summary. `main.ts`
+ * writes it out to the runner; `npm run summaries` renders the same report for every scenario.
+ */
+
+
+
+
+
+/**
+ * The report of `results`, at `now`. With a state file (`state`: as the input names it, and what it
+ * held), the changes since the last check and the summary's section on them; without one every check
+ * is a first check, and `changed` says whether any status was read.
+ */
+function reportOf(results, options, now, state) {
+    const verdicts = results.map((result) => judge(result, options));
+    const overall = overallResult(verdicts);
+    const outcomes = verdicts.map((verdict) => verdict.outcome);
+    const { since, next } = sinceLastCheck(state?.loaded, results, outcomes, now, state?.file);
+    const report = {
+        verdicts,
+        overall,
+        since,
+        outputs: outputsOf(results, verdicts, overall, since.changes),
+        annotations: annotationsOf(verdicts),
+        summary: renderSummary(results, verdicts, overall, state ? { since } : {})
+    };
+    if (next)
+        report.next = next;
+    return report;
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
  * The action: read the settings, watch the offers, report. Decisions live in the pure modules
  * (`poll.ts`, `verdict.ts`, `summary.ts`); this file only wires them to the runner.
  */
-
 
 
 
@@ -13487,24 +13520,20 @@ function logger(settings, several) {
     };
 }
 async function report(results, settings, state, loaded) {
-    const verdicts = results.map((result) => judge(result, settings));
-    const overall = overallResult(verdicts);
-    // Without a state file every check is a first one: `changed` says whether any status was read.
-    const { since, next } = sinceLastCheck(loaded, results, verdicts.map((verdict) => verdict.outcome), now(), state?.input);
-    for (const [name, value] of Object.entries(outputsOf(results, verdicts, overall, since.changes))) {
+    const { verdicts, overall, since, next, outputs, annotations, summary } = reportOf(results, settings, now(), state && { file: state.input, ...(loaded ? { loaded } : {}) });
+    for (const [name, value] of Object.entries(outputs))
         setOutput(name, value);
-    }
     if (state && next) {
         saveState(state, next, stateLog, loaded);
         logChanges(since, results.length > 1, stateLog);
     }
-    const { errors, warnings } = annotationsOf(verdicts);
-    for (const reason of errors)
+    for (const reason of annotations.errors) {
         runner_error(neutralize(reason.message, 2_000), { title: neutralize(reason.title, 100) });
-    for (const reason of warnings) {
+    }
+    for (const reason of annotations.warnings) {
         warning(neutralize(reason.message, 2_000), { title: neutralize(reason.title, 100) });
     }
-    await writeSummary(renderSummary(results, verdicts, overall, state ? { since } : {}));
+    await writeSummary(summary);
     const [only] = verdicts;
     if (only && verdicts.length === 1) {
         info(`Result: ${overall} (${neutralize(only.headline, 300)})`);

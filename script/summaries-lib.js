@@ -35,11 +35,7 @@ import { IDENTITY_DEFAULTS } from '../simulator/identity.js'
  *   createSources: typeof import('../src/sources/factory.js').createSources,
  *   createHttpPort: typeof import('../src/http.js').createHttpPort,
  *   watchAll: typeof import('../src/portfolio.js').watchAll,
- *   judge: typeof import('../src/verdict.js').judge,
- *   overallResult: typeof import('../src/verdict.js').overallResult,
- *   outputsOf: typeof import('../src/outputs.js').outputsOf,
- *   annotationsOf: typeof import('../src/annotations.js').annotationsOf,
- *   renderSummary: typeof import('../src/summary.js').renderSummary
+ *   reportOf: typeof import('../src/report.js').reportOf
  * }} Modules
  * @typedef {import('../src/http.js').HttpPort} HttpPort
  * @typedef {import('../src/inputs.js').InputName} InputName
@@ -399,12 +395,8 @@ export async function renderCase(m, c) {
         signal: controller.signal
       })
     )
-    // As main.ts reports.
-    const verdicts = results.map((result) => m.judge(result, settings))
-    const overall = m.overallResult(verdicts)
-    const outputs = m.outputsOf(results, verdicts, overall)
-    const annotations = m.annotationsOf(verdicts)
-    const summary = m.renderSummary(results, verdicts, overall)
+    // The report main.ts writes out.
+    const { outputs, annotations, summary } = m.reportOf(results, settings, time.now())
     const portless = (/** @type {string} */ text) =>
       text.replace(new RegExp(`:${String(sim.port)}(?!\\d)`, 'g'), ':PORT')
     return {

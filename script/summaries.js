@@ -23,11 +23,7 @@ const modules = {
   createSources: (await load('sources/factory.js')).createSources,
   createHttpPort: (await load('http.js')).createHttpPort,
   watchAll: (await load('portfolio.js')).watchAll,
-  judge: (await load('verdict.js')).judge,
-  overallResult: (await load('verdict.js')).overallResult,
-  outputsOf: (await load('outputs.js')).outputsOf,
-  annotationsOf: (await load('annotations.js')).annotationsOf,
-  renderSummary: (await load('summary.js')).renderSummary
+  reportOf: (await load('report.js')).reportOf
 }
 
 const check = process.argv.includes('--check')

@@ -2,7 +2,6 @@
  * The action: read the settings, watch the offers, report. Decisions live in the pure modules
  * (`poll.ts`, `verdict.ts`, `summary.ts`); this file only wires them to the runner.
  */
-import { annotationsOf } from './annotations.js'
 import { createCredentials, type Credentials } from './auth.js'
 import { formatDuration } from './duration.js'
 import { createHttpPort, type HttpPort } from './http.js'
@@ -16,11 +15,11 @@ import * as core from './runner.js'
 import { waitsForPublisherReview } from './snapshot.js'
 import { createSources } from './sources/factory.js'
 import type { StatusSource } from './sources/source.js'
-import { carriedFirstSeen, sinceLastCheck, type LoadedState } from './since.js'
+import { carriedFirstSeen, type LoadedState } from './since.js'
 import { loadState, logChanges, saveState, stateFileOf, type StateFile, type StateLog } from './state-file.js'
-import { renderProblemSummary, renderSummary } from './summary.js'
+import { reportOf } from './report.js'
+import { renderProblemSummary } from './summary.js'
 import { neutralize } from './text.js'
-import { judge, overallResult } from './verdict.js'
 
 /** Where the state file's lines go: the log, and a warning annotation. */
 const stateLog: StateLog = {
@@ -182,29 +181,24 @@ async function report(
   state?: StateFile,
   loaded?: LoadedState
 ): Promise<void> {
-  const verdicts = results.map((result) => judge(result, settings))
-  const overall = overallResult(verdicts)
-  // Without a state file every check is a first one: `changed` says whether any status was read.
-  const { since, next } = sinceLastCheck(
-    loaded,
+  const { verdicts, overall, since, next, outputs, annotations, summary } = reportOf(
     results,
-    verdicts.map((verdict) => verdict.outcome),
+    settings,
     now(),
-    state?.input
+    state && { file: state.input, ...(loaded ? { loaded } : {}) }
   )
-  for (const [name, value] of Object.entries(outputsOf(results, verdicts, overall, since.changes))) {
-    core.setOutput(name, value)
-  }
+  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
   if (state && next) {
     saveState(state, next, stateLog, loaded)
     logChanges(since, results.length > 1, stateLog)
   }
-  const { errors, warnings } = annotationsOf(verdicts)
-  for (const reason of errors) core.error(neutralize(reason.message, 2_000), { title: neutralize(reason.title, 100) })
-  for (const reason of warnings) {
+  for (const reason of annotations.errors) {
+    core.error(neutralize(reason.message, 2_000), { title: neutralize(reason.title, 100) })
+  }
+  for (const reason of annotations.warnings) {
     core.warning(neutralize(reason.message, 2_000), { title: neutralize(reason.title, 100) })
   }
-  await writeSummary(renderSummary(results, verdicts, overall, state ? { since } : {}))
+  await writeSummary(summary)
   const [only] = verdicts
   if (only && verdicts.length === 1) {
     core.info(`Result: ${overall} (${neutralize(only.headline, 300)})`)

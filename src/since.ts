@@ -109,7 +109,7 @@ export function sinceLastCheck(
   const changes = checks.flatMap((check) => changesSince(previous.items.get(check.key), check, now))
   const next = loaded ? nextState(previous, checks, now, { unread }) : undefined
   const histories = new Map<string, Pick<ItemState, 'history' | 'historyOmitted'>>()
-  for (const watch of next ? watches : []) {
+  for (const watch of watches) {
     const item = next?.state.items.get(watch.key)
     if (item) histories.set(watch.key, { history: item.history, historyOmitted: item.historyOmitted })
   }

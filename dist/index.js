@@ -1,6 +1,45 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 var __webpack_exports__ = {};
 
+;// CONCATENATED MODULE: ./src/endpoint.ts
+/**
+ * Which URLs the action may send credentials to: `https:` only, except loopback hosts (`localhost`,
+ * `127.0.0.0/8`, `[::1]`), which may use `http:` for test doubles and the simulator. No user info, no
+ * query, no fragment. A problem is described without echoing the URL, which may hold a secret.
+ */
+/** Whether a URL's host name is the loopback interface (as `URL` normalises it). */
+function isLoopbackHost(hostname) {
+    const host = hostname.toLowerCase();
+    return host === 'localhost' || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+/** What is wrong with `text` as an endpoint URL, or undefined when it may be used. */
+function endpointProblem(text) {
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        return 'must be a URL such as https://host.example (it could not be read as one)';
+    }
+    if (url.username || url.password)
+        return 'must not contain a user name or password';
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        return 'must be an https: URL';
+    if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
+        return 'must be an https: URL (http: is allowed only for loopback hosts: localhost, 127.0.0.1, [::1])';
+    }
+    if (url.search || url.hash)
+        return 'must not have a query or a fragment';
+    return undefined;
+}
+/** `url` (or an audience) without its trailing slashes: a loop, as `/\/+$/` backtracks over a long run of slashes. */
+function withoutTrailingSlashes(url) {
+    let end = url.length;
+    while (end > 0 && url.charCodeAt(end - 1) === 0x2f)
+        end--;
+    return url.slice(0, end);
+}
+
 ;// CONCATENATED MODULE: external "node:http"
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 ;// CONCATENATED MODULE: external "node:https"
@@ -8201,38 +8240,6 @@ function formatDuration(ms) {
         .join(' ');
 }
 
-;// CONCATENATED MODULE: ./src/endpoint.ts
-/**
- * Which URLs the action may send credentials to: `https:` only, except loopback hosts (`localhost`,
- * `127.0.0.0/8`, `[::1]`), which may use `http:` for test doubles and the simulator. No user info, no
- * query, no fragment. A problem is described without echoing the URL, which may hold a secret.
- */
-/** Whether a URL's host name is the loopback interface (as `URL` normalises it). */
-function isLoopbackHost(hostname) {
-    const host = hostname.toLowerCase();
-    return host === 'localhost' || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
-}
-/** What is wrong with `text` as an endpoint URL, or undefined when it may be used. */
-function endpointProblem(text) {
-    let url;
-    try {
-        url = new URL(text);
-    }
-    catch {
-        return 'must be a URL such as https://host.example (it could not be read as one)';
-    }
-    if (url.username || url.password)
-        return 'must not contain a user name or password';
-    if (url.protocol !== 'https:' && url.protocol !== 'http:')
-        return 'must be an https: URL';
-    if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
-        return 'must be an https: URL (http: is allowed only for loopback hosts: localhost, 127.0.0.1, [::1])';
-    }
-    if (url.search || url.hash)
-        return 'must not have a query or a fragment';
-    return undefined;
-}
-
 ;// CONCATENATED MODULE: ./src/inputs.ts
 /**
  * The action's inputs, read once into a typed {@link Settings} object. Every problem names the input
@@ -8454,13 +8461,6 @@ function signInProblem(token, tenantId, clientId, clientSecret) {
         return { input: 'tenant-id', message: 'is required with client-id' };
     return undefined;
 }
-/** `url` without its trailing slashes: a loop, as `/\/+$/` backtracks over a long run of slashes. */
-function withoutTrailingSlashes(url) {
-    let end = url.length;
-    while (end > 0 && url.charCodeAt(end - 1) === 0x2f)
-        end--;
-    return url.slice(0, end);
-}
 /**
  * Read the inputs through `getInput` into settings. The runner passes action.yml's defaults; an input
  * that still comes empty gets the same default here, so a run outside a runner behaves alike.
@@ -8554,6 +8554,7 @@ function parseRetryAfter(value, now) {
  * and renews its token before it expires. Every token obtained is masked before anything else happens
  * to it. Nothing here knows an API: the sources name their resource.
  */
+
 
 
 
@@ -8666,7 +8667,7 @@ function signInHint(description, mode, subject, resource = 'the API') {
 function entraToken(options) {
     const { http, now } = options;
     const mode = options.credential.kind === 'secret' ? 'client-secret' : 'oidc';
-    const url = `${options.authorityHost.replace(/\/+$/, '')}/${encodeURIComponent(options.tenantId)}/oauth2/v2.0/token`;
+    const url = `${withoutTrailingSlashes(options.authorityHost)}/${encodeURIComponent(options.tenantId)}/oauth2/v2.0/token`;
     let cached;
     let subject;
     async function signIn(timeoutMs, signal) {
@@ -9189,8 +9190,7 @@ function urlOf(link) {
     return url !== undefined && neutralize(url, MAX_URL_CHARS) === url ? url : '';
 }
 /** The offer's links as the outputs give them: the preview once it is ready (or live), the listing once live. */
-function linksOf(watch) {
-    const outcome = outcomeOf(watch);
+function linksOf(watch, outcome) {
     const links = watch.snapshot?.links;
     return {
         preview: outcome === 'preview-ready' || outcome === 'live' ? urlOf(links?.preview) : '',
@@ -9206,13 +9206,15 @@ function linksOf(watch) {
 function outputsOf(watches, verdicts, overall, changes = []) {
     const statuses = new Set(watches.map((w) => plainWord(w.snapshot?.status ?? '')));
     const single = watches.length === 1 ? watches[0] : undefined;
+    const outcomes = watches.map(outcomeOf);
     const offer = (watch, i) => {
-        const links = linksOf(watch);
+        const outcome = outcomes[i] ?? outcomeOf(watch);
+        const links = linksOf(watch, outcome);
         return {
             id: outputs_text(watch.id),
             status: outputs_text(watch.snapshot?.status ?? ''),
             result: verdicts[i]?.result ?? overall,
-            outcome: outcomeOf(watch),
+            outcome,
             previewUrl: links.preview || null,
             liveUrl: links.live || null,
             steps: stepsOf(watch)
@@ -9230,24 +9232,22 @@ function outputsOf(watches, verdicts, overall, changes = []) {
     const steps = jsonArray(single ? stepsOf(single) : [], STEPS_BUDGET_BYTES);
     const stuckSteps = jsonArray(stuck, STUCK_BUDGET_BYTES);
     const wholeChanges = jsonArray(changes, CHANGES_BUDGET_BYTES, changeOutput);
+    const changesBytes = Buffer.byteLength(wholeChanges);
     // All outputs together within the budget: `offers` has what the others leave, but for the most of
     // `changes` that would fit CHANGES_RESERVE_BYTES, and `changes` what `offers` leaves.
-    const left = OUTPUT_BUDGET_BYTES -
-        Buffer.byteLength(steps) -
-        Buffer.byteLength(stuckSteps) -
-        Math.min(Buffer.byteLength(wholeChanges), CHANGES_RESERVE_BYTES) -
-        100;
+    const reserve = Math.min(changesBytes, CHANGES_RESERVE_BYTES);
+    const left = OUTPUT_BUDGET_BYTES - Buffer.byteLength(steps) - Buffer.byteLength(stuckSteps) - reserve - 100;
     const offers = jsonArray(watches.map((watch, i) => [watch, i]), left, ([watch, i]) => offer(watch, i));
-    const changesLeft = left + Math.min(Buffer.byteLength(wholeChanges), CHANGES_RESERVE_BYTES) - Buffer.byteLength(offers);
-    const changesJson = Buffer.byteLength(wholeChanges) <= changesLeft
+    const changesLeft = left + reserve - Buffer.byteLength(offers);
+    const changesJson = changesBytes <= changesLeft
         ? wholeChanges
         : jsonArray(changes, Math.min(CHANGES_BUDGET_BYTES, changesLeft), changeOutput);
-    const links = single ? linksOf(single) : { preview: '', live: '' };
+    const links = single ? linksOf(single, outcomes[0] ?? outcomeOf(single)) : { preview: '', live: '' };
     return {
         status,
         result: overall,
         // No offer at all (bad inputs): `unknown`.
-        outcome: worstOutcome(watches.map(outcomeOf)),
+        outcome: worstOutcome(outcomes),
         'preview-url': links.preview,
         'live-url': links.live,
         steps,
@@ -9317,7 +9317,7 @@ function createLimiter(ports, maxInFlight = MAX_IN_FLIGHT) {
                     // Wait out a throttle another offer was told about, unless it lasts past the deadline.
                     const throttled = notBefore - ports.now();
                     if (throttled > 0) {
-                        if (ports.now() + throttled >= notAfter)
+                        if (notBefore >= notAfter)
                             return { kind: 'transient', reason: `throttled by the API (${throttledBy})`, retryAfterMs: throttled };
                         await ports.sleep(throttled, signal);
                     }
@@ -9690,10 +9690,10 @@ async function watch(source, settings, ports) {
                     emit({ type: 'stuck', elapsedMs, step });
             }
             result.stuck = stuck;
-            const running = activeStep(snapshot);
-            if (running && isStatus(running.status, 'InProgress')) {
-                result.inProgress = { id: running.id, since: inProgressSince(running, firstSeenInProgress, at) };
-            }
+            const step = activeStep(snapshot);
+            const since = step && isStatus(step.status, 'InProgress') ? inProgressSince(step, firstSeenInProgress, at) : undefined;
+            if (step && since !== undefined)
+                result.inProgress = { id: step.id, since };
             else
                 delete result.inProgress;
             const reason = stopReason(snapshot, settings.waitFor) ?? (settings.failOnStuck && stuck.length > 0 ? 'stuck' : undefined);
@@ -9701,8 +9701,8 @@ async function watch(source, settings, ports) {
                 emit({ type: 'read', elapsedMs, snapshot, changed });
                 return finish({ kind: 'stopped', reason });
             }
-            const step = activeStep(snapshot);
-            pace = step ? paceFor(step, at - inProgressSince(step, firstSeenInProgress, at), settings) : pace;
+            // Only a step in progress sets the pace (see pace.ts).
+            pace = step ? paceFor(step, at - (since ?? at), settings) : pace;
             base = nextBase(base, movedOn, pace);
         }
         else {
@@ -11266,13 +11266,14 @@ async function authorisedGet(url, profile, ports, { timeoutMs, signal }) {
 
 
 
+
 const CPP_RESOURCE = 'https://cloudpartner.azure.com';
 const CPP_API_VERSION = '2017-10-31';
 /** The pace when `interval` is empty. */
 const CPP_INTERVAL_MS = 30_000;
 /** The status URL; each ID is one encoded path segment, so nothing in it can change the path. */
 function statusUrl(baseUrl, apiVersion, publisherId, offerId) {
-    const root = baseUrl.replace(/\/+$/, '');
+    const root = withoutTrailingSlashes(baseUrl);
     const publisher = encodeURIComponent(publisherId);
     const offer = encodeURIComponent(offerId);
     return `${root}/api/publishers/${publisher}/offers/${offer}/status?api-version=${encodeURIComponent(apiVersion)}`;
@@ -11294,7 +11295,7 @@ function describeApiError(body) {
 }
 function tokenHint(audience) {
     const get = `get one with: az account get-access-token --resource ${CPP_RESOURCE}`;
-    if (audience && audience.replace(/\/+$/, '').toLowerCase() !== CPP_RESOURCE) {
+    if (audience && withoutTrailingSlashes(audience).toLowerCase() !== CPP_RESOURCE) {
         return `the token is for ${audience}, not for ${CPP_RESOURCE}, which the Cloud Partner Portal needs (${get})`;
     }
     return `the token expired or is not for ${CPP_RESOURCE} (${get})`;
@@ -11926,6 +11927,7 @@ function describeIngestionError(body) {
 
 
 
+
 const GRAPH_RESOURCE = 'https://graph.microsoft.com';
 /** Microsoft Graph's own application ID, which some tokens carry as their audience. */
 const GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000';
@@ -11959,7 +11961,7 @@ function profile(options, notFound) {
     };
 }
 function root(options) {
-    return options.ingestionUrl.replace(/\/+$/, '');
+    return withoutTrailingSlashes(options.ingestionUrl);
 }
 function ingestion_version(options) {
     return `$version=${encodeURIComponent(options.apiVersion)}`;
@@ -11972,7 +11974,7 @@ const leftUntil = (until, now) => () => Math.max(1, until - now());
  */
 function createIngestionOfferSource(offerId, options) {
     const origin = new URL(root(options)).origin;
-    const basePath = new URL(root(options)).pathname.replace(/\/+$/, '');
+    const basePath = withoutTrailingSlashes(new URL(root(options)).pathname);
     const notFound = `no product with external ID '${offerId}' is visible to this identity in Product Ingestion: ` +
         'check offer-id, and that the identity belongs to the Partner Center account that owns the offer';
     const api = profile(options, notFound);
@@ -12110,7 +12112,7 @@ const API_NAMES = {
 function apiOfAudience(audience) {
     if (!audience)
         return undefined;
-    const aud = audience.replace(/\/+$/, '').toLowerCase();
+    const aud = withoutTrailingSlashes(audience).toLowerCase();
     if (aud === GRAPH_RESOURCE || aud === GRAPH_APP_ID)
         return 'product-ingestion';
     if (aud === CPP_RESOURCE)
@@ -13148,10 +13150,8 @@ function sinceSection(doc, since, level) {
     addTable(doc, ['| Item | What | Change | First seen |', '| --- | --- | --- | --- |'], changes.length, (i) => {
         const change = changes[i];
         const what = change.what === 'status' ? 'Status' : escapeCell(change.name ?? change.step ?? '', NAME_MAX);
-        const to = escapeCell(change.to, NAME_MAX);
-        const said = change.from === undefined ? `${to} (first seen)` : `${escapeCell(change.from, NAME_MAX)} → ${to}`;
         const at = Date.parse(change.firstSeen);
-        return `| ${escapeCell(change.item, NAME_MAX)} | ${what} | ${said} | ${Number.isFinite(at) ? clockTime(at) : '—'} |`;
+        return `| ${escapeCell(change.item, NAME_MAX)} | ${what} | ${changeSaid(change.from, change.to)} | ${Number.isFinite(at) ? clockTime(at) : '—'} |`;
     }, 'changes');
 }
 /**

@@ -5,6 +5,7 @@
  * and renews its token before it expires. Every token obtained is masked before anything else happens
  * to it. Nothing here knows an API: the sources name their resource.
  */
+import { withoutTrailingSlashes } from './endpoint.js'
 import { failureOutcome } from './failure.js'
 import type { HttpPort, HttpResponse } from './http.js'
 import { InputError, type Auth } from './inputs.js'
@@ -158,7 +159,7 @@ export function signInHint(
 export function entraToken(options: EntraOptions): TokenProvider {
   const { http, now } = options
   const mode: AuthMode = options.credential.kind === 'secret' ? 'client-secret' : 'oidc'
-  const url = `${options.authorityHost.replace(/\/+$/, '')}/${encodeURIComponent(options.tenantId)}/oauth2/v2.0/token`
+  const url = `${withoutTrailingSlashes(options.authorityHost)}/${encodeURIComponent(options.tenantId)}/oauth2/v2.0/token`
   let cached: { token: string; renewAt: number } | undefined
   let subject: string | undefined
 

@@ -26,3 +26,10 @@ export function endpointProblem(text: string): string | undefined {
   if (url.search || url.hash) return 'must not have a query or a fragment'
   return undefined
 }
+
+/** `url` (or an audience) without its trailing slashes: a loop, as `/\/+$/` backtracks over a long run of slashes. */
+export function withoutTrailingSlashes(url: string): string {
+  let end = url.length
+  while (end > 0 && url.charCodeAt(end - 1) === 0x2f) end--
+  return url.slice(0, end)
+}

@@ -10,7 +10,7 @@
  */
 import * as z from 'zod/mini'
 import { formatDuration, parseDuration } from './duration.js'
-import { endpointProblem, isLoopbackHost } from './endpoint.js'
+import { endpointProblem, isLoopbackHost, withoutTrailingSlashes } from './endpoint.js'
 
 export const WAIT_FOR = ['completion', 'publisher-review', 'none'] as const
 export const ON_TIMEOUT = ['fail', 'warn'] as const
@@ -328,13 +328,6 @@ function signInProblem(
   if (client && !clientId) return { input: 'client-id', message: 'is required with tenant-id or client-secret' }
   if (client && !tenantId) return { input: 'tenant-id', message: 'is required with client-id' }
   return undefined
-}
-
-/** `url` without its trailing slashes: a loop, as `/\/+$/` backtracks over a long run of slashes. */
-function withoutTrailingSlashes(url: string): string {
-  let end = url.length
-  while (end > 0 && url.charCodeAt(end - 1) === 0x2f) end--
-  return url.slice(0, end)
 }
 
 /**

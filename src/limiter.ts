@@ -68,7 +68,7 @@ export function createLimiter(ports: { now: () => number; sleep: Sleep }, maxInF
           // Wait out a throttle another offer was told about, unless it lasts past the deadline.
           const throttled = notBefore - ports.now()
           if (throttled > 0) {
-            if (ports.now() + throttled >= notAfter)
+            if (notBefore >= notAfter)
               return { kind: 'transient', reason: `throttled by the API (${throttledBy})`, retryAfterMs: throttled }
             await ports.sleep(throttled, signal)
           }

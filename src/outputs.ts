@@ -7,7 +7,7 @@
  */
 import { MAX_URL_CHARS, trustedUrl } from './links.js'
 import { OUTPUT_BUDGET_BYTES } from './limits.js'
-import { outcomeOf, worstOutcome } from './outcome.js'
+import { outcomeOf, worstOutcome, type Outcome } from './outcome.js'
 import type { WatchResult } from './poll.js'
 import type { Change } from './state.js'
 import { neutralize, plainWord } from './text.js'
@@ -109,8 +109,7 @@ function urlOf(link: string | undefined): string {
 }
 
 /** The offer's links as the outputs give them: the preview once it is ready (or live), the listing once live. */
-function linksOf(watch: WatchResult): { preview: string; live: string } {
-  const outcome = outcomeOf(watch)
+function linksOf(watch: WatchResult, outcome: Outcome): { preview: string; live: string } {
   const links = watch.snapshot?.links
   return {
     preview: outcome === 'preview-ready' || outcome === 'live' ? urlOf(links?.preview) : '',
@@ -132,13 +131,15 @@ export function outputsOf(
 ): Record<string, string> {
   const statuses = new Set(watches.map((w) => plainWord(w.snapshot?.status ?? '')))
   const single = watches.length === 1 ? watches[0] : undefined
+  const outcomes = watches.map(outcomeOf)
   const offer = (watch: WatchResult, i: number) => {
-    const links = linksOf(watch)
+    const outcome = outcomes[i] ?? outcomeOf(watch)
+    const links = linksOf(watch, outcome)
     return {
       id: text(watch.id),
       status: text(watch.snapshot?.status ?? ''),
       result: verdicts[i]?.result ?? overall,
-      outcome: outcomeOf(watch),
+      outcome,
       previewUrl: links.preview || null,
       liveUrl: links.live || null,
       steps: stepsOf(watch)
@@ -158,31 +159,27 @@ export function outputsOf(
   const steps = jsonArray(single ? stepsOf(single) : [], STEPS_BUDGET_BYTES)
   const stuckSteps = jsonArray(stuck, STUCK_BUDGET_BYTES)
   const wholeChanges = jsonArray(changes, CHANGES_BUDGET_BYTES, changeOutput)
+  const changesBytes = Buffer.byteLength(wholeChanges)
   // All outputs together within the budget: `offers` has what the others leave, but for the most of
   // `changes` that would fit CHANGES_RESERVE_BYTES, and `changes` what `offers` leaves.
-  const left =
-    OUTPUT_BUDGET_BYTES -
-    Buffer.byteLength(steps) -
-    Buffer.byteLength(stuckSteps) -
-    Math.min(Buffer.byteLength(wholeChanges), CHANGES_RESERVE_BYTES) -
-    100
+  const reserve = Math.min(changesBytes, CHANGES_RESERVE_BYTES)
+  const left = OUTPUT_BUDGET_BYTES - Buffer.byteLength(steps) - Buffer.byteLength(stuckSteps) - reserve - 100
   const offers = jsonArray(
     watches.map((watch, i) => [watch, i] as const),
     left,
     ([watch, i]) => offer(watch, i)
   )
-  const changesLeft =
-    left + Math.min(Buffer.byteLength(wholeChanges), CHANGES_RESERVE_BYTES) - Buffer.byteLength(offers)
+  const changesLeft = left + reserve - Buffer.byteLength(offers)
   const changesJson =
-    Buffer.byteLength(wholeChanges) <= changesLeft
+    changesBytes <= changesLeft
       ? wholeChanges
       : jsonArray(changes, Math.min(CHANGES_BUDGET_BYTES, changesLeft), changeOutput)
-  const links = single ? linksOf(single) : { preview: '', live: '' }
+  const links = single ? linksOf(single, outcomes[0] ?? outcomeOf(single)) : { preview: '', live: '' }
   return {
     status,
     result: overall,
     // No offer at all (bad inputs): `unknown`.
-    outcome: worstOutcome(watches.map(outcomeOf)),
+    outcome: worstOutcome(outcomes),
     'preview-url': links.preview,
     'live-url': links.live,
     steps,

@@ -267,10 +267,11 @@ export async function watch(source: StatusSource, settings: WatchSettings, ports
         if (!result.stuck.some((s) => s.id === step.id)) emit({ type: 'stuck', elapsedMs, step })
       }
       result.stuck = stuck
-      const running = activeStep(snapshot)
-      if (running && isStatus(running.status, 'InProgress')) {
-        result.inProgress = { id: running.id, since: inProgressSince(running, firstSeenInProgress, at) }
-      } else delete result.inProgress
+      const step = activeStep(snapshot)
+      const since =
+        step && isStatus(step.status, 'InProgress') ? inProgressSince(step, firstSeenInProgress, at) : undefined
+      if (step && since !== undefined) result.inProgress = { id: step.id, since }
+      else delete result.inProgress
 
       const reason =
         stopReason(snapshot, settings.waitFor) ?? (settings.failOnStuck && stuck.length > 0 ? 'stuck' : undefined)
@@ -278,8 +279,8 @@ export async function watch(source: StatusSource, settings: WatchSettings, ports
         emit({ type: 'read', elapsedMs, snapshot, changed })
         return finish({ kind: 'stopped', reason })
       }
-      const step = activeStep(snapshot)
-      pace = step ? paceFor(step, at - inProgressSince(step, firstSeenInProgress, at), settings) : pace
+      // Only a step in progress sets the pace (see pace.ts).
+      pace = step ? paceFor(step, at - (since ?? at), settings) : pace
       base = nextBase(base, movedOn, pace)
     } else {
       result.transientErrors++

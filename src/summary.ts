@@ -187,10 +187,8 @@ function sinceSection(doc: BudgetedMarkdown, since: SinceLastCheck, level: numbe
     (i) => {
       const change = changes[i] as SinceLastCheck['changes'][number]
       const what = change.what === 'status' ? 'Status' : escapeCell(change.name ?? change.step ?? '', NAME_MAX)
-      const to = escapeCell(change.to, NAME_MAX)
-      const said = change.from === undefined ? `${to} (first seen)` : `${escapeCell(change.from, NAME_MAX)} → ${to}`
       const at = Date.parse(change.firstSeen)
-      return `| ${escapeCell(change.item, NAME_MAX)} | ${what} | ${said} | ${Number.isFinite(at) ? clockTime(at) : '—'} |`
+      return `| ${escapeCell(change.item, NAME_MAX)} | ${what} | ${changeSaid(change.from, change.to)} | ${Number.isFinite(at) ? clockTime(at) : '—'} |`
     },
     'changes'
   )

@@ -4,6 +4,7 @@
  * Turns each HTTP exchange into a {@link ReadOutcome}; it never retries by itself (the poll loop does).
  */
 import type { TokenProvider } from '../auth.js'
+import { withoutTrailingSlashes } from '../endpoint.js'
 import type { HttpPort } from '../http.js'
 import { stateKey } from '../state.js'
 import { neutralize } from '../text.js'
@@ -32,7 +33,7 @@ export interface CppOptions {
 
 /** The status URL; each ID is one encoded path segment, so nothing in it can change the path. */
 export function statusUrl(baseUrl: string, apiVersion: string, publisherId: string, offerId: string): string {
-  const root = baseUrl.replace(/\/+$/, '')
+  const root = withoutTrailingSlashes(baseUrl)
   const publisher = encodeURIComponent(publisherId)
   const offer = encodeURIComponent(offerId)
   return `${root}/api/publishers/${publisher}/offers/${offer}/status?api-version=${encodeURIComponent(apiVersion)}`
@@ -56,7 +57,7 @@ export function describeApiError(body: string): string {
 
 function tokenHint(audience: string | undefined): string {
   const get = `get one with: az account get-access-token --resource ${CPP_RESOURCE}`
-  if (audience && audience.replace(/\/+$/, '').toLowerCase() !== CPP_RESOURCE) {
+  if (audience && withoutTrailingSlashes(audience).toLowerCase() !== CPP_RESOURCE) {
     return `the token is for ${audience}, not for ${CPP_RESOURCE}, which the Cloud Partner Portal needs (${get})`
   }
   return `the token expired or is not for ${CPP_RESOURCE} (${get})`

@@ -11,7 +11,7 @@
 import type { Credentials } from '../auth.js'
 import type { HttpPort } from '../http.js'
 import { formatDuration } from '../duration.js'
-import { isLoopbackHost } from '../endpoint.js'
+import { isLoopbackHost, withoutTrailingSlashes } from '../endpoint.js'
 import { InputError, MIN_REMOTE_INTERVAL_MS, type Settings } from '../inputs.js'
 import { CPP_API_VERSION, CPP_RESOURCE, createCppSource } from './cpp.js'
 import {
@@ -41,7 +41,7 @@ const API_NAMES: Record<ApiName, string> = {
 /** Which API an audience is for, when it is one of the two. */
 export function apiOfAudience(audience: string | undefined): ApiName | undefined {
   if (!audience) return undefined
-  const aud = audience.replace(/\/+$/, '').toLowerCase()
+  const aud = withoutTrailingSlashes(audience).toLowerCase()
   if (aud === GRAPH_RESOURCE || aud === GRAPH_APP_ID) return 'product-ingestion'
   if (aud === CPP_RESOURCE) return 'cloud-partner-portal'
   return undefined

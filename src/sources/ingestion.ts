@@ -6,6 +6,7 @@
  * shapes and the mapping to the action's snapshot live in `ingestion-schema.ts`.
  */
 import type { TokenProvider } from '../auth.js'
+import { withoutTrailingSlashes } from '../endpoint.js'
 import type { HttpPort } from '../http.js'
 import { partnerCenterOfferPage } from '../links.js'
 import { isStatus, waitsForPublisherReview, type OfferSnapshot } from '../snapshot.js'
@@ -74,7 +75,7 @@ function profile(options: IngestionOptions, notFound: string): ApiProfile {
 }
 
 function root(options: IngestionOptions): string {
-  return options.ingestionUrl.replace(/\/+$/, '')
+  return withoutTrailingSlashes(options.ingestionUrl)
 }
 
 function version(options: IngestionOptions): string {
@@ -90,7 +91,7 @@ const leftUntil = (until: number, now: () => number) => (): number => Math.max(1
  */
 export function createIngestionOfferSource(offerId: string, options: IngestionOptions): StatusSource {
   const origin = new URL(root(options)).origin
-  const basePath = new URL(root(options)).pathname.replace(/\/+$/, '')
+  const basePath = withoutTrailingSlashes(new URL(root(options)).pathname)
   const notFound =
     `no product with external ID '${offerId}' is visible to this identity in Product Ingestion: ` +
     'check offer-id, and that the identity belongs to the Partner Center account that owns the offer'

@@ -10,6 +10,7 @@ import { describe, expect, it } from '@jest/globals'
 import { randomBytes } from 'node:crypto'
 import type { ServerResponse } from 'node:http'
 import { commands, runAction, runtimes, unmaskedStdout, type ActionRun } from './fixtures/action.js'
+import { NO_OUTPUTS } from './fixtures/fakes.js'
 import {
   isStatusRequest,
   isTokenRequest,
@@ -181,18 +182,7 @@ function expectNoForeignCommands(run: ActionRun): void {
   expect(foreign).toEqual([])
 }
 
-const OUTPUT_NAMES = [
-  'status',
-  'result',
-  'outcome',
-  'preview-url',
-  'live-url',
-  'steps',
-  'offers',
-  'stuck-steps',
-  'changed',
-  'changes'
-]
+const OUTPUT_NAMES = Object.keys(NO_OUTPUTS)
 
 /** The run ended by itself and everything it wrote is of bounded size and well formed. */
 function expectBounded(run: ActionRun): void {

@@ -98,7 +98,9 @@ describe.each(runtimes())('several offers with the bundle on $name', ({ path: no
     expect(run.outputs.result).toBe('passed')
     expect(run.outputs.status).toBe('Succeeded')
     const requests = requestsFor(given['publisher-id'])
-    const throttledAt = requests.find((r) => r.offerId === 'throttled')?.at ?? 0
+    const throttled = requests.find((r) => r.offerId === 'throttled')
+    expect(throttled).toBeDefined()
+    const throttledAt = throttled?.at ?? 0
     const happy = requests.filter((r) => r.offerId === 'happy')
     // Within the second the 429 asked for, no offer looks again. The happy offer's first request may
     // have been sent before the 429 came back (on a loaded machine, well after the throttled one's),

@@ -6,6 +6,7 @@
  */
 import { afterAll, afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
 import { startSimulator } from '../simulator/server.js'
+import { NO_OUTPUTS } from './fixtures/fakes.js'
 import { emptyRecord, fakeRunner, type RunnerRecord } from './fixtures/runner.js'
 
 const { runner, record } = fakeRunner()
@@ -113,18 +114,7 @@ describe('run', () => {
       expect.stringMatching(/^Input 'timeout'/)
     ])
     expect(r.errors[0]?.title).toBe('Invalid input')
-    expect(r.outputs).toEqual({
-      status: '',
-      result: 'failed',
-      outcome: 'unknown',
-      'preview-url': '',
-      'live-url': '',
-      steps: '[]',
-      offers: '[]',
-      'stuck-steps': '[]',
-      changed: 'false',
-      changes: '[]'
-    })
+    expect(r.outputs).toEqual(NO_OUTPUTS)
     expect(r.summary).toMatch(/^## ❌ Offer status: invalid input/)
     expect(sim.requests.length).toBe(before)
   })

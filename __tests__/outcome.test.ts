@@ -274,7 +274,9 @@ describe('the heading says what happened, then what to do next', () => {
       watchOf({ kind: 'error', reason: 'x' }),
       job(finished, snapshot('Succeeded'))
     ]
-    for (const watch of watches) expect(judged(watch).outcome).toBe(outcomeOf(watch))
+    // The verdict's outcome, what the outputs give, for each kind of end.
+    expect(watches.map((watch) => judged(watch).outcome)).toEqual(['live', 'in-progress', 'unknown', 'succeeded'])
+    expect(watches.map(outcomeOf)).toEqual(['live', 'in-progress', 'unknown', 'succeeded'])
     expect(worstOutcome(watches.map(outcomeOf))).toBe('unknown')
   })
 })

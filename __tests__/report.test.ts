@@ -8,7 +8,7 @@ import { pollLine, stepLines } from '../src/progress.js'
 import type { OfferSnapshot } from '../src/snapshot.js'
 import { renderProblemSummary, renderSummary } from '../src/summary.js'
 import { judge, NEXT, overallResult, type Reason, type Verdict } from '../src/verdict.js'
-import { snapshot, step, T0, watchResult } from './fixtures/fakes.js'
+import { NO_OUTPUTS, snapshot, step, T0, watchResult } from './fixtures/fakes.js'
 
 function result(end: WatchEnd, snap?: OfferSnapshot, extra: Partial<WatchResult> = {}): WatchResult {
   return watchResult({ end, ...(snap ? { snapshot: snap } : {}), ...extra })
@@ -300,18 +300,7 @@ describe('outputs', () => {
       changed: 'false',
       changes: '[]'
     })
-    expect(outputsOf([], [], 'failed')).toEqual({
-      status: '',
-      result: 'failed',
-      outcome: 'unknown',
-      'preview-url': '',
-      'live-url': '',
-      steps: '[]',
-      offers: '[]',
-      'stuck-steps': '[]',
-      changed: 'false',
-      changes: '[]'
-    })
+    expect(outputsOf([], [], 'failed')).toEqual(NO_OUTPUTS)
   })
 
   it('draws progress bars', () => {
@@ -826,18 +815,10 @@ describe('outputs and log lines at the edges', () => {
   it('gives an offer never read an empty status and no steps, and falls back to the overall result', () => {
     const outputs = outputsOf([result({ kind: 'error', reason: 'HTTP 404' })], [], 'failed')
     expect(outputs).toEqual({
-      status: '',
-      result: 'failed',
-      outcome: 'unknown',
-      'preview-url': '',
-      'live-url': '',
-      steps: '[]',
+      ...NO_OUTPUTS,
       offers: JSON.stringify([
         { id: 'vm-offer', status: '', result: 'failed', outcome: 'unknown', previewUrl: null, liveUrl: null, steps: [] }
-      ]),
-      'stuck-steps': '[]',
-      changed: 'false',
-      changes: '[]'
+      ])
     })
   })
 

@@ -605,14 +605,10 @@ function showOutput(/** @type {string} */ name, /** @type {string} */ value, /**
     if (parsed.length === 0) return dim('(none)')
     return (name === 'offers' ? showOffers : name === 'changes' ? showChanges : showStuck)(parsed, ' '.repeat(indent))
   }
-  try {
-    const parsed = JSON.parse(value)
-    if (Array.isArray(parsed) && parsed.length > 0) {
-      const gap = ' '.repeat(indent)
-      return `[\n${parsed.map((el, k) => `${gap}  ${JSON.stringify(el)}${k < parsed.length - 1 ? ',' : ''}`).join('\n')}\n${gap}]`
-    }
-  } catch {
-    /* not JSON: as is */
+  // Another JSON array, one element a line; anything else as is.
+  if (Array.isArray(parsed) && parsed.length > 0) {
+    const gap = ' '.repeat(indent)
+    return `[\n${parsed.map((el, k) => `${gap}  ${JSON.stringify(el)}${k < parsed.length - 1 ? ',' : ''}`).join('\n')}\n${gap}]`
   }
   return value
 }

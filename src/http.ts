@@ -216,14 +216,17 @@ interface Proxy {
   authorization?: string
 }
 
+/** The host (an IPv6 address without its brackets) and port to connect to for `url`. */
+function endpointOf(url: URL): { host: string; port: number } {
+  return {
+    host: url.hostname.replace(/^\[(.*)\]$/, '$1'),
+    port: url.port ? Number(url.port) : url.protocol === 'https:' ? 443 : 80
+  }
+}
+
 function proxyOf(url: URL): Proxy {
   // Like the runner client: an `https:` proxy is spoken to over TLS, anything else in plain HTTP.
-  const secure = url.protocol === 'https:'
-  const proxy: Proxy = {
-    secure,
-    host: url.hostname.replace(/^\[(.*)\]$/, '$1'),
-    port: url.port ? Number(url.port) : secure ? 443 : 80
-  }
+  const proxy: Proxy = { secure: url.protocol === 'https:', ...endpointOf(url) }
   // getProxyUrl decodes the user name and password; the client sends them as Basic credentials.
   if (url.username || url.password) {
     proxy.authorization = `Basic ${Buffer.from(`${url.username}:${url.password}`, 'utf8').toString('base64')}`
@@ -476,10 +479,11 @@ function exchange(
 
     const agent = settings.agentFor(url)
     // Built by hand rather than from the URL: credentials in the URL must not become an Authorization header.
+    const { host, port } = endpointOf(url)
     const options: ConnectOptions = {
       method,
-      hostname: url.hostname.replace(/^\[(.*)\]$/, '$1'),
-      port: url.port ? Number(url.port) : url.protocol === 'https:' ? 443 : 80,
+      hostname: host,
+      port,
       path: url.pathname + url.search,
       headers,
       agent,
